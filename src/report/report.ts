@@ -1,0 +1,36 @@
+import type { Severity } from '../findings/codes.js';
+import type { Finding } from '../findings/finding.js';
+import type { Summary } from '../findings/summary.js';
+
+/** A table a command adds to its report (e.g. the consent matrix of a probe). */
+export interface ReportTable {
+  readonly title: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly (string | number)[])[];
+}
+
+/** The report every command produces; formatters turn it into text. See schemas/report.schema.json. */
+export interface Report {
+  readonly tool: { readonly name: 'telemetry-gate'; readonly version: string };
+  readonly command: string;
+  readonly policy: { readonly id: string; readonly title?: string; readonly file: string; readonly sha256: string } | null;
+  readonly inputs: readonly string[];
+  /** Number of records checked. */
+  readonly records: number;
+  readonly failOn: Severity;
+  readonly summary: Summary;
+  readonly findings: readonly Finding[];
+  readonly seed?: number;
+  readonly replay?: string;
+  readonly tables?: readonly ReportTable[];
+  readonly timings?: Readonly<Record<string, number>>;
+}
+
+/** Options a formatter receives. */
+export interface FormatOptions {
+  /** ANSI colour (only `text` uses it). */
+  readonly color: boolean;
+}
+
+/** A formatter turns a report into a string; one file per format. */
+export type Formatter = (report: Report, options: FormatOptions) => string;
