@@ -1,6 +1,7 @@
 import type { Severity } from '../findings/codes.js';
 import type { Finding } from '../findings/finding.js';
-import type { Summary } from '../findings/summary.js';
+import { summarize, type Summary } from '../findings/summary.js';
+import { createRequire } from 'node:module';
 
 /** A table a command adds to its report (e.g. the consent matrix of a probe). */
 export interface ReportTable {
@@ -34,3 +35,43 @@ export interface FormatOptions {
 
 /** A formatter turns a report into a string; one file per format. */
 export type Formatter = (report: Report, options: FormatOptions) => string;
+
+/** Tool name and version, read once from package.json. */
+export const TOOL = { name: 'telemetry-gate', version: readVersion() } as const;
+
+function readVersion(): string {
+  try {
+    const require = createRequire(import.meta.url);
+    return (require('../../package.json') as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** What a command knows when it builds its report. */
+export interface ReportInit {
+  readonly command: string;
+  readonly policy?: { readonly policy: { readonly policy: string; readonly title?: string }; readonly file: string; readonly sha256: string } | null;
+  readonly inputs: readonly string[];
+  readonly records: number;
+  readonly failOn: Severity;
+  readonly findings: readonly Finding[];
+  readonly seed?: number;
+  readonly replay?: string;
+  readonly tables?: readonly ReportTable[];
+  readonly timings?: Readonly<Record<string, number>>;
+}
+
+/** Assemble a report: the summary is computed from the findings. */
+export function buildReport(init: ReportInit): Report {
+  const { policy, findings, ...rest } = init;
+  return {
+    tool: TOOL,
+    ...rest,
+    policy: policy
+      ? { id: policy.policy.policy, ...(policy.policy.title ? { title: policy.policy.title } : {}), file: policy.file, sha256: policy.sha256 }
+      : null,
+    summary: summarize(findings),
+    findings,
+  };
+}

@@ -1,0 +1,15 @@
+import { compileCommand } from './compile.js';
+import { lintCommand } from './lint.js';
+import { scanCommand } from './scan.js';
+import { testCommand } from './test.js';
+import type { Command } from './types.js';
+import { validateCommand } from './validate.js';
+
+/** Every subcommand, by name. */
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  validate: validateCommand,
+  scan: scanCommand,
+  compile: compileCommand,
+  test: testCommand,
+  lint: lintCommand,
+};

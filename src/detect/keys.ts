@@ -1,0 +1,106 @@
+/**
+ * Key context: what the name of the field a value sits under says about it.
+ * Names are normalised (lowercase, only letters and digits) so that `userId`, `user_id`,
+ * `User-ID` and `user.id` are one name. Hints are a bit set, cached per (parent, key).
+ */
+
+/** Hint bits a key name can carry. */
+export const H = {
+  EMAIL: 1 << 0,
+  PHONE: 1 << 1,
+  SSN: 1 << 2,
+  DOB: 1 << 3,
+  MAC: 1 << 4,
+  PASSWORD: 1 << 5,
+  SECRET: 1 << 6,
+  NAME: 1 << 7,
+  NAME_WEAK: 1 << 8,
+  ADDRESS: 1 << 9,
+  LAT: 1 << 10,
+  LON: 1 << 11,
+  GEO: 1 << 12,
+  USER_ID: 1 << 13,
+  EMAIL_HASH: 1 << 14,
+  IP: 1 << 15,
+  UA: 1 << 16,
+  VERSION: 1 << 17,
+  CARD: 1 << 18,
+  IBAN: 1 << 19,
+  PSEUDO: 1 << 20,
+  NOT_SECRET: 1 << 21,
+} as const;
+
+const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
+
+/** Normalise a key name: lowercase, keep only letters and digits (`$geoip_latitude` → `geoiplatitude`). */
+export function normaliseKey(key: string): string {
+  return key.length > 128 ? '' : key.toLowerCase().replace(NON_ALNUM, '');
+}
+
+const PERSON_PARENTS = new Set([
+  'user', 'users', 'customer', 'customers', 'person', 'people', 'contact', 'contacts', 'author', 'owner',
+  'member', 'members', 'profile', 'traits', 'billing', 'shipping', 'recipient', 'sender', 'employee',
+  'patient', 'account', 'buyer', 'guest', 'attendee', 'student', 'driver', 'passenger', 'set', 'setonce',
+  'enduser', 'client', 'applicant', 'cardholder', 'holder', 'billingaddress', 'shippingaddress', 'identity',
+]);
+
+const cache = new Map<string, number>();
+
+/** Hint bits for a normalised key under a normalised parent key (cached). */
+export function keyHints(norm: string, parent: string): number {
+  if (norm === '') return 0;
+  const personal = PERSON_PARENTS.has(parent);
+  const id = personal ? `${norm}\u0000p` : norm;
+  let bits = cache.get(id);
+  if (bits === undefined) {
+    bits = classify(norm, personal);
+    if (cache.size < 50_000) cache.set(id, bits);
+  }
+  return bits;
+}
+
+const TOKEN_NOT_SECRET = /(?:page|next|continuation|cursor|sync|device|push|fcm|apns|registration|csrf|xsrf|prompt|input|output|completion|total|max|cached|reasoning)tokens?$|tokens$|tokencount|tokentype|tokenizer/;
+const NOT_SECRET_KEYS = new Set(['writekey', 'publishablekey', 'publickey', 'projectkey', 'clientkey', 'dsn', 'sentrydsn', 'key', 'keyid', 'secretname', 'tokenid']);
+const NAME_KEYS = new Set([
+  'customer', 'author', 'recipient', 'person', 'patient', 'employee', 'attendee', 'cardholder', 'accountholder',
+  'fname', 'lname', 'vorname', 'nachname', 'prenom', 'nom', 'nome', 'sobrenome', 'nombre', 'apellido', 'apellidos',
+  'contact', 'contactperson', 'beneficiary', 'payee', 'signatory', 'guardian', 'spouse',
+]);
+const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|customername|contactname|displayname|realname|legalname|holdername|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser)$/;
+const ADDRESS_KEYS = new Set([
+  'address', 'streetaddress', 'street', 'streetname', 'addressline', 'addressline1', 'addressline2', 'line1', 'line2',
+  'address1', 'address2', 'homeaddress', 'billingaddress', 'shippingaddress', 'mailingaddress', 'postaladdress',
+  'residentialaddress', 'deliveryaddress', 'physicaladdress', 'useraddress', 'customeraddress', 'strasse', 'adresse',
+  'direccion', 'endereco', 'indirizzo', 'anschrift', 'addr', 'street1', 'street2',
+]);
+const USER_ID = /(?:userid|useruuid|userguid|accountid|accountuuid|customerid|customeruuid|memberid|ownerid|personid|profileid|patientid|employeeid|subscriberid|contactid|enduserid|endusername)$/;
+const PSEUDO = /(?:anonymousid|anonid|installid|installationid|deviceid|sessionid|eventid|messageid|requestid|traceid|spanid|correlationid|distinctid|insertid|visitorid|machineid|instanceid|runid|jobid|buildid|batchid)$/;
+const VERSION_KEYS = new Set(['v', 'ver', 'vsn', 'build', 'release', 'appver', 'osver', 'sdkver', 'libver', 'firmware', 'fw', 'semver', 'rev', 'revision']);
+const IP_NOT = new Set(['zip', 'ship', 'tip', 'skip', 'clip', 'trip', 'chip', 'vip', 'strip', 'flip', 'slip', 'tooltip', 'membership', 'relationship', 'ownership', 'sponsorship']);
+
+function classify(k: string, personalParent: boolean): number {
+  let b = 0;
+  if (/(?:e?mail|emailaddress|emails|mailaddress)$/.test(k) || k === 'to' || k === 'cc' || k === 'bcc' || k === 'replyto') b |= H.EMAIL;
+  if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || /(?:cell|tel|telephone|fax|whatsapp|telefon|telefone|telefono|handy|cellnumber|sms)$/.test(k)) && !k.includes('mobileos')) b |= H.PHONE;
+  if (k.startsWith('ssn') || k.endsWith('ssn') || k.includes('socialsecurity')) b |= H.SSN;
+  if (k.endsWith('dob') || k.includes('birth') || k.endsWith('bday') || k === 'born' || k === 'geburtsdatum' || k === 'fechanacimiento' || k === 'datenaissance' || k === 'datanascimento') b |= H.DOB;
+  if ((k.endsWith('mac') && !k.endsWith('hmac') && k !== 'imac') || k.includes('macaddr') || k === 'bssid' || k === 'hwaddr' || k === 'hwaddress' || k === 'hardwareaddress' || k === 'ethernetaddress') b |= H.MAC;
+  if (/(?:password|passwd|pwd|passphrase|passcode)$/.test(k) || k === 'pass' || k === 'pw' || k === 'userpass' || k === 'dbpass' || k === 'adminpass' || k === 'rootpass') b |= H.PASSWORD;
+  if (NOT_SECRET_KEYS.has(k) || k.startsWith('public') || k.startsWith('publishable')) b |= H.NOT_SECRET;
+  else if (/(?:secret|secretkey|apikey|apisecret|accesstoken|refreshtoken|authtoken|idtoken|bearertoken|sessiontoken|securitytoken|privatekey|clientsecret|accesskey|apitoken|webhooksecret|signingkey|signingsecret|encryptionkey|credentials?|auth|authorization|token|bearer|xapikey|appsecret|consumersecret|masterkey|licensekey|secretaccesskey)$/.test(k) && !TOKEN_NOT_SECRET.test(k)) b |= H.SECRET;
+  if (NAME_KEYS.has(k) || NAME_SUFFIX.test(k) || (personalParent && (k === 'name' || k === 'first' || k === 'last'))) b |= H.NAME;
+  else if (k === 'name' || k === 'fullname') b |= H.NAME_WEAK;
+  if (ADDRESS_KEYS.has(k) || k.endsWith('streetaddress') || k.endsWith('addressline1') || (personalParent && (k === 'line' || k === 'street1'))) b |= H.ADDRESS;
+  if (k === 'lat' || k.endsWith('latitude') || k === 'geolat' || k === 'userlat') b |= H.LAT;
+  if (k === 'lon' || k === 'lng' || k === 'long' || k.endsWith('longitude') || k === 'geolng' || k === 'geolon' || k === 'userlng') b |= H.LON;
+  if (/^(?:geo|location|loc|coords?|coordinates|latlng|latlon|lnglat|lonlat|gps|geolocation|geopoint|position|geoposition|userlocation|point|center|latlong)$/.test(k)) b |= H.GEO;
+  if (PSEUDO.test(k)) b |= H.PSEUDO;
+  else if (USER_ID.test(k) || k === 'uid' || k === 'user' || (personalParent && (k === 'id' || k === 'uuid' || k === 'guid'))) b |= H.USER_ID;
+  if ((k.includes('mail') || k === 'hem' || k.includes('gravatar')) && /hash|md5|sha|digest/.test(k) && !k.includes('hmac') && !k.includes('salt')) b |= H.EMAIL_HASH;
+  if (k === 'ip' || /(?:ipaddress|ipaddr|ipv4|ipv6|forwardedfor|clientaddress|remoteaddr|remoteaddress|sourceaddress|peeraddress)$/.test(k) || (k.endsWith('ip') && !IP_NOT.has(k) && !k.endsWith('zip'))) b |= H.IP;
+  if (k.includes('useragent') || k === 'ua' || k === 'agent') b |= H.UA;
+  if (k.includes('version') || VERSION_KEYS.has(k) || k.endsWith('build') || k.endsWith('release')) b |= H.VERSION;
+  if (k.includes('card') || k === 'cc' || k === 'ccnumber' || k === 'ccnum' || k === 'pan') b |= H.CARD;
+  if (k.includes('iban') || k === 'bankaccount' || k === 'accountnumber') b |= H.IBAN;
+  return b;
+}

@@ -1,0 +1,26 @@
+/** telemetry-gate: telemetry privacy policies as executable checks. The public library API. */
+export { loadPolicy, parsePolicy } from './policy/load.js';
+export { policyProblems, isPolicy, POLICY_SCHEMA } from './policy/assert.js';
+export type { Policy, FieldRule, LoadedPolicy, SourcePosition } from './policy/types.js';
+export { compilePolicy, type CompiledPolicy } from './compile/compile.js';
+export { toSchema, type JsonSchema } from './compile/to-schema.js';
+export { toValidator, toStandaloneModule } from './compile/to-validator.js';
+export { toTypes } from './compile/to-types.js';
+export { compileArtefacts } from './compile/artefacts.js';
+export { validatePayload, checkPayload, validateRecord, type ValidateOptions } from './validate/validate.js';
+export { scanPayload } from './validate/scan.js';
+export { decodePayload, detectFormat } from './envelope/index.js';
+export type { DecodedRecord, EnvelopeFormat } from './envelope/types.js';
+export { detect, detectString } from './detect/index.js';
+export type { Detection, DetectOptions } from './detect/types.js';
+export { readInput, splitPayloads, type Payload } from './input/read-inputs.js';
+export { runPolicyTests, type FixtureResult } from './testing/run-policy-tests.js';
+export { lintPolicy } from './lint/index.js';
+export { CODES, FINDING_CODES, type FindingCode, type Severity } from './findings/codes.js';
+export { ENTITIES, type Entity } from './findings/entities.js';
+export type { Finding } from './findings/finding.js';
+export { summarize, exitCode } from './findings/summary.js';
+export { CONTROLS, provisionsOf, type Regime, type Provision } from './findings/regulations.js';
+export { buildReport, type Report } from './report/report.js';
+export { FORMATTERS, type FormatName } from './report/formatters/index.js';
+export { ToolError, isToolError } from './errors.js';

@@ -1,0 +1,54 @@
+import { describeValue } from '../../findings/mask.js';
+import type { Pseudonym } from '../../policy/types.js';
+import type { Check, Draft } from './types.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ALPHABETS = { hex: '0-9a-fA-F', base64: 'A-Za-z0-9+/', base64url: 'A-Za-z0-9_-' } as const;
+const DIGEST_LENGTHS = { hex: 64, base64: 43, base64url: 43 } as const;
+
+/** What a pseudonym of this declaration looks like, as a regex and in words. */
+export function pseudonymShape(p: Pseudonym): { regex: RegExp; words: string } {
+  const prefix = p.prefix ? escapeRegex(p.prefix) : '';
+  if (p.method === 'uuid' || p.method === 'random-id') {
+    return p.method === 'uuid'
+      ? { regex: new RegExp(`^${prefix}[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`), words: 'a random UUID' }
+      : { regex: new RegExp(`^${prefix}(?:[0-9a-fA-F-]{36}|[A-Za-z0-9_-]{16,128})$`), words: 'a random id of at least 16 characters' };
+  }
+  const encoding = p.encoding ?? 'hex';
+  const alphabet = ALPHABETS[encoding];
+  const length = p.length ?? DIGEST_LENGTHS[encoding];
+  const padding = encoding === 'base64' && p.length === undefined ? '={0,1}' : '';
+  return {
+    regex: new RegExp(`^${prefix}[${alphabet}]{${length}}${padding}$`),
+    words: `a ${length}-character ${encoding} ${p.method.toUpperCase()} digest`,
+  };
+}
+
+/** not-pseudonymised: a `pseudonym` field whose value is not of the declared form. */
+export const checkPseudonym: Check = (_compiled, _record, nodes) => {
+  const out: Draft[] = [];
+  for (const node of nodes) {
+    const p = node.rule?.pseudonym;
+    if (!p || node.value === null || node.value === undefined) continue;
+    const { regex, words } = pseudonymShape(p);
+    const ok = typeof node.value === 'string' && regex.test(node.value) && !looksLikeRawId(node.value, p);
+    if (ok) continue;
+    out.push({
+      code: 'not-pseudonymised',
+      pointer: node.pointer,
+      field: node.key,
+      message: `Field "${node.path.join('.')}" must be ${words}, received ${describeValue(node.value)}.`,
+    });
+  }
+  return out;
+};
+
+/** A hex digest made only of decimal digits is far more likely a raw numeric id (e.g. a Discord snowflake). */
+function looksLikeRawId(value: string, p: Pseudonym): boolean {
+  if (p.method === 'uuid') return !UUID.test(value);
+  return /^\d+$/.test(value.slice(p.prefix?.length ?? 0));
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

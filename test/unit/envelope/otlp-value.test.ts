@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { convertAnyValue, convertLayers, MAX_ANY_VALUE_DEPTH, newSink } from '../../../src/envelope/otlp-value.js';
+import { decodePayload } from '../../../src/envelope/decode.js';
+import { resolvePointer } from '../../../src/envelope/pointer.js';
+import { leavesOf, writtenAs } from './_leaves.js';
+
+function convert(any: unknown): { value: unknown; pointer: string | undefined } {
+  const sink = newSink();
+  const value = convertAnyValue(any, '/v', '/k', 0, sink);
+  return { value, pointer: sink.map.get('/k')?.pointer };
+}
+
+describe('convertAnyValue', () => {
+  it.each([
+    ['stringValue', { stringValue: 'a' }, 'a', '/v/stringValue'],
+    ['boolValue', { boolValue: false }, false, '/v/boolValue'],
+    ['intValue as number', { intValue: 7 }, 7, '/v/intValue'],
+    ['intValue as string', { intValue: '-12' }, -12, '/v/intValue'],
+    ['intValue at MAX_SAFE_INTEGER', { intValue: '9007199254740991' }, 9007199254740991, '/v/intValue'],
+    ['intValue beyond MAX_SAFE_INTEGER stays a string', { intValue: '9007199254740993' }, '9007199254740993', '/v/intValue'],
+    ['intValue int64 min stays a string', { intValue: '-9223372036854775808' }, '-9223372036854775808', '/v/intValue'],
+    ['intValue that is not an integer stays as written', { intValue: '12abc' }, '12abc', '/v/intValue'],
+    ['doubleValue', { doubleValue: 0.5 }, 0.5, '/v/doubleValue'],
+    ['doubleValue as string', { doubleValue: '2.5' }, 2.5, '/v/doubleValue'],
+    ['doubleValue NaN stays a string', { doubleValue: 'NaN' }, 'NaN', '/v/doubleValue'],
+    ['bytesValue stays base64', { bytesValue: 'AQID' }, 'AQID', '/v/bytesValue'],
+    ['arrayValue', { arrayValue: { values: [{ intValue: 1 }, { stringValue: 'x' }] } }, [1, 'x'], '/v'],
+    ['arrayValue without values', { arrayValue: {} }, [], '/v'],
+    ['kvlistValue', { kvlistValue: { values: [{ key: 'a.b', value: { boolValue: true } }] } }, { 'a.b': true }, '/v'],
+    ['empty AnyValue', {}, null, '/v'],
+    ['null field counts as absent', { stringValue: null, intValue: 3 }, 3, '/v/intValue'],
+    ['unknown field is kept as written', { fooValue: 'x' }, { fooValue: 'x' }, '/v'],
+    ['two fields are kept as written', { stringValue: 'a', kvlistValue: { values: [] } }, { stringValue: 'a', kvlistValue: { values: [] } }, '/v'],
+    ['a bare string is kept as written', 'raw', 'raw', '/v'],
+    ['a bare array is kept as written', [1], [1], '/v'],
+  ])('%s', (_name, any, expected, pointer) => {
+    expect(convert(any)).toEqual({ value: expected, pointer });
+  });
+
+  it(`keeps AnyValue nested deeper than ${MAX_ANY_VALUE_DEPTH} as written, and its pointers still resolve`, () => {
+    let any: unknown = { stringValue: 'leaf' };
+    for (let i = 0; i < 2000; i += 1) any = { kvlistValue: { values: [{ key: 'k', value: any }] } };
+    const payload = { resourceLogs: [{ scopeLogs: [{ logRecords: [{ attributes: [{ key: 'deep', value: any }] }] }] }] };
+    const [record] = decodePayload(payload, 'auto');
+    let node: unknown = record?.value.deep;
+    let depth = 0;
+    while (typeof node === 'object' && node !== null && Object.hasOwn(node, 'k')) {
+      node = (node as { k: unknown }).k;
+      depth += 1;
+    }
+    expect(depth).toBe(MAX_ANY_VALUE_DEPTH + 1);
+    expect(node).toHaveProperty('kvlistValue');
+    const logical = `/deep${'/k'.repeat(depth)}/kvlistValue/values/0/key`;
+    expect(resolvePointer(payload, record?.pointerOf(logical) ?? '')).toBe('k');
+  });
+
+  it('a duplicate key holding a very deep value becomes bounded extras, not a crash', () => {
+    let any: unknown = { stringValue: 'leaf' };
+    for (let i = 0; i < 5000; i += 1) any = { arrayValue: { values: [any] } };
+    const sink = newSink();
+    const value = convertLayers([{ list: [{ key: 'a', value: any }, { key: 'a', value: { intValue: 1 } }], at: '/attrs' }], '', 0, sink);
+    expect(value).toEqual({ a: 1 });
+    expect(sink.extras).toHaveLength(1);
+    expect(sink.extras[0]?.key).toBe('a');
+    expect(sink.extras[0]?.pointer.startsWith('/attrs/0/value/arrayValue/values/0/')).toBe(true);
+  });
+});
+
+describe('convertLayers', () => {
+  it('later layers and later duplicate entries win; losers become extras; all leaves resolve', () => {
+    const payload = {
+      r: [{ key: 'a', value: { stringValue: 'r-a' } }, { key: 'b', value: { stringValue: 'r-b' } }],
+      s: [
+        { key: 'b', value: { kvlistValue: { values: [{ key: 'x', value: { stringValue: 's-x1' } }, { key: 'x', value: { stringValue: 's-x2' } }] } } },
+        { key: 'c' },
+        { key: 'a', value: { stringValue: 's-a' } },
+      ],
+    };
+    const sink = newSink();
+    const value = convertLayers([{ list: payload.r, at: '/r' }, { list: payload.s, at: '/s' }], '', 0, sink);
+    expect(value).toEqual({ b: { x: 's-x2' }, c: null, a: 's-a' });
+    expect(sink.extras.map((e) => [e.key, e.value, e.pointer])).toEqual([
+      ['a', 'r-a', '/r/0/value/stringValue'],
+      ['b', 'r-b', '/r/1/value/stringValue'],
+      ['x', 's-x1', '/s/0/value/kvlistValue/values/0/value/stringValue'],
+    ]);
+    for (const [logical, leaf] of leavesOf(value)) {
+      const target = sink.map.get(logical);
+      expect(writtenAs(leaf, resolvePointer(payload, target?.pointer ?? '-')), logical).toBe(true);
+    }
+  });
+});
