@@ -2,13 +2,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { escapePointerSegment } from '../../../src/envelope/pointer.js';
 
-/** Every leaf (primitive, null, empty array or object) of `value`, with its logical pointer. */
+/** Every leaf (primitive, null, empty array or object below the root) of `value`, with its logical pointer. */
 export function leavesOf(value: unknown, pointer = ''): [string, unknown][] {
   if (typeof value !== 'object' || value === null) return [[pointer, value]];
   const entries: [string, unknown][] = Array.isArray(value)
     ? value.map((item, i) => [String(i), item])
     : Object.entries(value);
-  if (entries.length === 0) return [[pointer, value]];
+  if (entries.length === 0) return pointer === '' ? [] : [[pointer, value]];
   return entries.flatMap(([key, child]) => leavesOf(child, `${pointer}/${escapePointerSegment(key)}`));
 }
 

@@ -1,0 +1,92 @@
+import type { Emit, KeyCtx } from '../_hit.js';
+import { H } from '../keys.js';
+
+/** Most `@` signs examined in one string. */
+const MAX_AT = 32;
+const NOT_TLD = new Set([
+  'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'ico', 'js', 'mjs', 'cjs', 'ts', 'tsx', 'jsx', 'css', 'json', 'map',
+  'txt', 'log', 'html', 'htm', 'xml', 'yml', 'yaml', 'md', 'gz', 'tgz', 'tar', 'lock', 'wasm', 'exe', 'dll', 'so',
+  'py', 'rb', 'go', 'rs', 'java', 'kt', 'swift', 'local', 'localhost', 'internal', 'invalid', 'lan', 'home', 'svc',
+]);
+
+function isLocalChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c === 39 || c > 127;
+}
+
+function isDomainChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c > 127;
+}
+
+const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
+const TLD = /^\p{L}{2,24}$/u;
+
+/** True when `domain` is a plausible mail domain (two or more labels, alphabetic TLD that is not a file extension). */
+export function validDomain(domain: string): boolean {
+  const labels = domain.split('.');
+  if (labels.length < 2 || labels.length > 10) return false;
+  const tld = labels[labels.length - 1] as string;
+  if (!TLD.test(tld) || NOT_TLD.has(tld.toLowerCase())) return false;
+  return labels.every((l) => LABEL.test(l));
+}
+
+/** True when the whole string is one plain email address. */
+export function isEmail(text: string): boolean {
+  const at = text.indexOf('@');
+  if (at < 1 || at !== text.lastIndexOf('@') || at > 64) return false;
+  for (let i = 0; i < at; i++) if (!isLocalChar(text.charCodeAt(i))) return false;
+  const domain = text.slice(at + 1);
+  for (let i = 0; i < domain.length; i++) if (!isDomainChar(domain.charCodeAt(i))) return false;
+  return !text.startsWith('.') && validDomain(domain);
+}
+
+/** Find email addresses around each `@` (linear: each side is scanned at most 64/253 characters). */
+export function findEmails(text: string, emit: Emit, seen?: (email: string) => void): void {
+  let from = 0;
+  for (let n = 0; n < MAX_AT; n++) {
+    const at = text.indexOf('@', from);
+    if (at < 0) return;
+    from = at + 1;
+    let s = at;
+    while (s > 0 && at - s < 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
+    while (s < at && (text[s] === '.' || text[s] === '-')) s++;
+    let e = at + 1;
+    while (e < text.length && e - at < 253 && isDomainChar(text.charCodeAt(e))) e++;
+    while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
+    if (s === at || e === at + 1) continue;
+    if (s >= 2 && text[s - 1] === '/' && text[s - 2] === '/') continue; // URL userinfo (Sentry DSN, ssh://git@…)
+    if (text[e] === ':' && /[\w~/]/.test(text[e + 1] ?? '')) continue; // git@github.com:org/repo remote
+    if (text[e] === '@' || text[s - 1] === '@') continue; // pkg@scope@version, double @
+    const domain = text.slice(at + 1, e);
+    if (!validDomain(domain)) continue;
+    const email = text.slice(s, e);
+    emit('EMAIL', email, 0.95);
+    seen?.(email);
+  }
+}
+
+const OBFUSCATED_STRICT = /([\w.+-]{1,64})\s{0,3}(?:\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\))\s{0,3}([\w-]{1,63}(?:\s{0,3}(?:\[dot\]|\(dot\)|\{dot\}|<dot>|\.)\s{0,3}[\w-]{1,63}){1,4})/gi;
+const OBFUSCATED_LOOSE = /^\s*([\w.+-]{1,64})\s{1,3}(?:at|@)\s{1,3}([\w-]{1,63}(?:\s{1,3}(?:dot|\.)\s{1,3}[\w-]{1,63}){1,4})\s*$/i;
+const DOT_WORD = /\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>|\bdot\b|\.)\s*/gi;
+
+function emitObfuscated(local: string, domainText: string, emit: Emit, seen?: (email: string) => void): void {
+  const domain = domainText.replace(DOT_WORD, '.');
+  if (!validDomain(domain)) return;
+  const email = `${local}@${domain}`;
+  emit('EMAIL', email, 0.85);
+  seen?.(email);
+}
+
+/** Obfuscated addresses: `jane [at] gmail [dot] com` anywhere; `jane at gmail dot com` only under an email key. */
+export function findObfuscatedEmails(text: string, kc: KeyCtx, emit: Emit, seen?: (email: string) => void): void {
+  if ((kc.hints & H.EMAIL) !== 0 && text.length < 200) {
+    const m = OBFUSCATED_LOOSE.exec(text);
+    if (m) emitObfuscated(m[1] as string, m[2] as string, emit, seen);
+  }
+  if (text.indexOf('at]') < 0 && text.indexOf('at)') < 0 && text.indexOf('at}') < 0 && text.indexOf('at>') < 0 && text.indexOf('@]') < 0 && text.indexOf('@)') < 0) return;
+  OBFUSCATED_STRICT.lastIndex = 0;
+  for (let n = 0; n < 8; n++) {
+    const m = OBFUSCATED_STRICT.exec(text);
+    if (!m) return;
+    emitObfuscated(m[1] as string, m[2] as string, emit, seen);
+  }
+}

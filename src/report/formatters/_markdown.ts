@@ -1,0 +1,34 @@
+// ASCII punctuation that can start inline Markdown (emphasis, code, links, HTML, tables, entities).
+const SPECIAL = /[\\`*_[\]<>|&~#!]/g;
+
+/** Escape text for a Markdown paragraph or GFM table cell; line breaks become spaces. */
+export function mdText(text: string): string {
+  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(SPECIAL, (c) => `\\${c}`);
+}
+
+/**
+ * A code span that survives any content: the fence is longer than the longest backtick run
+ * inside, `|` is escaped for GFM tables, line breaks become spaces.
+ */
+export function mdCode(text: string): string {
+  if (text === '') return '';
+  const flat = text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') || flat.startsWith(' ') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** A fenced code block whose fence cannot be closed by the content. */
+export function mdBlock(text: string, info = ''): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${info}\n${text}\n${fence}`;
+}
+
+/** A GFM table; `right` marks right-aligned columns. Cells must already be escaped. */
+export function mdTable(header: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []): string[] {
+  const rule = header.map((_, i) => (right.includes(i) ? '---:' : '---'));
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(header), line(rule), ...rows.map(line)];
+}

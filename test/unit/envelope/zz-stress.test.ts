@@ -1,0 +1,3 @@
+import fc from 'fast-check';
+fc.configureGlobal({ numRuns: 3000 });
+await import('./decode-properties.test.js');
