@@ -5,13 +5,25 @@ import { ToolError } from '../errors.js';
 import type { Severity } from '../findings/codes.js';
 import { exitCode } from '../findings/summary.js';
 import { FORMATTERS, isFormatName, type FormatName } from '../report/formatters/index.js';
+import { useColor } from '../report/color.js';
 import type { Report } from '../report/report.js';
 import type { CommandResult, Io } from './types.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** The parsed flags and positionals of a command line. */
+export interface ParsedArgs {
+  readonly values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  readonly positionals: string[];
+}
+
 /** parseArgs that turns every parse problem into a one-line usage ToolError. */
-export function parseCommandArgs<T extends Options>(command: string, args: readonly string[], options: T, allowPositionals = true) {
+export function parseCommandArgs<T extends Options>(
+  command: string,
+  args: readonly string[],
+  options: T,
+  allowPositionals = true,
+): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>> {
   try {
     return parseArgs({ args: [...args], options, allowPositionals, strict: true });
   } catch (error) {
@@ -48,7 +60,7 @@ export async function deliverReport(
   io: Io,
 ): Promise<CommandResult> {
   const format = formatOf(report.command, values.format);
-  const color = format === 'text' && values.output === undefined && io.stdoutIsTTY && !io.env['NO_COLOR'];
+  const color = format === 'text' && values.output === undefined && useColor({ env: io.env, isTTY: io.stdoutIsTTY });
   const text = FORMATTERS[format](report, { color });
   const code = exitCode(report.findings, report.failOn);
   if (values.output !== undefined) {

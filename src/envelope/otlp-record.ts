@@ -1,13 +1,13 @@
 /** One OTLP record: merged attribute layers as its value, pointers back into the payload, and scan extras. */
 import type { DecodedRecord, RecordKind, ScanExtra } from './types.js';
-import { convertAnyValue, convertLayers, newSink, type AttributeLayer } from './otlp-value.js';
+import { anyValueLeafExtras, convertLayers } from './otlp-value.js';
+import { layersPointer, MAX_ANY_VALUE_DEPTH, type AttributeLayer } from './otlp-pointer.js';
 import { leafExtras } from './_leaf-extras.js';
-import { lookupPointer } from './_lookup.js';
 import { own, type JsonObject } from './_shape.js';
 
 /**
  * A record for the OTLP item written at `at` whose value merges `layers` (resource → scope → … → item,
- * later wins); `extras` are added to the values hidden by duplicate keys.
+ * later wins); `extras` are followed by the values hidden by duplicate keys.
  */
 export function otlpRecord(
   kind: RecordKind,
@@ -16,16 +16,14 @@ export function otlpRecord(
   layers: readonly AttributeLayer[],
   extras: readonly ScanExtra[],
 ): DecodedRecord {
-  const sink = newSink();
-  sink.map.set('', { pointer: at, verbatim: false });
-  const value = convertLayers(layers, '', 0, sink);
-  const map = sink.map;
+  const hidden: ScanExtra[] = [];
+  const value = convertLayers(layers, 0, hidden);
   return {
     kind,
     index,
     value,
-    extras: [...extras, ...sink.extras],
-    pointerOf: (logical) => lookupPointer(map, logical, at),
+    extras: hidden.length === 0 ? extras : [...extras, ...hidden],
+    pointerOf: (logical) => layersPointer(layers, logical, at),
   };
 }
 
@@ -38,15 +36,12 @@ export function stringExtra(item: JsonObject, field: string, key: string, at: st
 /** Extras for every leaf of an AnyValue field (log body), keyed by `key` or the nearest kvlist key. */
 export function anyValueExtras(item: JsonObject, field: string, key: string, at: string): ScanExtra[] {
   const any = own(item, field);
-  if (any === undefined || any === null) return [];
-  const sink = newSink();
-  const value = convertAnyValue(any, `${at}/${field}`, '', 0, sink);
-  return [...sink.extras, ...leafExtras(key, value, sink.map, `${at}/${field}`)];
+  return any === undefined || any === null ? [] : anyValueLeafExtras(any, `${at}/${field}`, key);
 }
 
 /** Extras for every leaf of an attribute list that is not part of a record's value (span links, exemplars). */
 export function attributeExtras(layer: AttributeLayer): ScanExtra[] {
-  const sink = newSink();
-  const value = convertLayers([layer], '', 0, sink);
-  return [...sink.extras, ...leafExtras('', value, sink.map, layer.at)];
+  const hidden: ScanExtra[] = [];
+  const value = convertLayers([layer], 0, hidden);
+  return [...hidden, ...leafExtras('', value, (logical) => layersPointer([layer], logical, layer.at), MAX_ANY_VALUE_DEPTH + 1)];
 }

@@ -1,66 +1,36 @@
 /**
- * OTLP/JSON AnyValue and KeyValue lists → plain JS, recording for every node where it was written.
- * Containers (`attributes`, `kvlistValue.values`, `arrayValue.values`, KeyValue entries) must be well formed;
- * an AnyValue with an unknown field, several fields, or nesting past {@link MAX_ANY_VALUE_DEPTH} is kept
- * as written (opaque), so nothing in it escapes the detectors.
+ * OTLP/JSON AnyValue and KeyValue lists → plain JS. Containers (`attributes`, `kvlistValue.values`,
+ * `arrayValue.values`, KeyValue entries) must be well formed; an AnyValue with an unknown field, several
+ * fields, or nesting past {@link MAX_ANY_VALUE_DEPTH} is kept as written (opaque), so nothing in it escapes
+ * the detectors. Pointers are not recorded here: {@link layersPointer} finds them on demand.
  */
 import { describeValue } from '../findings/mask.js';
 import type { ScanExtra } from './types.js';
-import { joinPointer } from './pointer.js';
-import { defineOwn, expectObject, invalid, isObject, own, type JsonObject } from './_shape.js';
+import { anyValuePointer, entryPointer, fieldOf, OPAQUE, type AttributeLayer } from './otlp-pointer.js';
 import { leafExtras } from './_leaf-extras.js';
+import { defineOwn, expectObject, invalid, isObject, own, type JsonObject } from './_shape.js';
 
-/** AnyValue nesting deeper than this is kept as written instead of converted. */
-export const MAX_ANY_VALUE_DEPTH = 64;
+export { MAX_ANY_VALUE_DEPTH, type AttributeLayer } from './otlp-pointer.js';
 
 const STAGE = 'OTLP';
-const FIELDS = ['stringValue', 'boolValue', 'intValue', 'doubleValue', 'bytesValue', 'arrayValue', 'kvlistValue'] as const;
 
-/** Where a logical node was written; `verbatim` when the node is the payload's own JSON, so sub-paths carry over. */
-export interface Target {
-  readonly pointer: string;
-  readonly verbatim: boolean;
-}
-
-/** What a conversion records: logical pointer → payload target, and values hidden by a later duplicate key. */
-export interface Sink {
-  readonly map: Map<string, Target>;
-  readonly extras: ScanExtra[];
-}
-
-/** One attribute list of a record, with the pointer of the list as written. */
-export interface AttributeLayer {
-  readonly list: readonly unknown[];
-  readonly at: string;
-}
-
-/** A fresh, empty sink. */
-export function newSink(): Sink {
-  return { map: new Map(), extras: [] };
-}
-
-/** Convert the AnyValue written at `at` into plain JS, mapping `logical` (and every node below it) to the payload. */
-export function convertAnyValue(any: unknown, at: string, logical: string, depth: number, sink: Sink): unknown {
-  const present = isObject(any) ? FIELDS.filter((field) => own(any, field) !== undefined && own(any, field) !== null) : [];
-  if (!isObject(any) || depth > MAX_ANY_VALUE_DEPTH || present.length > 1 || (present.length === 0 && Object.keys(any).length > 0)) {
-    sink.map.set(logical, { pointer: at, verbatim: true });
-    return any === undefined ? null : any;
-  }
-  const field = present[0];
-  if (field === undefined) {
-    sink.map.set(logical, { pointer: at, verbatim: false });
-    return null;
-  }
+/**
+ * Convert an AnyValue into plain JS. `at()` gives its payload pointer (only asked for an error or a hidden
+ * duplicate); values hidden by a later duplicate key inside a kvlist are appended to `extras`, leaf by leaf.
+ */
+export function convertAnyValue(any: unknown, at: () => string, depth: number, extras: ScanExtra[]): unknown {
+  if (!isObject(any)) return any === undefined ? null : any;
+  const field = fieldOf(any, depth);
+  if (field === OPAQUE) return any;
+  if (field === undefined) return null;
   const inner = any[field];
-  const innerAt = `${at}/${field}`;
   if (field === 'arrayValue' || field === 'kvlistValue') {
-    sink.map.set(logical, { pointer: at, verbatim: false });
+    const innerAt = `${at()}/${field}`;
     const values = own(expectObject(inner, innerAt, STAGE), 'values') ?? [];
     if (!Array.isArray(values)) throw invalid(STAGE, `${innerAt}/values is ${describeValue(values)}, expected an array`);
-    if (field === 'kvlistValue') return convertLayers([{ list: values, at: `${innerAt}/values` }], logical, depth + 1, sink);
-    return values.map((item, i) => convertAnyValue(item, `${innerAt}/values/${i}`, `${logical}/${i}`, depth + 1, sink));
+    if (field === 'kvlistValue') return convertLayers([{ list: values, at: `${innerAt}/values` }], depth + 1, extras);
+    return values.map((item, i) => convertAnyValue(item, () => `${innerAt}/values/${i}`, depth + 1, extras));
   }
-  sink.map.set(logical, { pointer: innerAt, verbatim: true });
   if (field === 'intValue') return convertInt(inner);
   if (field === 'doubleValue') return convertDouble(inner);
   return inner;
@@ -68,43 +38,51 @@ export function convertAnyValue(any: unknown, at: string, logical: string, depth
 
 /**
  * Merge KeyValue lists into one object, later lists and later entries winning; an entry that loses to a later
- * duplicate key is still converted and added to `sink.extras`, leaf by leaf, so detectors scan it.
+ * duplicate key is still converted and appended to `extras`, leaf by leaf, so detectors scan it.
  */
-export function convertLayers(layers: readonly AttributeLayer[], logical: string, depth: number, sink: Sink): JsonObject {
-  const winner = new Map<string, string>();
+export function convertLayers(layers: readonly AttributeLayer[], depth: number, extras: ScanExtra[]): JsonObject {
+  const winner = new Map<string, number>();
+  let position = 0;
   for (const { list, at } of layers) {
-    list.forEach((entry, i) => winner.set(keyOf(entry, `${at}/${i}`), `${at}/${i}`));
+    for (let i = 0; i < list.length; i += 1) winner.set(keyOf(list[i], at, i), position++);
   }
   const out: JsonObject = {};
+  position = 0;
   for (const { list, at } of layers) {
-    list.forEach((entry, i) => {
-      const entryAt = `${at}/${i}`;
-      const kv = entry as JsonObject;
+    for (let i = 0; i < list.length; i += 1) {
+      const kv = list[i] as JsonObject;
       const key = kv.key as string;
-      if (winner.get(key) === entryAt) {
-        defineOwn(out, key, convertEntry(kv, entryAt, joinPointer(logical, key), depth, sink));
+      const value = convertEntry(kv, () => `${at}/${i}/value`, depth, extras);
+      if (winner.get(key) === position++) {
+        defineOwn(out, key, value);
       } else {
-        const scratch = newSink();
-        const value = convertEntry(kv, entryAt, '', depth, scratch);
-        sink.extras.push(...scratch.extras, ...leafExtras(key, value, scratch.map, entryAt));
+        const entryAt = `${at}/${i}`;
+        extras.push(...leafExtras(key, value, (logical) => entryPointer(kv, entryAt, segmentsOf(logical), 0)));
       }
-    });
+    }
   }
   return out;
 }
 
-function keyOf(entry: unknown, at: string): string {
-  const key = own(expectObject(entry, at, STAGE), 'key');
-  if (typeof key !== 'string') throw invalid(STAGE, `${at}/key is ${describeValue(key)}, expected a string`);
+/** Extras for every leaf of a stand-alone AnyValue (a log body) written at `at`. */
+export function anyValueLeafExtras(any: unknown, at: string, key: string): ScanExtra[] {
+  const extras: ScanExtra[] = [];
+  const value = convertAnyValue(any, () => at, 0, extras);
+  return [...extras, ...leafExtras(key, value, (logical) => anyValuePointer(any, at, segmentsOf(logical), 0, 0))];
+}
+
+function segmentsOf(logical: string): readonly string[] {
+  return logical === '' ? [] : logical.slice(1).split('/');
+}
+
+function keyOf(entry: unknown, at: string, i: number): string {
+  const key = own(expectObject(entry, `${at}/${i}`, STAGE), 'key');
+  if (typeof key !== 'string') throw invalid(STAGE, `${at}/${i}/key is ${describeValue(key)}, expected a string`);
   return key;
 }
 
-function convertEntry(kv: JsonObject, at: string, logical: string, depth: number, sink: Sink): unknown {
-  if (own(kv, 'value') === undefined) {
-    sink.map.set(logical, { pointer: at, verbatim: false });
-    return null;
-  }
-  return convertAnyValue(kv.value, `${at}/value`, logical, depth, sink);
+function convertEntry(kv: JsonObject, at: () => string, depth: number, extras: ScanExtra[]): unknown {
+  return own(kv, 'value') === undefined ? null : convertAnyValue(kv.value, at, depth, extras);
 }
 
 /** intValue is an int64: a JSON string or number; beyond Number.MAX_SAFE_INTEGER it stays a string. */

@@ -5,7 +5,7 @@
  */
 import { describeValue } from '../findings/mask.js';
 import type { DecodedRecord } from './types.js';
-import type { AttributeLayer } from './otlp-value.js';
+import type { AttributeLayer } from './otlp-pointer.js';
 import { anyValueExtras, attributeExtras, otlpRecord, stringExtra } from './otlp-record.js';
 import { expectObject, invalid, isObject, listAt, optionalObjectAt, own, type JsonObject } from './_shape.js';
 

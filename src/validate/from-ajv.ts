@@ -4,7 +4,7 @@ import { splitPointer } from '../policy/load.js';
 import type { Policy } from '../policy/types.js';
 import { describeValue } from '../findings/mask.js';
 import type { Draft } from './checks/types.js';
-import { escapeSegment } from './walk.js';
+import { joinPointer } from '../envelope/pointer.js';
 
 /** One ajv error → a finding draft (pointer into the record). The only mapping; tested by table. */
 export function fromAjv(error: ErrorObject, policy: Policy, record: unknown): Draft {
@@ -18,7 +18,7 @@ export function fromAjv(error: ErrorObject, policy: Policy, record: unknown): Dr
       const warn = unknownModeAt(policy, path) === 'warn';
       return {
         code: 'unknown-field',
-        pointer: `${error.instancePath}/${escapeSegment(key)}`,
+        pointer: joinPointer(error.instancePath, key),
         field: key,
         ...(warn ? { severity: 'warning' as const } : {}),
         message: `Field "${name}" is not in the policy's allow-list.`,

@@ -1,3 +1,4 @@
+import { joinPointer } from '../envelope/pointer.js';
 import type { FieldMap, FieldRule } from '../policy/types.js';
 
 /** One node of a record, with the policy rule that governs it (if declared). */
@@ -41,7 +42,7 @@ export function walkRecord(value: Record<string, unknown>, fields: FieldMap | un
         const rule = map && Object.hasOwn(map, key) ? map[key] : undefined;
         const child = (v as Record<string, unknown>)[key];
         frames.push({
-          node: { path: [...parent.path, key], pointer: `${parent.pointer}/${escapeSegment(key)}`, key, value: child, rule, inArray: false },
+          node: { path: [...parent.path, key], pointer: joinPointer(parent.pointer, key), key, value: child, rule, inArray: false },
           map: rule?.fields,
           depth: depth + 1,
         });
@@ -56,9 +57,4 @@ export function walkRecord(value: Record<string, unknown>, fields: FieldMap | un
     pushChildren(frame.node, frame.map, frame.depth);
   }
   return out;
-}
-
-/** Escape one RFC 6901 segment. */
-export function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

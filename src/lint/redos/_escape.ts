@@ -41,10 +41,35 @@ export function parseEscape(src: string, pos: number, inClass = false): { set: C
   }
   if ((c === 'p' || c === 'P') && src[pos + 2] === '{') {
     const close = src.indexOf('}', pos);
-    return { set: ANY, end: close < 0 ? pos + 2 : close + 1 };
+    const name = close < 0 ? '' : src.slice(pos + 3, close);
+    return { set: c === 'p' ? propertySet(name) : ANY, end: close < 0 ? pos + 2 : close + 1 };
   }
   const cp = src.codePointAt(pos + 1) ?? 0;
   return { set: single(cp), end: pos + 1 + (cp > 0xffff ? 2 : 1) };
+}
+
+const ch = (c: string): number => c.codePointAt(0) ?? 0;
+/** Supersets of some Unicode properties: exact in ASCII, everything but white space beyond it. */
+const BEYOND_ASCII: CharSet = intersect(charSet([[0x80, 0x10ffff]]), complement(SPACE));
+const PROPERTIES: Readonly<Record<string, CharSet>> = {
+  L: union(charSet([[ch('A'), ch('Z')], [ch('a'), ch('z')]]), BEYOND_ASCII),
+  N: union(DIGIT, BEYOND_ASCII),
+  Lu: union(charSet([[ch('A'), ch('Z')]]), BEYOND_ASCII),
+  Ll: union(charSet([[ch('a'), ch('z')]]), BEYOND_ASCII),
+};
+const ALIASES: Readonly<Record<string, string>> = {
+  Letter: 'L', Alphabetic: 'L', Alpha: 'L', 'General_Category=L': 'L', 'gc=L': 'L',
+  Number: 'N', Nd: 'N', Decimal_Number: 'N', 'gc=N': 'N', 'gc=Nd': 'N',
+  Lowercase_Letter: 'Ll', Uppercase_Letter: 'Lu', Lowercase: 'Ll', Uppercase: 'Lu',
+};
+
+/** The set of `\p{name}`: a superset for the common letter and number properties, else anything. */
+function propertySet(name: string): CharSet {
+  return PROPERTIES[ALIASES[name] ?? name] ?? ANY;
+}
+
+function intersect(a: CharSet, b: CharSet): CharSet {
+  return complement(union(complement(a), complement(b)));
 }
 
 /** Read the character class at `src[pos] === '['`; returns its set and the index after `]`. */

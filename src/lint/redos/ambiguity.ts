@@ -1,6 +1,6 @@
 import { intersects } from './charset.js';
 import { reachable, reverse, stronglyConnected, type Adjacency } from './_graph.js';
-import { TooComplexError, type Automaton, type LoopNode } from './glushkov.js';
+import { TooComplexError, type Automaton, type Budget, type LoopNode } from './glushkov.js';
 
 /** An ambiguity found in an automaton, with the source span of the construct responsible. */
 export interface Ambiguity {
@@ -9,16 +9,13 @@ export interface Ambiguity {
   readonly span: readonly [number, number];
 }
 
-/** Most pair-graph steps spent on one pattern before it is called unanalysable. */
-export const MAX_STEPS = 1_000_000;
-
 /**
  * Find exponential (EDA) then polynomial (IDA) ambiguity, after Weideman et al. (2016):
  * EDA when a strongly connected component of the pair automaton holds a state pair (q,q) and a
  * pair (p,r) with p ≠ r, or when one edge inside a cycle has two sources; IDA (approximated)
  * when (p,p) ⇝ (p,q) ⇝ (q,q) for distinct looping p, q.
  */
-export function findAmbiguity(a: Automaton): Ambiguity | undefined {
+export function findAmbiguity(a: Automaton, budget: Budget = { steps: Infinity }): Ambiguity | undefined {
   const n = a.sets.length;
   const next: Map<number, number[]> = new Map();
   for (const [p, row] of a.follow) next.set(p, [...row.keys()]);
@@ -34,7 +31,6 @@ export function findAmbiguity(a: Automaton): Ambiguity | undefined {
     }
   }
 
-  const budget = { steps: MAX_STEPS };
   const pairs = explorePairs(a, [...a.sets.keys()].filter(loops), budget);
   const scc = stronglyConnected(pairs.keys(), pairs);
   const diagonal = new Map<number, number>();
@@ -67,22 +63,28 @@ export function findAmbiguity(a: Automaton): Ambiguity | undefined {
 
 function explorePairs(a: Automaton, seeds: readonly number[], budget: { steps: number }): Adjacency {
   const n = a.sets.length;
+  const follow: number[][] = a.sets.map((_, p) => [...(a.follow.get(p)?.keys() ?? [])]);
   const pairs = new Map<number, number[]>();
-  const queue = seeds.map((p) => p * n + p);
+  const queue = [...new Set(seeds.map((p) => p * n + p))];
+  const queued = new Set(queue);
   for (let head = 0; head < queue.length; head++) {
     const id = queue[head] as number;
-    if (pairs.has(id)) continue;
     const succ: number[] = [];
     pairs.set(id, succ);
-    const left = a.follow.get(Math.floor(id / n));
-    const right = a.follow.get(id % n);
-    if (!left || !right) continue;
-    for (const p of left.keys()) {
-      for (const q of right.keys()) {
-        if (--budget.steps < 0) throw new TooComplexError('pair search too large');
-        if (!intersects(a.sets[p] ?? [], a.sets[q] ?? [])) continue;
-        succ.push(p * n + q);
-        if (!pairs.has(p * n + q)) queue.push(p * n + q);
+    const left = follow[Math.floor(id / n)] ?? [];
+    const right = follow[id % n] ?? [];
+    budget.steps -= left.length * right.length;
+    if (budget.steps < 0) throw new TooComplexError('pair search too large');
+    for (const p of left) {
+      const set = a.sets[p] ?? [];
+      for (const q of right) {
+        if (!intersects(set, a.sets[q] ?? [])) continue;
+        const next = p * n + q;
+        succ.push(next);
+        if (!queued.has(next)) {
+          queued.add(next);
+          queue.push(next);
+        }
       }
     }
   }

@@ -33,17 +33,31 @@ interface Part {
 
 const EMPTY_PART: Part = { nullable: true, first: [], last: [] };
 
-/** Build the automaton of a parsed pattern (lookaround bodies become disconnected sub-automata). */
-export function buildAutomaton(root: RegexNode): Automaton {
-  const automaton: Automaton = { sets: [], loops: [], follow: new Map() };
-  build(automaton, root, []);
-  return automaton;
+/** Work allowance shared by the build and the search; each position and edge costs a step. */
+export interface Budget {
+  steps: number;
 }
 
-function build(a: Automaton, node: RegexNode, loops: readonly LoopNode[]): Part {
+interface Builder extends Automaton {
+  readonly budget: Budget;
+}
+
+/** Build the automaton of a parsed pattern (lookaround bodies become disconnected sub-automata). */
+export function buildAutomaton(root: RegexNode, budget: Budget = { steps: Infinity }): Automaton {
+  const builder: Builder = { sets: [], loops: [], follow: new Map(), budget };
+  build(builder, root, []);
+  return { sets: builder.sets, loops: builder.loops, follow: builder.follow };
+}
+
+function spend(a: Builder): void {
+  if (--a.budget.steps < 0) throw new TooComplexError('work budget exhausted');
+}
+
+function build(a: Builder, node: RegexNode, loops: readonly LoopNode[]): Part {
   switch (node.kind) {
     case 'char': {
       if (a.sets.length >= MAX_POSITIONS) throw new TooComplexError('too many positions');
+      spend(a);
       const p = a.sets.length;
       a.sets.push(node.set);
       a.loops.push(loops);
@@ -66,11 +80,13 @@ function build(a: Automaton, node: RegexNode, loops: readonly LoopNode[]): Part 
   }
 }
 
-function quant(a: Automaton, node: LoopNode, loops: readonly LoopNode[]): Part {
+function quant(a: Builder, node: LoopNode, loops: readonly LoopNode[]): Part {
   const { min, max } = node;
   if (max === 0) return EMPTY_PART;
   const copy = (inner: readonly LoopNode[] = loops): Part => build(a, node.body, inner);
-  const unbounded = max === Infinity || max > MAX_UNROLL;
+  // A counted repetition of something of variable length (`(a{1,8}){1,8}`) multiplies the ways to
+  // split a string: analysed as unbounded, since its real cost grows exponentially with nesting.
+  const unbounded = max === Infinity || max > MAX_UNROLL || (max >= 2 && hasVariableQuantifier(node.body));
   const mandatory = unbounded ? Math.max(0, Math.min(min, MAX_UNROLL) - 1) : min;
   let part = EMPTY_PART;
   for (let i = 0; i < mandatory; i++) part = seq(a, part, copy(), null);
@@ -87,7 +103,7 @@ function quant(a: Automaton, node: LoopNode, loops: readonly LoopNode[]): Part {
   return seq(a, part, optional, null);
 }
 
-function seq(a: Automaton, x: Part, y: Part, source: LoopNode | null): Part {
+function seq(a: Builder, x: Part, y: Part, source: LoopNode | null): Part {
   for (const p of x.last) for (const q of y.first) addEdge(a, p, q, source);
   return {
     nullable: x.nullable && y.nullable,
@@ -100,10 +116,26 @@ function alt(x: Part, y: Part): Part {
   return { nullable: x.nullable || y.nullable, first: [...x.first, ...y.first], last: [...x.last, ...y.last] };
 }
 
-function addEdge(a: Automaton, p: number, q: number, source: LoopNode | null): void {
+function addEdge(a: Builder, p: number, q: number, source: LoopNode | null): void {
+  spend(a);
   let row = a.follow.get(p);
   if (!row) a.follow.set(p, (row = new Map()));
   const sources = row.get(q);
   if (sources) sources.push(source);
   else row.set(q, [source]);
+}
+
+function hasVariableQuantifier(node: RegexNode): boolean {
+  switch (node.kind) {
+    case 'quant':
+      return node.max > node.min || hasVariableQuantifier(node.body);
+    case 'group':
+      return hasVariableQuantifier(node.body);
+    case 'seq':
+      return node.items.some(hasVariableQuantifier);
+    case 'alt':
+      return node.branches.some(hasVariableQuantifier);
+    default:
+      return false;
+  }
 }

@@ -1,26 +1,33 @@
+import { visible } from './_visible.js';
+
 // ASCII punctuation that can start inline Markdown (emphasis, code, links, HTML, tables, entities).
 const SPECIAL = /[\\`*_[\]<>|&~#!]/g;
 
-/** Escape text for a Markdown paragraph or GFM table cell; line breaks become spaces. */
+const flatten = (text: string): string => visible(text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '));
+
+/** Escape text for a Markdown paragraph or GFM table cell; line breaks become spaces, controls visible. */
 export function mdText(text: string): string {
-  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(SPECIAL, (c) => `\\${c}`);
+  return flatten(text).replace(SPECIAL, (c) => `\\${c}`);
 }
 
 /**
- * A code span that survives any content: the fence is longer than the longest backtick run
- * inside, `|` is escaped for GFM tables, line breaks become spaces.
+ * A code span for a GFM table cell that survives any content: the fence is longer than the
+ * longest backtick run inside, pipes are escaped, line breaks become spaces.
  */
 export function mdCode(text: string): string {
   if (text === '') return '';
-  const flat = text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/\|/g, '\\|');
+  // GFM splits rows on a pipe not preceded by an odd run of backslashes (`\\` is an escaped
+  // backslash), so make each run before a pipe even, then escape the pipe.
+  const flat = flatten(text).replace(/(\\*)\|/g, (_, run: string) => `${run}${run.length % 2 === 1 ? '\\' : ''}\\|`);
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') || flat.startsWith(' ') ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-/** A fenced code block whose fence cannot be closed by the content. */
-export function mdBlock(text: string, info = ''): string {
+/** A fenced code block whose fence cannot be closed by the content; controls made visible. */
+export function mdBlock(raw: string, info = ''): string {
+  const text = visible(raw);
   const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   return `${fence}${info}\n${text}\n${fence}`;

@@ -24,11 +24,10 @@ function header(report: Report): string[] {
 function countsByCode(report: Report): string[] {
   const rows = FINDING_CODES.filter((code) => (report.summary.byCode[code] ?? 0) > 0).map((code) => [
     mdCode(code),
-    CODES[code].severity,
     String(report.summary.byCode[code] ?? 0),
     mdText(CODES[code].title),
   ]);
-  return ['### Findings by code', '', ...mdTable(['Code', 'Severity', 'Count', 'Title'], rows, [2])];
+  return ['### Findings by code', '', ...mdTable(['Code', 'Count', 'Title'], rows, [1])];
 }
 
 function findingsTable(report: Report): string[] {

@@ -8,8 +8,8 @@ import { sortedFindings } from './_group.js';
 import { SARIF_LEVEL, sarifRules } from './_sarif-rules.js';
 import { toUriReference } from './_uri.js';
 
-/** Where SARIF consumers can learn about the tool (the package page). */
-export const INFORMATION_URI = 'https://www.npmjs.com/package/telemetry-gate';
+/** Where SARIF consumers can learn about the tool; set once the project has a public home page. */
+export const INFORMATION_URI: string | undefined = undefined;
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /**
@@ -61,7 +61,7 @@ export function toSarif(report: Report): Log {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: report.tool.name, version: report.tool.version, informationUri: INFORMATION_URI, rules } },
+        tool: { driver: { name: report.tool.name, version: report.tool.version, ...(INFORMATION_URI === undefined ? {} : { informationUri: INFORMATION_URI }), rules } },
         results: findings.map((f) => resultOf(f, index.get(f.code) ?? -1)),
         properties: runProperties,
       },

@@ -3,6 +3,7 @@ import type { Formatter, Report, ReportTable } from '../report.js';
 import { padColumns, type Align } from './_columns.js';
 import { entityEvidence, groupByInput, showPointer } from './_group.js';
 import { summaryLine } from './_summary-line.js';
+import { visible } from './_visible.js';
 
 type Paint = (text: string) => string;
 interface Palette {
@@ -24,15 +25,6 @@ const plain: Paint = (text) => text;
 function palette(color: boolean): Palette {
   if (!color) return { red: plain, yellow: plain, cyan: plain, green: plain, dim: plain, bold: plain, underline: plain };
   return { red: sgr(31, 39), yellow: sgr(33, 39), cyan: sgr(36, 39), green: sgr(32, 39), dim: sgr(2, 22), bold: sgr(1, 22), underline: sgr(4, 24) };
-}
-
-// Control characters, DEL, C1 controls, line/paragraph separators and bidi overrides: hostile
-// field names or messages must not move the cursor, recolour the terminal or reorder the line.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-/** Make every control character visible (`\u001b`), so a line stays one line and inert. */
-function visible(text: string): string {
-  return text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function location(finding: Finding): string {

@@ -1,6 +1,7 @@
 import { describeValue } from '../../findings/mask.js';
 import type { Check } from './types.js';
-import { lookupField, pointerOfPath } from './record-fields.js';
+import { joinPointer } from '../../envelope/pointer.js';
+import { lookupField } from './record-fields.js';
 
 const FALSE_VALUES = new Set<unknown>([false, 'false', 0, '0', 'no', 'off']);
 const TRUE_VALUES = new Set<unknown>([true, 'true', 1, '1', 'yes', 'on']);
@@ -17,7 +18,7 @@ export const checkConsentFlag: Check = (compiled, record) => {
   if (TRUE_VALUES.has(value)) return [];
   if (FALSE_VALUES.has(value)) {
     const consequence = flag.whenFalse === 'reject' ? 'it must not be sent' : 'it must not be sent, and a receiver must discard it';
-    return [{ code: 'opted-out-payload', pointer: pointerOfPath(path), field: flag.field, message: `Consent flag "${flag.field}" is false: ${consequence}.` }];
+    return [{ code: 'opted-out-payload', pointer: joinPointer('', ...path), field: flag.field, message: `Consent flag "${flag.field}" is false: ${consequence}.` }];
   }
-  return [{ code: 'invalid-value', pointer: pointerOfPath(path), field: flag.field, message: `Consent flag "${flag.field}" must be a boolean, received ${describeValue(value)}.` }];
+  return [{ code: 'invalid-value', pointer: joinPointer('', ...path), field: flag.field, message: `Consent flag "${flag.field}" must be a boolean, received ${describeValue(value)}.` }];
 };

@@ -11,8 +11,3 @@ export function lookupField(record: Record<string, unknown>, name: string): { fo
   }
   return { found: true, value: current, path };
 }
-
-/** RFC 6901 pointer of a path of segments. */
-export function pointerOfPath(path: readonly string[]): string {
-  return path.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}

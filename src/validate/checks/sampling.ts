@@ -1,6 +1,7 @@
 import { describeValue } from '../../findings/mask.js';
 import type { Check } from './types.js';
-import { lookupField, pointerOfPath } from './record-fields.js';
+import { joinPointer } from '../../envelope/pointer.js';
+import { lookupField } from './record-fields.js';
 
 /** sample-rate-out-of-range: the record's sampling rate outside `sampling.min`..`sampling.max`. */
 export const checkSampling: Check = (compiled, record, nodes) => {
@@ -16,7 +17,7 @@ export const checkSampling: Check = (compiled, record, nodes) => {
   return [
     {
       code: 'sample-rate-out-of-range',
-      pointer: pointerOfPath(path),
+      pointer: joinPointer('', ...path),
       field: path[path.length - 1] ?? name,
       message: `Field "${name}" must be a sample rate between ${min} and ${max}, received ${typeof value === 'number' ? String(value) : describeValue(value)}.`,
     },

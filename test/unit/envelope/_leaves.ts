@@ -18,14 +18,16 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * True when `written` (what the pointer resolves to in the payload) is how `leaf` was written:
- * the same value, an int64/double written as a string, `null` written as an empty AnyValue or a KeyValue
- * without value, or an empty list written as an AnyValue with no values.
+ * the same value, an int64/double written as a string, `null` written as an AnyValue with no field set or
+ * a KeyValue without value, or an empty list written as an AnyValue with no values.
  */
 export function writtenAs(leaf: unknown, written: unknown): boolean {
   if (isDeepStrictEqual(leaf, written)) return true;
   if (typeof leaf === 'number' && typeof written === 'string') return Number(written) === leaf;
   if (!isObject(written)) return false;
-  if (leaf === null) return Object.keys(written).length === 0 || (Object.hasOwn(written, 'key') && !Object.hasOwn(written, 'value'));
+  if (leaf === null) {
+    return Object.values(written).every((v) => v === null) || (Object.hasOwn(written, 'key') && !Object.hasOwn(written, 'value'));
+  }
   const list = written.arrayValue ?? written.kvlistValue;
   if (isObject(list) && (Array.isArray(leaf) || isObject(leaf)) && Object.keys(leaf).length === 0) {
     return list.values === undefined || (Array.isArray(list.values) && list.values.length === 0);

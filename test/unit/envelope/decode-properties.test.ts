@@ -21,6 +21,8 @@ const { any: anyValueArb, kv: kvArb } = fc.letrec<{ any: unknown; kv: unknown }>
     fc.constant({}),
     fc.record({ arrayValue: fc.record({ values: fc.array(tie('any'), { maxLength: 3 }) }) }),
     fc.record({ kvlistValue: fc.record({ values: fc.array(tie('kv'), { maxLength: 3 }) }) }),
+    fc.record({ fooValue: fc.jsonValue({ maxDepth: 2 }) }),
+    fc.record({ stringValue: fc.string({ maxLength: 4 }), boolValue: fc.jsonValue({ maxDepth: 2 }) }),
   ),
   kv: fc.record({ key: keyArb, value: tie('any') }, { requiredKeys: ['key'] }),
 }));
@@ -43,7 +45,6 @@ const metric = fc.record(
   opt,
 );
 
-interface Counted { count: number }
 const otlpArb = fc.record({
   resourceLogs: list(fc.record({ resource, scopeLogs: list(fc.record({ scope, logRecords: list(logRecord) }, opt)) }, opt)),
   resourceSpans: list(fc.record({ resource, scopeSpans: list(fc.record({ scope, spans: list(span) }, opt)) }, opt)),
@@ -109,12 +110,21 @@ describe('decodePayload properties', () => {
 
   it('never throws anything but a one-line ToolError input-invalid, in every format', () => {
     const formats = ['auto', 'ndjson', 'json', 'posthog', 'segment', 'otlp'] as const;
-    const almostOtlp = fc.record({
-      resourceLogs: fc.oneof(fc.jsonValue(), fc.array(fc.record({ resource: fc.jsonValue(), scopeLogs: fc.array(fc.record({ scope: fc.jsonValue(), logRecords: fc.jsonValue() }, opt)) }, opt))),
-      resourceSpans: fc.array(fc.record({ scopeSpans: fc.array(fc.record({ spans: fc.array(fc.dictionary(fc.constantFrom('name', 'attributes', 'events', 'links', 'status'), fc.jsonValue())) })) })),
-    }, opt);
+    const junk = fc.jsonValue({ maxDepth: 3 });
+    const maybe = (arb: fc.Arbitrary<unknown>) => fc.oneof({ weight: 12, arbitrary: arb }, { weight: 1, arbitrary: junk });
+    const hostileAttrs = maybe(list(maybe(fc.record({ key: maybe(keyArb), value: maybe(anyValueArb) }, opt))));
+    const owner = (extra: Record<string, fc.Arbitrary<unknown>>) => maybe(fc.record({ attributes: hostileAttrs, ...extra }, opt));
+    const nearlyOtlp = fc.record(
+      {
+        resourceLogs: maybe(list(owner({ resource: owner({}), scopeLogs: maybe(list(owner({ scope: owner({}), logRecords: maybe(list(owner({ body: maybe(anyValueArb) }))) }))) }))),
+        resourceSpans: maybe(list(owner({ scopeSpans: maybe(list(owner({ spans: maybe(list(owner({ events: maybe(list(owner({}))), links: maybe(list(owner({}))), status: junk }))) }))) }))),
+        resourceMetrics: maybe(list(owner({ scopeMetrics: maybe(list(owner({ metrics: maybe(list(owner({ sum: owner({ dataPoints: maybe(list(owner({}))) }) }))) }))) }))),
+      },
+      opt,
+    );
+    const payloadArb = fc.oneof(junk, nearlyOtlp, fc.record({ batch: junk, api_key: fc.string() }), fc.record({ batch: junk, sentAt: fc.string() }));
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), almostOtlp, fc.record({ batch: fc.jsonValue(), api_key: fc.string() })), fc.constantFrom(...formats), (payload, format) => {
+      fc.property(payloadArb, fc.constantFrom(...formats), (payload, format) => {
         expect(throwsOnlyInputInvalid(() => decodePayload(payload, format))).toBe(true);
       }),
     );
@@ -142,4 +152,3 @@ describe('decodePayload properties', () => {
   });
 });
 
-void ({} as Counted);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { convertAnyValue, convertLayers, MAX_ANY_VALUE_DEPTH, newSink } from '../../../src/envelope/otlp-value.js';
+import type { ScanExtra } from '../../../src/envelope/types.js';
+import { convertAnyValue, convertLayers, MAX_ANY_VALUE_DEPTH } from '../../../src/envelope/otlp-value.js';
+import { anyValuePointer, layersPointer } from '../../../src/envelope/otlp-pointer.js';
 import { decodePayload } from '../../../src/envelope/decode.js';
 import { resolvePointer } from '../../../src/envelope/pointer.js';
 import { leavesOf, writtenAs } from './_leaves.js';
 
-function convert(any: unknown): { value: unknown; pointer: string | undefined } {
-  const sink = newSink();
-  const value = convertAnyValue(any, '/v', '/k', 0, sink);
-  return { value, pointer: sink.map.get('/k')?.pointer };
+function convert(any: unknown): { value: unknown; pointer: string } {
+  return { value: convertAnyValue(any, () => '/v', 0, []), pointer: anyValuePointer(any, '/v', [], 0, 0) };
 }
 
 describe('convertAnyValue', () => {
@@ -29,6 +29,7 @@ describe('convertAnyValue', () => {
     ['kvlistValue', { kvlistValue: { values: [{ key: 'a.b', value: { boolValue: true } }] } }, { 'a.b': true }, '/v'],
     ['empty AnyValue', {}, null, '/v'],
     ['null field counts as absent', { stringValue: null, intValue: 3 }, 3, '/v/intValue'],
+    ['unknown field set to null counts as absent', { fooValue: null }, null, '/v'],
     ['unknown field is kept as written', { fooValue: 'x' }, { fooValue: 'x' }, '/v'],
     ['two fields are kept as written', { stringValue: 'a', kvlistValue: { values: [] } }, { stringValue: 'a', kvlistValue: { values: [] } }, '/v'],
     ['a bare string is kept as written', 'raw', 'raw', '/v'],
@@ -57,12 +58,12 @@ describe('convertAnyValue', () => {
   it('a duplicate key holding a very deep value becomes bounded extras, not a crash', () => {
     let any: unknown = { stringValue: 'leaf' };
     for (let i = 0; i < 5000; i += 1) any = { arrayValue: { values: [any] } };
-    const sink = newSink();
-    const value = convertLayers([{ list: [{ key: 'a', value: any }, { key: 'a', value: { intValue: 1 } }], at: '/attrs' }], '', 0, sink);
+    const extras: ScanExtra[] = [];
+    const value = convertLayers([{ list: [{ key: 'a', value: any }, { key: 'a', value: { intValue: 1 } }], at: '/attrs' }], 0, extras);
     expect(value).toEqual({ a: 1 });
-    expect(sink.extras).toHaveLength(1);
-    expect(sink.extras[0]?.key).toBe('a');
-    expect(sink.extras[0]?.pointer.startsWith('/attrs/0/value/arrayValue/values/0/')).toBe(true);
+    expect(extras).toHaveLength(1);
+    expect(extras[0]?.key).toBe('a');
+    expect(extras[0]?.pointer.startsWith('/attrs/0/value/arrayValue/values/0/')).toBe(true);
   });
 });
 
@@ -76,17 +77,72 @@ describe('convertLayers', () => {
         { key: 'a', value: { stringValue: 's-a' } },
       ],
     };
-    const sink = newSink();
-    const value = convertLayers([{ list: payload.r, at: '/r' }, { list: payload.s, at: '/s' }], '', 0, sink);
+    const extras: ScanExtra[] = [];
+    const layers = [{ list: payload.r, at: '/r' }, { list: payload.s, at: '/s' }];
+    const value = convertLayers(layers, 0, extras);
     expect(value).toEqual({ b: { x: 's-x2' }, c: null, a: 's-a' });
-    expect(sink.extras.map((e) => [e.key, e.value, e.pointer])).toEqual([
+    expect(extras.map((e) => [e.key, e.value, e.pointer])).toEqual([
       ['a', 'r-a', '/r/0/value/stringValue'],
       ['b', 'r-b', '/r/1/value/stringValue'],
       ['x', 's-x1', '/s/0/value/kvlistValue/values/0/value/stringValue'],
     ]);
     for (const [logical, leaf] of leavesOf(value)) {
-      const target = sink.map.get(logical);
-      expect(writtenAs(leaf, resolvePointer(payload, target?.pointer ?? '-')), logical).toBe(true);
+      expect(writtenAs(leaf, resolvePointer(payload, layersPointer(layers, logical, '/item'))), logical).toBe(true);
     }
+  });
+});
+
+describe('layersPointer', () => {
+  const payload = {
+    r: [{ key: 'a', value: { stringValue: 'r-a' } }, { key: 'o', value: { fooValue: { deep: [1, 2] } } }],
+    s: [
+      { key: 'a', value: { arrayValue: { values: [{ intValue: '5' }, { kvlistValue: { values: [{ key: 'x/y', value: { boolValue: true } }, { key: 'n' }] } }] } } },
+      { key: 'a~b', value: { stringValue: 'tilde' } },
+    ],
+  };
+  const layers = [{ list: payload.r, at: '/r' }, { list: payload.s, at: '/s' }];
+
+  it.each([
+    ['', '/item'],
+    ['no-slash', '/item'],
+    ['/missing', '/item'],
+    ['/a', '/s/0/value'],
+    ['/a/0', '/s/0/value/arrayValue/values/0/intValue'],
+    ['/a/1', '/s/0/value/arrayValue/values/1'],
+    ['/a/1/x~1y', '/s/0/value/arrayValue/values/1/kvlistValue/values/0/value/boolValue'],
+    ['/a/1/n', '/s/0/value/arrayValue/values/1/kvlistValue/values/1'],
+    ['/a/1/missing', '/s/0/value/arrayValue/values/1'],
+    ['/a/2', '/s/0/value'],
+    ['/a/01', '/s/0/value'],
+    ['/a/0/deeper', '/s/0/value/arrayValue/values/0/intValue/deeper'],
+    ['/a~0b', '/s/1/value/stringValue'],
+    ['/o', '/r/1/value'],
+    ['/o/fooValue/deep/1', '/r/1/value/fooValue/deep/1'],
+  ])('%j → %j', (logical, pointer) => {
+    expect(layersPointer(layers, logical, '/item')).toBe(pointer);
+  });
+
+  it('stops descending at the depth cap and carries the rest over as written', () => {
+    let any: unknown = { stringValue: 'leaf' };
+    for (let i = 0; i < 100; i += 1) any = { arrayValue: { values: [any] } };
+    const segments = Array.from({ length: 100_000 }, () => '0');
+    const pointer = anyValuePointer(any, '', segments, 0, 0);
+    expect(pointer.startsWith(`${'/arrayValue/values/0'.repeat(MAX_ANY_VALUE_DEPTH + 1)}/0/0`)).toBe(true);
+  });
+});
+
+describe('extras of very deep values', () => {
+  it.each([
+    ['a span link attribute', (any: unknown) => ({ resourceSpans: [{ scopeSpans: [{ spans: [{ links: [{ attributes: [{ key: 'l', value: any }] }] }] }] }] })],
+    ['a log body', (any: unknown) => ({ resourceLogs: [{ scopeLogs: [{ logRecords: [{ body: any }] }] }] })],
+    ['a hidden duplicate', (any: unknown) => ({ resourceLogs: [{ scopeLogs: [{ logRecords: [{ attributes: [{ key: 'd', value: any }, { key: 'd' }] }] }] }] })],
+  ])('%s: the extra holding the cut-off sub-value is written as is at its pointer', (_name, wrap) => {
+    let any: unknown = { stringValue: 'leaf' };
+    for (let i = 0; i < 200; i += 1) any = { kvlistValue: { values: [{ key: 'k', value: any }] } };
+    const payload = wrap(any);
+    const [record] = decodePayload(payload, 'otlp');
+    const extras = record?.extras.filter((e) => typeof e.value === 'object') ?? [];
+    expect(extras).toHaveLength(1);
+    for (const extra of extras) expect(resolvePointer(payload, extra.pointer)).toBe(extra.value);
   });
 });

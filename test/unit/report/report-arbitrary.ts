@@ -8,7 +8,7 @@ import type { Report, ReportTable } from '../../../src/report/report.js';
 
 const severity = fc.constantFrom<Severity>('error', 'warning', 'info');
 /** Hostile text: any UTF-16 code units (control characters, lone surrogates, markup). */
-const hostile = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('a|b`c', '<x>&"\'', '%0A::error::x', ']]>', '\u001b[31mred', 'line\r\nnext'));
+const hostile = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('a|b`c', 'a\\|b\\', '``|', '<x>&"\'', '%0A::error::x', ']]>', '\u001b[31mred', 'line\r\nnext'));
 
 /** RFC 6901 pointer built from arbitrary keys. */
 export const pointerArb = fc
@@ -17,6 +17,8 @@ export const pointerArb = fc
 
 const inputArb = fc.oneof(
   fc.constantFrom('-', 'fixtures/events/a.ndjson', 'C:\\Users\\runner\\a b.json', 'http://127.0.0.1:4318/v1/logs', 'dir/100%.json'),
+  fc.webUrl({ withQueryParameters: true, withFragments: true }),
+  hostile.map((text) => `http://${text}`),
   hostile,
 );
 

@@ -1,0 +1,75 @@
+import type { Emit } from '../_hit.js';
+
+/**
+ * Dates of birth. Only dates of birth are personal (DESIGN rule 2): a date counts under a
+ * birth key (`dob`, `birthdate`, `bday`…) or after a birth cue in text (`born on`, `DOB:`);
+ * day buckets, ISO timestamps and epochs elsewhere stay quiet.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+};
+const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATE_SRC = [
+  '(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ][\\d:.]{2,15}(?:Z|[+-]\\d{2}:?\\d{2})?)?',
+  '(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})',
+  '(\\d{4})(\\d{2})(\\d{2})',
+  `(${MONTH_NAMES})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`,
+  `(\\d{1,2})(?:st|nd|rd|th)?\\.? (${MONTH_NAMES})\\.?,? (\\d{4})`,
+].map((s) => `(?:${s})`).join('|');
+const WHOLE = new RegExp(`^\\s*(?:${DATE_SRC})\\s*$`, 'i');
+const CUED = new RegExp(`(?:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bbirthday|\\bd\\.?o\\.?b\\.?|\\bbday|\\bgeboren(?: am)?|\\bgeb\\.|\\bn[ée]e? le|\\bnacid[oa] el)\\s{0,3}[:=]?\\s{0,3}(?:${DATE_SRC})`, 'gi');
+
+function plausible(y: number, m: number, d: number): boolean {
+  const now = new Date().getUTCFullYear();
+  if (y < 1900 || y > now || m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCDate() === d;
+}
+
+/** Year, month, day of a regex match over DATE_SRC groups (offset = index of the first date group). */
+function ymd(g: readonly (string | undefined)[], o: number): boolean {
+  const at = (i: number): string => g[o + i] ?? '';
+  if (at(0)) return plausible(+at(0), +at(1), +at(2));
+  if (at(3)) return plausible(+at(5), +at(4), +at(3)) || plausible(+at(5), +at(3), +at(4));
+  if (at(6)) return plausible(+at(6), +at(7), +at(8));
+  if (at(9)) return plausible(+at(11), MONTHS[at(9).toLowerCase().replace('.', '')] ?? 0, +at(10));
+  if (at(12)) return plausible(+at(14), MONTHS[at(13).toLowerCase()] ?? 0, +at(12));
+  return false;
+}
+
+/** True when the whole string is a plausible birth date (1900..this year) in a common format. */
+export function isBirthDate(value: string): boolean {
+  if (value.length > 40) return false;
+  const m = WHOLE.exec(value);
+  return m !== null && ymd(m, 1);
+}
+
+/** A whole value under a birth key. */
+export function dobByKey(value: string, emit: Emit): void {
+  if (isBirthDate(value)) emit('DATE_OF_BIRTH', value.trim(), 0.9);
+}
+
+/** A number under a birth key: `19870314`, or an epoch in seconds or milliseconds. */
+export function dobFromNumber(value: number, emit: Emit): void {
+  if (!Number.isInteger(value)) return;
+  if (value >= 19000101 && value <= 21001231) {
+    if (isBirthDate(String(value))) emit('DATE_OF_BIRTH', String(value), 0.9);
+    return;
+  }
+  if (Math.abs(value) < 1e6) return; // ages, years
+  const ms = Math.abs(value) < 1e11 ? value * 1000 : value;
+  const y = new Date(ms).getUTCFullYear();
+  if (Number.isFinite(y) && y >= 1900 && y <= new Date().getUTCFullYear()) emit('DATE_OF_BIRTH', String(value), 0.7);
+}
+
+/** Dates after a birth cue in free text (`born on 1987-03-14`, `DOB: 14/03/1987`). */
+export function findCuedBirthDates(text: string, emit: Emit): void {
+  CUED.lastIndex = 0;
+  for (let n = 0; n < 8; n++) {
+    const m = CUED.exec(text);
+    if (!m) return;
+    if (ymd(m, 1)) emit('DATE_OF_BIRTH', m[0], 0.85);
+  }
+}

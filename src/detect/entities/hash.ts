@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import type { Emit, KeyCtx } from '../_hit.js';
+import { H } from '../keys.js';
+
+/**
+ * Unsalted md5/sha1/sha256 of an email (DESIGN rule 3): recognised by key (`email_hash`,
+ * `email_md5`, `hashed_email`…), by a Gravatar URL, or by hashing every email seen in the same
+ * scanned value and comparing. Salted HMACs, content digests and git SHAs stay quiet.
+ */
+
+const HEX_HASH = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i;
+const GRAVATAR = /gravatar\.com\/avatar\/([0-9a-f]{64}|[0-9a-f]{32})(?![0-9a-f])/gi;
+const HEX_RUN = /(?<![0-9a-fA-F])(?:[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32}|[0-9A-F]{64}|[0-9A-F]{40}|[0-9A-F]{32})(?![0-9a-fA-F])/g;
+
+/** A hex digest under an email-hash key. */
+export function hashByKey(value: string, kc: KeyCtx, emit: Emit): void {
+  if ((kc.hints & H.EMAIL_HASH) === 0) return;
+  const v = value.trim().replace(/^(?:md5|sha1|sha256|sha-1|sha-256)[:$]/i, '');
+  if (HEX_HASH.test(v)) emit('UNSALTED_HASH_OF_EMAIL', v, 0.9);
+}
+
+/** Gravatar avatar URLs: their path is the md5/sha256 of an email. */
+export function findGravatars(text: string, emit: Emit): void {
+  if (text.indexOf('gravatar') < 0) return;
+  GRAVATAR.lastIndex = 0;
+  for (let n = 0; n < 4; n++) {
+    const m = GRAVATAR.exec(text);
+    if (!m) return;
+    emit('UNSALTED_HASH_OF_EMAIL', m[1] as string, 0.95);
+  }
+}
+
+/** Hex runs of digest length (32, 40, 64) in text, lowercased, for comparison with hashed emails. */
+export function hexCandidates(text: string, into: (hex: string) => void): void {
+  HEX_RUN.lastIndex = 0;
+  for (let n = 0; n < 8; n++) {
+    const m = HEX_RUN.exec(text);
+    if (!m) return;
+    into(m[0].toLowerCase());
+  }
+}
+
+/** md5, sha1 and sha256 of an email as written, trimmed and lowercased. */
+export function emailDigests(email: string): string[] {
+  const forms = new Set([email, email.trim().toLowerCase()]);
+  const out: string[] = [];
+  for (const f of forms) for (const alg of ['md5', 'sha1', 'sha256']) out.push(createHash(alg).update(f).digest('hex'));
+  return out;
+}

@@ -1,0 +1,92 @@
+import type { Emit, KeyCtx } from '../_hit.js';
+import { H } from '../keys.js';
+import { COMMON_WORDS, FIRST_NAMES, LAST_NAMES, NAME_AFFIXES } from './_dictionaries.js';
+
+/**
+ * Person names. In free text: a known first name (any of ~45 locales) followed by a surname that
+ * is known, or capitalised and not a common English word. Under a person key (`first_name`,
+ * `customer`, `user.name`…) any one to four capitalised words; under a bare `name` key a
+ * dictionary hit is required (event, product and service names also sit under `name`).
+ */
+
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'al', 'ter', 'ten', 'y', 'e']);
+const WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?$|^(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le)\p{Lu}[\p{Ll}\p{M}]+$/u;
+const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
+const CJK_NAME = /^(?:[\p{Script=Han}]{2,4}|[\p{Script=Hangul}]{2,4}|[\p{Script=Katakana}\p{Script=Hiragana}ー・ 　]{2,12}|[\p{Script=Han}]{1,2}[ 　][\p{Script=Han}]{1,3})$/u;
+const CAPS_RUN = /\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[ \u00a0](?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|bin|al|ter|ten) )?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,3}/gu;
+
+function bare(token: string): string {
+  return token.toLowerCase().replace(/[.,]$/, '');
+}
+
+function isFirst(t: string): boolean {
+  return FIRST_NAMES.has(bare(t));
+}
+
+function isLast(t: string): boolean {
+  const b = bare(t);
+  if (LAST_NAMES.has(b)) return true;
+  return b.includes('-') && b.split('-').every((p) => LAST_NAMES.has(p) || FIRST_NAMES.has(p));
+}
+
+/** Score a run of capitalised words as a name: 0 when it is not one. */
+function scoreTokens(tokens: readonly string[]): number {
+  const words = tokens.filter((t) => !PARTICLES.has(t.toLowerCase()));
+  if (words.length < 2 || words.length > 4) return 0;
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  if (!isFirst(first)) return 0;
+  if (isLast(last)) return COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last)) ? 0 : 0.85;
+  const lb = bare(last);
+  if (COMMON_WORDS.has(lb) || FIRST_NAMES.has(lb) || lb.length < 3 || COMMON_WORDS.has(bare(first))) return 0;
+  return 0.6;
+}
+
+/** Find names in free text (runs of 2–4 capitalised words, optionally after an honorific). */
+export function findNames(text: string, emit: Emit): void {
+  CAPS_RUN.lastIndex = 0;
+  for (let n = 0; n < 24; n++) {
+    const m = CAPS_RUN.exec(text);
+    if (!m) return;
+    const tokens = m[0].split(/[ \u00a0]/);
+    // The run may start with a sentence word or an honorific: try each start, longest first.
+    let start = 0;
+    while (start < tokens.length - 1) {
+      let matched = 0;
+      for (let len = Math.min(4, tokens.length - start); len >= 2 && matched === 0; len--) {
+        const slice = tokens.slice(start, start + len);
+        const score = scoreTokens(slice);
+        if (score > 0) {
+          emit('PERSON_NAME', slice.join(' '), score);
+          matched = len;
+        }
+      }
+      start += matched > 0 ? matched : 1;
+    }
+  }
+}
+
+/** A whole value under a name key. */
+export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
+  const v = value.trim();
+  if (v.length < 2 || v.length > 80) return;
+  const strong = (kc.hints & H.NAME) !== 0;
+  if (strong && CJK_NAME.test(v)) {
+    emit('PERSON_NAME', v, 0.8);
+    return;
+  }
+  let tokens = v.split(/\s+/);
+  while (tokens.length > 1 && NAME_AFFIXES.has(bare(tokens[0] as string))) tokens = tokens.slice(1);
+  while (tokens.length > 1 && NAME_AFFIXES.has(bare(tokens[tokens.length - 1] as string))) tokens = tokens.slice(0, -1);
+  if (tokens.length === 0 || tokens.length > 5) return;
+  const shaped = tokens.every((t) => WORD.test(t) || UPPER_WORD.test(t) || PARTICLES.has(t.toLowerCase()));
+  const known = tokens.some((t) => isFirst(t) || isLast(t));
+  if (strong) {
+    if (shaped && (known || !tokens.every((t) => COMMON_WORDS.has(bare(t))))) emit('PERSON_NAME', v, known ? 0.9 : 0.75);
+    else if (!shaped && known && tokens.every((t) => /^[\p{L}\p{M}'’.-]+$/u.test(t))) emit('PERSON_NAME', v, 0.7);
+    return;
+  }
+  if (!shaped || tokens.length < 2) return;
+  const score = scoreTokens(tokens.map((t) => (UPPER_WORD.test(t) ? t[0] + t.slice(1).toLowerCase() : t)));
+  if (score > 0) emit('PERSON_NAME', v, score);
+}

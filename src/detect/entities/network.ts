@@ -1,0 +1,86 @@
+import { isIPv6 } from 'node:net';
+import type { Emit, KeyCtx } from '../_hit.js';
+import { H } from '../keys.js';
+
+/**
+ * IP and MAC addresses. Decision (docs/detectors.md): public and private addresses are personal;
+ * loopback (127/8, ::1), unspecified (0.0.0.0, ::), broadcast/netmasks (255.x), multicast and
+ * CIDR network prefixes are not. A dotted quad is a version, not an address, under a version key,
+ * after `v`/`version`/`/` (as in `Chrome/120.0.0.0`), inside a longer dotted run, or when all four
+ * parts are single digits (`1.2.3.4`, `8.8.8.8`-style resolver addresses are not personal either)
+ * unless the key says it is an IP.
+ */
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = new RegExp(`(?<![\\w.@-])(?<![\\w)]/)${OCTET}(?:\\.${OCTET}){3}(?![\\w@]|\\.\\d|/\\d)`, 'g');
+const VERSION_CUE = /(?:version|ver|build|release|rev|firmware|v)[\s:=#]{0,3}$/i;
+
+/** True when a dotted quad is a personal address (not loopback, unspecified, broadcast, multicast). */
+export function ipv4Personal(ip: string, keyedIp: boolean): boolean {
+  const parts = ip.split('.').map(Number);
+  const a = parts[0] as number;
+  if (a === 0 || a === 127 || a === 255 || (a >= 224 && a <= 239)) return false;
+  if (!keyedIp && parts.every((p) => p < 10)) return false;
+  return true;
+}
+
+/** Find IPv4 addresses in text. */
+export function findIPv4(text: string, kc: KeyCtx, emit: Emit): void {
+  if ((kc.hints & H.VERSION) !== 0 && (kc.hints & H.IP) === 0) return;
+  const keyedIp = (kc.hints & H.IP) !== 0;
+  IPV4.lastIndex = 0;
+  for (let n = 0; n < 32; n++) {
+    const m = IPV4.exec(text);
+    if (!m) return;
+    if (VERSION_CUE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (ipv4Personal(m[0], keyedIp)) emit('IP_ADDRESS', m[0], keyedIp ? 0.95 : 0.85);
+  }
+}
+
+const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)?(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/g;
+
+/** True when an IPv6 literal is a personal address (not ::, ::1, multicast ff00::/8). */
+function ipv6Personal(ip: string): boolean {
+  const low = ip.toLowerCase();
+  if (low === '::' || low === '::1' || low.startsWith('ff')) return false;
+  if (low.startsWith('::ffff:127.') || low === '0:0:0:0:0:0:0:1' || low === '0:0:0:0:0:0:0:0') return false;
+  const groups = low.split(':').filter((g) => g !== '');
+  return groups.length >= 2;
+}
+
+/** Find IPv6 addresses in text (full or `::`-compressed). */
+export function findIPv6(text: string, kc: KeyCtx, emit: Emit): void {
+  IPV6.lastIndex = 0;
+  for (let n = 0; n < 16; n++) {
+    const m = IPV6.exec(text);
+    if (!m) return;
+    const ip = m[0];
+    if (!ip.includes('::') && ip.split(':').length < 8) continue;
+    if (isIPv6(ip) && ipv6Personal(ip)) emit('IP_ADDRESS', ip, (kc.hints & H.IP) !== 0 ? 0.95 : 0.85);
+  }
+}
+
+const MAC = /(?<![\w:.-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
+
+function macPersonal(mac: string, sep: string | undefined): boolean {
+  const hex = mac.replace(/[^0-9A-Fa-f]/g, '').toLowerCase();
+  if (/^(?:0{12}|f{12})$/.test(hex)) return false;
+  // All-digit dash groups read like other numbers; require a hex letter there.
+  return !(sep === '-' && /^[\d-]+$/.test(mac)) && !(sep === undefined && /^[\d.]+$/.test(mac));
+}
+
+/** Find MAC addresses (`aa:bb:cc:dd:ee:ff`, `AA-BB-…`, `aabb.ccdd.eeff`). */
+export function findMacs(text: string, emit: Emit): void {
+  MAC.lastIndex = 0;
+  for (let n = 0; n < 16; n++) {
+    const m = MAC.exec(text);
+    if (!m) return;
+    if (macPersonal(m[0], m[1])) emit('MAC_ADDRESS', m[0], 0.9);
+  }
+}
+
+/** A bare 12-hex-digit value under a MAC key (`mac: 001a2b3c4d5e`). */
+export function macByKey(value: string, emit: Emit): void {
+  const v = value.trim();
+  if (/^[0-9A-Fa-f]{12}$/.test(v) && !/^(?:0{12}|[fF]{12})$/.test(v)) emit('MAC_ADDRESS', v, 0.85);
+}

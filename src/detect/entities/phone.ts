@@ -1,0 +1,98 @@
+import type { Emit, KeyCtx } from '../_hit.js';
+import { H } from '../keys.js';
+
+/**
+ * Phone numbers, from the numbering plans rather than from one generator's templates:
+ * international (`+CC …` or `00CC …`, E.164 length 8–15 with national lengths checked for
+ * US/CA, UK, DE, FR, IN, BR) and national formats (NANP `(415) 555-0100`, trunk-prefix `0…`
+ * numbers of UK/DE/FR/IN, Brazilian `(11) 91234-5678`, Indian `98765 43210`).
+ * Unseparated digit runs count only under a phone key or after a cue word (`tel`, `call`…).
+ */
+
+/** Candidate runs: an optional `+`/`00`, then digits with separators, 7–26 characters (bounded). */
+const CANDIDATE = /(?<![\w+.\/,-])(?<!\d:)(?:\+|\b00)?\(?\d[\d ().\/-]{5,24}\d(?![\w@])/g;
+const CUE = /(?:tel|phone|call|mobile|cell|fax|whatsapp|sms|handy|telefon|téléphone|telefone|contact|ring|dial|reach)[\s:.=#-]{0,4}(?:no\.?|number|nr\.?|num)?[\s:.=#-]{0,3}$/i;
+
+/** National significant number lengths for the countries we know precisely. */
+const NSN: Record<string, readonly [number, number]> = {
+  '1': [10, 10], '44': [9, 10], '49': [6, 13], '33': [9, 9], '91': [10, 10], '55': [10, 11],
+  '7': [10, 10], '39': [6, 11], '34': [9, 9], '31': [9, 9], '61': [9, 9], '81': [9, 10], '86': [10, 11],
+};
+
+function intlValid(digits: string): boolean {
+  if (digits.length < 8 || digits.length > 15 || digits[0] === '0') return false;
+  for (const cc of [digits.slice(0, 1), digits.slice(0, 2), digits.slice(0, 3)]) {
+    const range = NSN[cc];
+    if (range === undefined) continue;
+    let rest = digits.slice(cc.length);
+    if (rest.startsWith('0') && cc !== '39') rest = rest.slice(1); // "+49 (0)30 …", "+49-064-…"
+    return rest.length >= range[0] && rest.length <= range[1];
+  }
+  return digits.length >= 9;
+}
+
+const US = /^(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])[2-9]\d{2}[ .-]\d{4}$/;
+const BR = /^\(\d{2,3}\) ?9?\d{4}[ -]?\d{4}$/;
+const IN = /^[6-9]\d{4}[ -]\d{5}$/;
+const TRUNK = /^(?:\(0\d{1,5}\)|0\d{1,5})(?:[ \/-]?\d{2,8}){1,4}$/;
+const FR_DOTS = /^0\d(?:\.\d{2}){4}$/;
+const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:\D|$)|^\d{4}[./-]\d{2}/;
+
+/** Validate one candidate; `keyed` allows unseparated national digit runs. */
+export function phoneValid(candidate: string, keyed: boolean): boolean {
+  const c = candidate.trim();
+  const digits = c.replace(/\D/g, '');
+  if (digits.length < 7 || digits.length > 15) return false;
+  if (/^(\d)\1+$/.test(digits)) return false;
+  if (c.startsWith('+')) return intlValid(digits) && !/^\+\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(c);
+  if (c.startsWith('00')) return !/[./]/.test(c) && intlValid(digits.slice(2));
+  if (DATE_LIKE.test(c) && !FR_DOTS.test(c)) return false;
+  const dot = c.includes('.');
+  if (dot && /[ /-]/.test(c.replace(/\) /, ')'))) return false; // mixed separators: dates, IPs, versions
+  if (dot && !US.test(c) && !FR_DOTS.test(c)) return false;
+  if (US.test(c) || BR.test(c) || IN.test(c) || FR_DOTS.test(c)) return true;
+  const separated = /[ ()\/-]/.test(c);
+  if (separated && TRUNK.test(c)) return digits.length >= 9 && digits.length <= 13;
+  if (!separated && keyed) {
+    if (digits[0] === '0') return digits.length >= 9 && digits.length <= 13;
+    if (digits.length === 10) return /^[2-9]\d{2}[2-9]/.test(digits) || /^[6-9]/.test(digits);
+    if (digits.length === 11) return digits[0] === '1' && /^1[2-9]\d{2}[2-9]/.test(digits);
+  }
+  return false;
+}
+
+/** Find phone numbers in text. */
+export function findPhones(text: string, kc: KeyCtx, emit: Emit): void {
+  const keyedWhole = (kc.hints & H.PHONE) !== 0;
+  CANDIDATE.lastIndex = 0;
+  for (let n = 0; n < 32; n++) {
+    const m = CANDIDATE.exec(text);
+    if (!m) return;
+    let cand = m[0];
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (/\d:$/.test(before) || /\d[.,]$/.test(before)) continue;
+    const keyed = (keyedWhole && cand.length >= text.trim().length - 2) || CUE.test(before);
+    // A greedy run may swallow a neighbouring number: drop trailing groups until it validates.
+    for (let k = 0; k < 4 && cand.length >= 7; k++) {
+      if (phoneValid(stripParens(cand), keyed)) {
+        emit('PHONE', cand.trim(), keyed ? 0.9 : 0.8);
+        break;
+      }
+      const cut = cand.search(/[ ./-]\(?\d+\)?$/);
+      if (cut <= 0) break;
+      cand = cand.slice(0, cut);
+    }
+  }
+}
+
+function stripParens(c: string): string {
+  const t = c.trim();
+  return t.endsWith(')') && !t.includes('(') ? t.slice(0, -1) : t;
+}
+
+/** A whole value under a phone key: digits with separators, or a number. */
+export function phoneByKey(value: string, emit: Emit): void {
+  const v = value.trim();
+  if (v.length < 7 || v.length > 30 || !/^[+(]?\d[\d ().\/-]*\d$/.test(v)) return;
+  if (phoneValid(v, true)) emit('PHONE', v, 0.9);
+}

@@ -1,0 +1,92 @@
+import type { Emit, KeyCtx } from '../_hit.js';
+import { githubTokenValid } from '../checksums.js';
+import { H } from '../keys.js';
+
+/**
+ * Live secret formats (API_KEY) and credentials under secret-looking keys (API_KEY, PASSWORD).
+ * Only live formats count: Stripe `sk_live_`/`rk_live_` but not `sk_test_`/`pk_live_`; PostHog
+ * `phc_` project keys, Sentry DSNs and other public client keys are not secrets (DESIGN rule 7).
+ */
+
+const FORMATS = [
+  '(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])', // AWS access key id
+  'gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9])', // GitHub (CRC32-checked below)
+  'github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9])', // GitHub fine-grained PAT
+  '(?:sk|rk)_live_[A-Za-z0-9]{20,247}(?![A-Za-z0-9])', // Stripe live secret / restricted
+  'xox[bpars]-[A-Za-z0-9-]{10,250}(?![A-Za-z0-9-])', // Slack
+  'AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])', // Google API key
+  'sk-ant-(?:api|admin|oat|sid)\\d{2}-[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])', // Anthropic
+  'sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])', // OpenAI project / service keys
+  'sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}(?![A-Za-z0-9])', // OpenAI legacy
+  'sk-[A-Za-z0-9]{32,64}(?![A-Za-z0-9_-])', // OpenAI-style
+  'npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])', // npm
+  'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])', // SendGrid
+  'glpat-[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])', // GitLab
+  'hf_[A-Za-z]{34}(?![A-Za-z0-9])', // Hugging Face
+  'shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}(?![A-Za-z0-9])', // Shopify
+  'do[opr]_v1_[a-f0-9]{64}(?![A-Za-z0-9])', // DigitalOcean
+  'xapp-\\d-[A-Z0-9]{9,12}-\\d{10,14}-[a-f0-9]{40,80}', // Slack app-level
+  'https://hooks\\.slack\\.com/services/T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{16,32}', // Slack webhook
+  '-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----', // private key
+];
+const SECRET_RE = new RegExp(`(?<![A-Za-z0-9_-])(?:${FORMATS.join('|')})`, 'g');
+
+/** Find live secrets of known formats in text. */
+export function findSecrets(text: string, emit: Emit): void {
+  SECRET_RE.lastIndex = 0;
+  for (let n = 0; n < 16; n++) {
+    const m = SECRET_RE.exec(text);
+    if (!m) return;
+    const s = m[0];
+    if (/^gh[pousr]_/.test(s) && !githubTokenValid(s)) continue;
+    emit('API_KEY', s, 0.95);
+  }
+}
+
+const PUBLIC = /^(?:phc_|phx_|pk_(?:live|test)_|sk_test_|rk_test_|pk\.ey|pub[_-]|public[_-]|https?:\/\/[0-9a-f]{16,}@)/i;
+const PLACEHOLDER = /^(?:\*+|x+|X+|•+|\.+|-+|_+|\?+|#+|0+|null|nil|none|undefined|true|false|n\/a|na|empty|redacted|\[redacted\]|<redacted>|\(redacted\)|\[filtered\]|\[hidden\]|<hidden>|hidden|masked|\[masked\]|secret|password|changeme|your[_-]?(?:api[_-]?key|token|secret|password)|<[^>]{1,40}>|\{\{[^}]{1,40}\}\}|\$\{[^}]{1,40}\}|\$[A-Z_][A-Z0-9_]{1,40}|%[sd]|process\.env\.[A-Za-z_]+)$/i;
+
+/** True when a credential-looking value is a placeholder, not a real credential. */
+export function isPlaceholder(value: string): boolean {
+  return value.length === 0 || PLACEHOLDER.test(value) || /^(.)\1+$/.test(value);
+}
+
+/** Shannon entropy in bits per character. */
+export function entropy(value: string): number {
+  const counts = new Map<string, number>();
+  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / value.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** True when a value looks like a generated credential (long enough, high entropy, not a word). */
+export function looksRandom(v: string): boolean {
+  if (v.length < 16 || v.length > 4096 || /\s/.test(v) || PUBLIC.test(v) || isPlaceholder(v)) return false;
+  if (/^[a-z]+(?:[_.-][a-z]+)*$/i.test(v)) return false; // identifiers: read_write, my-service
+  const classes = Number(/[a-z]/.test(v)) + Number(/[A-Z]/.test(v)) + Number(/\d/.test(v)) + Number(/[^A-Za-z0-9]/.test(v));
+  return classes >= 2 && entropy(v) >= 3.2;
+}
+
+/** A value under a secret key (`token`, `api_key`, `client_secret`…) or password key (`password`, `pwd`…). */
+export function secretByKey(value: string, kc: KeyCtx, emit: Emit): void {
+  const v = value.trim();
+  if ((kc.hints & H.PASSWORD) !== 0) {
+    if (v.length >= 3 && v.length <= 256 && !isPlaceholder(v) && !/^\d{1,2}$/.test(v)) emit('PASSWORD', v, 0.9);
+    return;
+  }
+  if ((kc.hints & H.SECRET) === 0 || (kc.hints & H.NOT_SECRET) !== 0) return;
+  const scheme = /^(bearer|token|basic|apikey|api-key|key)\s+/i.exec(v);
+  const body = scheme ? v.slice(scheme[0].length) : v;
+  if (scheme?.[1]?.toLowerCase() === 'basic') {
+    const decoded = Buffer.from(body, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon > 0 && colon < decoded.length - 1 && !decoded.includes('\uFFFD')) emit('PASSWORD', body, 0.9, 'base64');
+    return;
+  }
+  if (body.startsWith('eyJ')) return; // JWTs are reported as JWT
+  if (looksRandom(body)) emit('API_KEY', body, 0.8);
+}

@@ -1,0 +1,43 @@
+import type { Emit, KeyCtx } from '../_hit.js';
+import { ssnValid } from '../checksums.js';
+import { H } from '../keys.js';
+
+/**
+ * US Social Security numbers. The printed form `123-45-6789` (or with spaces) is recognised anywhere
+ * when its area/group/serial are valid; nine bare digits only under an SSN key or after an SSN cue.
+ */
+
+const PRINTED = /(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|\.\d)/g;
+const BARE = /(?<![\w.-])\d{9}(?![\w]|[.-]\d)/g;
+const CUE = /(?:ssn|social security(?: number| no\.?)?|soc\.? sec\.?)\s{0,3}(?:#|no\.?|number)?[\s:=#-]{0,3}$/i;
+/** Numbers published in advertising and documentation, never issued to a person. */
+const NEVER_ISSUED = new Set(['078051120', '219099999']);
+
+function valid(nine: string): boolean {
+  return ssnValid(nine) && !NEVER_ISSUED.has(nine);
+}
+
+/** Find SSNs in text. */
+export function findSsns(text: string, kc: KeyCtx, emit: Emit): void {
+  const keyed = (kc.hints & H.SSN) !== 0;
+  PRINTED.lastIndex = 0;
+  for (let n = 0; n < 16; n++) {
+    const m = PRINTED.exec(text);
+    if (!m) break;
+    if (valid(`${m[1]}${m[3]}${m[4]}`)) emit('US_SSN', m[0], keyed ? 0.95 : m[2] === '-' ? 0.85 : 0.7);
+  }
+  BARE.lastIndex = 0;
+  for (let n = 0; n < 16; n++) {
+    const m = BARE.exec(text);
+    if (!m) return;
+    const cued = CUE.test(text.slice(Math.max(0, m.index - 28), m.index));
+    if ((cued || (keyed && m[0].length >= text.trim().length - 1)) && valid(m[0])) emit('US_SSN', m[0], 0.9);
+  }
+}
+
+/** A number under an SSN key (leading zeros may have been lost). */
+export function ssnFromNumber(value: number, emit: Emit): void {
+  if (!Number.isInteger(value) || value <= 0 || value > 999_999_999) return;
+  const nine = String(value).padStart(9, '0');
+  if (valid(nine)) emit('US_SSN', nine, 0.9);
+}

@@ -1,0 +1,104 @@
+import type { Entity } from '../../findings/entities.js';
+import type { Hit } from '../_hit.js';
+import { percentDecodeAll } from '../decode.js';
+import { isPlaceholder } from './secrets.js';
+
+/**
+ * URLs: each part is decoded and scanned on its own. Personal data in the query string makes the
+ * URL a URL_WITH_PII_QUERY (DESIGN rule 8); secrets in the query stay secrets (API_KEY, JWT,
+ * PASSWORD). In the path, fragment and userinfo, and in `mailto:`/`tel:` URLs, the entity found
+ * is reported as itself. Home-directory paths count only in `file:` URLs (`/home/about` on a web
+ * site is not a home directory).
+ */
+
+/** Scan one decoded part with an optional key, adding a disguise layer; hits go to `sink`. */
+export type ScanPart = (text: string, key: string | undefined, layer: string, sink: (hit: Hit) => void) => void;
+
+const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]{1,15}):/;
+const WHOLE_URL = /^(?:[a-zA-Z][a-zA-Z0-9+.-]{1,15}:\/\/[^\s]{1,8192}|(?:mailto|tel|sms):[^\s]{3,2048}|\/[^\s?#]{0,2048}\?[^\s]{1,8192})$/;
+const IN_TEXT = /\b(?:https?|ftp|wss?|file):\/\/[^\s"'<>`\\|{}^]{1,4096}/gi;
+const SECRETS = new Set<Entity>(['API_KEY', 'JWT', 'PASSWORD']);
+const MAX_PARAMS = 64;
+
+/** True when the whole string is one URL (absolute, `mailto:`/`tel:`, or a path with a query). */
+export function isWholeUrl(text: string): boolean {
+  return text.length >= 8 && WHOLE_URL.test(text);
+}
+
+/** URL spans inside free text, trailing punctuation trimmed. */
+export function urlsInText(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  IN_TEXT.lastIndex = 0;
+  for (let n = 0; n < 16; n++) {
+    const m = IN_TEXT.exec(text);
+    if (!m) break;
+    let end = m.index + m[0].length;
+    while (end > m.index && /[.,;:!?)\]]/.test(text[end - 1] as string)) end--;
+    spans.push([m.index, end]);
+  }
+  return spans;
+}
+
+function scanParams(part: string, layer: string, scan: ScanPart, sink: (hit: Hit) => void): void {
+  const params = part.split(/[&;]/, MAX_PARAMS);
+  for (const p of params) {
+    if (p === '') continue;
+    const eq = p.indexOf('=');
+    const key = eq > 0 ? percentDecodeAll(p.slice(0, eq), 3, true) : undefined;
+    const value = percentDecodeAll(eq >= 0 ? p.slice(eq + 1) : p, 3, true);
+    if (value.length > 0) scan(value, key, layer, sink);
+  }
+}
+
+/** Analyse one URL found under `layers`, emitting hits through `out` (URL_WITH_PII_QUERY carries the whole URL as raw). */
+export function analyseUrl(url: string, layers: readonly string[], scan: ScanPart, out: (hit: Hit) => void): void {
+  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+  if (scheme === 'mailto' || scheme === 'tel' || scheme === 'sms') {
+    scan(percentDecodeAll(url.slice(scheme.length + 1)), undefined, `url-${scheme}`, out);
+    return;
+  }
+  let rest = scheme !== undefined ? url.slice(scheme.length + 1) : url;
+  const hash = rest.indexOf('#');
+  const fragment = hash >= 0 ? rest.slice(hash + 1) : '';
+  if (hash >= 0) rest = rest.slice(0, hash);
+  const q = rest.indexOf('?');
+  const query = q >= 0 ? rest.slice(q + 1) : '';
+  if (q >= 0) rest = rest.slice(0, q);
+  let path = rest;
+  if (rest.startsWith('//')) {
+    const slash = rest.indexOf('/', 2);
+    const authority = slash >= 0 ? rest.slice(2, slash) : rest.slice(2);
+    path = slash >= 0 ? rest.slice(slash) : '';
+    const at = authority.lastIndexOf('@');
+    if (at >= 0) {
+      const userinfo = authority.slice(0, at);
+      const colon = userinfo.indexOf(':');
+      const password = colon >= 0 ? percentDecodeAll(userinfo.slice(colon + 1)) : '';
+      if (password.length > 0 && !isPlaceholder(password)) out({ entity: 'PASSWORD', raw: password, confidence: 0.9, layers: [...layers, 'url-userinfo'] });
+      scan(percentDecodeAll(colon >= 0 ? userinfo.slice(0, colon) : userinfo), undefined, 'url-userinfo', out);
+    }
+    const host = at >= 0 ? authority.slice(at + 1) : authority;
+    if (/^\[|^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/.test(host)) scan(host.replace(/^\[|\](?::\d+)?$/g, ''), 'ip', 'url-host', out);
+  }
+  const isFile = scheme === 'file';
+  if (path.length > 1) {
+    scan(percentDecodeAll(path), undefined, 'url-path', (hit) => {
+      if (hit.entity !== 'FILE_PATH_WITH_USERNAME' || isFile) out(hit);
+    });
+  }
+  if (query !== '') {
+    let best = 0;
+    scanParams(query, 'url-query', scan, (hit) => {
+      if (SECRETS.has(hit.entity)) out(hit);
+      else best = Math.max(best, hit.confidence);
+    });
+    if (best > 0) out({ entity: 'URL_WITH_PII_QUERY', raw: url, confidence: best, layers: [...layers, 'url-query'] });
+  }
+  if (fragment !== '') {
+    const sink = (hit: Hit): void => {
+      if (hit.entity !== 'FILE_PATH_WITH_USERNAME') out(hit);
+    };
+    if (/^[^=\s/]{1,64}=/.test(fragment)) scanParams(fragment, 'url-fragment', scan, sink);
+    else scan(percentDecodeAll(fragment), undefined, 'url-fragment', sink);
+  }
+}

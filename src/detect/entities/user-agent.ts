@@ -1,0 +1,22 @@
+import type { Emit } from '../_hit.js';
+
+/**
+ * Full browser User-Agent strings are quasi-identifiers (DESIGN rule 5): `Mozilla/5.0 (platform)…`
+ * and legacy `Opera/9.80 (…)`. Library and tool agents (`okhttp/4.12.0`, `curl/8.4.0`,
+ * `posthog-node/5.0.0`) and crawlers (`Googlebot`) are not.
+ */
+
+const BROWSER = /(?:Mozilla\/[45]\.0|Opera\/\d{1,2}\.\d{1,3}) \([^()\n]{3,300}\)[^\n"]{0,500}/g;
+const BOT = /bot\b|crawl|spider|slurp|facebookexternalhit|preview|monitor|pingdom|lighthouse|headless|python|curl|wget|okhttp|axios|node-fetch|go-http/i;
+
+/** Find browser User-Agent strings in text. */
+export function findUserAgents(text: string, emit: Emit): void {
+  if (text.indexOf('Mozilla/') < 0 && text.indexOf('Opera/') < 0) return;
+  BROWSER.lastIndex = 0;
+  for (let n = 0; n < 4; n++) {
+    const m = BROWSER.exec(text);
+    if (!m) return;
+    const ua = m[0].trim();
+    if (!BOT.test(ua)) emit('USER_AGENT', ua, 0.9);
+  }
+}

@@ -1,0 +1,44 @@
+import type { Emit, KeyCtx } from './_hit.js';
+import { addressByKey } from './entities/address.js';
+import { dobByKey, dobFromNumber } from './entities/dob.js';
+import { findObfuscatedEmails } from './entities/email.js';
+import { cardValid } from './entities/finance.js';
+import { geoByKey } from './entities/geo.js';
+import { hashByKey } from './entities/hash.js';
+import { nameByKey } from './entities/names.js';
+import { macByKey } from './entities/network.js';
+import { phoneByKey } from './entities/phone.js';
+import { secretByKey } from './entities/secrets.js';
+import { ssnFromNumber } from './entities/ssn.js';
+import { uuidByKey } from './entities/uuid.js';
+import { H } from './keys.js';
+
+/** Value-level checks for values that are weak alone and identified by their key (`ssn`, `bday`, `pwd`…). */
+export function keyedChecks(value: string, kc: KeyCtx, emit: Emit): void {
+  const h = kc.hints;
+  if (h === 0) return;
+  if ((h & (H.PASSWORD | H.SECRET)) !== 0) secretByKey(value, kc, emit);
+  if ((h & H.DOB) !== 0) dobByKey(value, emit);
+  if ((h & H.MAC) !== 0) macByKey(value, emit);
+  if ((h & H.PHONE) !== 0) phoneByKey(value, emit);
+  if ((h & H.EMAIL) !== 0) findObfuscatedEmails(value, kc, emit);
+  if ((h & (H.NAME | H.NAME_WEAK)) !== 0) nameByKey(value, kc, emit);
+  if ((h & H.ADDRESS) !== 0) addressByKey(value, kc, emit);
+  if ((h & (H.LAT | H.LON | H.GEO)) !== 0) geoByKey(value, kc, emit);
+  if ((h & H.USER_ID) !== 0) uuidByKey(value, kc, emit);
+  if ((h & H.EMAIL_HASH) !== 0) hashByKey(value, kc, emit);
+}
+
+/** Checks for a JSON number: coordinates, phone, SSN and birth date by key; card numbers by checksum. */
+export function scanNumber(value: number, kc: KeyCtx, emit: Emit): void {
+  if (!Number.isFinite(value)) return;
+  const h = kc.hints;
+  if ((h & (H.LAT | H.LON)) !== 0) geoByKey(value, kc, emit);
+  if (!Number.isSafeInteger(value) || value < 0) return;
+  if ((h & H.PHONE) !== 0) phoneByKey(String(value), emit);
+  if ((h & H.SSN) !== 0) ssnFromNumber(value, emit);
+  if ((h & H.DOB) !== 0) dobFromNumber(value, emit);
+  const digits = String(value);
+  const carded = (h & H.CARD) !== 0;
+  if ((carded || digits.length === 15 || digits.length === 16) && cardValid(digits)) emit('CREDIT_CARD', digits, carded ? 0.95 : 0.85);
+}

@@ -1,0 +1,34 @@
+import type { KeyCtx } from './_hit.js';
+import { H, keyHints, normaliseKey } from './keys.js';
+
+/**
+ * `key=value` and `key: value` pairs inside free text (log lines, connection strings,
+ * headers), so that values weak alone are recognised by their key there too
+ * (`login failed ssn=123456789 pwd=hunter2`). At most 32 pairs per string.
+ */
+
+const PAIR = /(?:^|[\s,;&{(|?])["']?([A-Za-z_$][\w.$-]{0,40})["']?\s{0,2}(?::|=|=>)\s{0,2}(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s,;&"'|)}\]]{1,256}))/g;
+/** Hints worth a pair: the weak-alone entities and credentials. */
+const USEFUL = H.SSN | H.DOB | H.MAC | H.PASSWORD | H.SECRET | H.PHONE | H.EMAIL | H.USER_ID | H.EMAIL_HASH | H.LAT | H.LON | H.GEO | H.NAME | H.IP;
+
+/** One pair found in text, with its key context. */
+export interface TextPair {
+  readonly value: string;
+  readonly kc: KeyCtx;
+}
+
+/** Pairs in text whose key says something about the value. */
+export function textPairs(text: string): TextPair[] {
+  const out: TextPair[] = [];
+  PAIR.lastIndex = 0;
+  for (let n = 0; n < 64 && out.length < 32; n++) {
+    const m = PAIR.exec(text);
+    if (!m) break;
+    const key = m[1] as string;
+    const hints = keyHints(normaliseKey(key), '');
+    if ((hints & USEFUL) === 0) continue;
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    if (value.length > 0) out.push({ value, kc: { key, hints } });
+  }
+  return out;
+}

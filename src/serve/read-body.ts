@@ -1,0 +1,107 @@
+import type { IncomingMessage } from 'node:http';
+import { createBrotliDecompress, createGunzip, createInflate, type Gunzip } from 'node:zlib';
+import type { Transform } from 'node:stream';
+
+/** Size limits for one request body. */
+export interface BodyLimits {
+  /** Largest body as sent. */
+  readonly maxBodyBytes: number;
+  /** Largest body after decoding (gzip bombs stop here). */
+  readonly maxDecodedBytes: number;
+}
+
+/** Why a body could not be read. */
+export type BodyProblem = 'too-large' | 'decoded-too-large' | 'bad-encoding' | 'unsupported-encoding' | 'aborted';
+
+/** The body, decoded; or why not. `rawBytes` counts bytes as sent. */
+export type BodyResult =
+  | { readonly ok: true; readonly body: Buffer; readonly rawBytes: number }
+  | { readonly ok: false; readonly problem: BodyProblem; readonly rawBytes: number };
+
+const DECOMPRESSORS: Readonly<Record<string, () => Transform>> = {
+  gzip: createGunzip,
+  'x-gzip': createGunzip,
+  deflate: createInflate,
+  br: createBrotliDecompress,
+};
+
+/** The content codings of a request, in the order they were applied (`identity` dropped); undefined if one is unknown. */
+export function contentCodings(header: string | undefined, extra: readonly string[] = []): string[] | undefined {
+  const codings = (header ?? '')
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== '' && c !== 'identity');
+  for (const c of extra) if (!codings.includes(c)) codings.push(c);
+  if (codings.length > 3 || codings.some((c) => !Object.hasOwn(DECOMPRESSORS, c))) return undefined;
+  return codings;
+}
+
+/**
+ * Read a request body, counting bytes as sent and after decoding while streaming, and stop at the
+ * first limit passed. After a failure the rest of the request is drained (bounded) or the socket ended.
+ */
+export function readBody(req: IncomingMessage, codings: readonly string[], limits: BodyLimits): Promise<BodyResult> {
+  return new Promise((resolve) => {
+    let rawBytes = 0;
+    let decodedBytes = 0;
+    let settled = false;
+    const chunks: Buffer[] = [];
+    const chain = codings.map((c) => DECOMPRESSORS[c]!()).reverse();
+    const finish = (result: BodyResult): void => {
+      if (settled) return;
+      settled = true;
+      if (!result.ok) abandon(req, chain, limits.maxBodyBytes);
+      resolve(result);
+    };
+    const fail = (problem: BodyProblem): void => finish({ ok: false, problem, rawBytes });
+    const collect = (chunk: Buffer): void => {
+      if (settled) return;
+      decodedBytes += chunk.length;
+      if (decodedBytes > limits.maxDecodedBytes) return fail(chain.length > 0 ? 'decoded-too-large' : 'too-large');
+      chunks.push(chunk);
+    };
+    const done = (): void => finish({ ok: true, body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), rawBytes });
+
+    for (let i = 0; i < chain.length; i++) {
+      const stage = chain[i]!;
+      const next = chain[i + 1];
+      stage.on('error', () => fail('bad-encoding'));
+      if (next) stage.pipe(next);
+      else {
+        stage.on('data', collect);
+        stage.on('end', done);
+      }
+    }
+    const head = chain[0] as Gunzip | undefined;
+    req.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      rawBytes += chunk.length;
+      if (rawBytes > limits.maxBodyBytes) return fail('too-large');
+      if (head) head.write(chunk);
+      else collect(chunk);
+    });
+    req.on('end', () => {
+      if (head) head.end();
+      else done();
+    });
+    req.on('aborted', () => fail('aborted'));
+    req.on('error', () => fail('aborted'));
+  });
+}
+
+/** Stop decoding; drain what the client still sends up to a bound, then end the socket. */
+function abandon(req: IncomingMessage, chain: readonly Transform[], maxBodyBytes: number): void {
+  for (const stage of chain) {
+    stage.removeAllListeners('data');
+    stage.on('error', () => undefined);
+    stage.destroy();
+  }
+  let drained = 0;
+  const bound = Math.max(maxBodyBytes, 1 << 20) * 4;
+  req.removeAllListeners('data');
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > bound) req.socket.destroy();
+  });
+  req.resume();
+}

@@ -1,0 +1,90 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, truncate } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { StoredRecord, StoreOption } from './types.js';
+
+/** A bounded in-memory list: keeps the newest `limit` items (amortised O(1) per add). */
+export interface Kept<T> {
+  add(item: T): void;
+  list(): T[];
+  clear(): void;
+  /** How many were dropped because the list was full. */
+  readonly dropped: number;
+}
+
+/** Make a bounded list of at most `limit` items. */
+export function keepNewest<T>(limit: number): Kept<T> {
+  let items: T[] = [];
+  let dropped = 0;
+  return {
+    add(item) {
+      items.push(item);
+      if (items.length >= limit * 2) {
+        dropped += items.length - limit;
+        items = items.slice(items.length - limit);
+      }
+    },
+    list: () => (items.length > limit ? items.slice(items.length - limit) : items.slice()),
+    clear() {
+      items = [];
+      dropped = 0;
+    },
+    get dropped() {
+      return dropped + Math.max(0, items.length - limit);
+    },
+  };
+}
+
+/** Where accepted payloads are kept: memory (bounded), and optionally an NDJSON file (one record a line). */
+export interface RecordStore {
+  add(record: Omit<StoredRecord, 'seq'>): void;
+  list(): StoredRecord[];
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Open a record store; the NDJSON file is created (with its folder) and appended to. */
+export async function openRecordStore(option: StoreOption, limit: number): Promise<RecordStore> {
+  const kept = keepNewest<StoredRecord>(limit);
+  let seq = 0;
+  let file: WriteStream | undefined;
+  if (option.kind === 'ndjson') {
+    await mkdir(dirname(option.path), { recursive: true });
+    file = await openAppend(option.path);
+  }
+  return {
+    add(record) {
+      seq += 1;
+      const stored: StoredRecord = { seq, ...record };
+      kept.add(stored);
+      file?.write(`${JSON.stringify(stored)}\n`);
+    },
+    list: () => kept.list(),
+    async reset() {
+      kept.clear();
+      seq = 0;
+      if (option.kind === 'ndjson' && file) {
+        await new Promise<void>((resolve) => file!.write('', () => resolve()));
+        await truncate(option.path, 0);
+      }
+    },
+    async close() {
+      if (!file) return;
+      const stream = file;
+      file = undefined;
+      await new Promise<void>((resolve) => stream.end(() => resolve()));
+    },
+  };
+}
+
+function openAppend(path: string): Promise<WriteStream> {
+  return new Promise((resolve, reject) => {
+    const stream = createWriteStream(path, { flags: 'a' });
+    stream.once('open', () => {
+      // A later write failure (disk full) must not crash the server: records stay in memory.
+      stream.on('error', () => undefined);
+      resolve(stream);
+    });
+    stream.once('error', reject);
+  });
+}
