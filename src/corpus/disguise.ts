@@ -90,12 +90,12 @@ export function disguise(fk: Fakers, pii: Pii, how: Disguise): Field[] {
     }
     case 'url-userinfo': return [field(pick(f, ['database_url', 'dsn_url', 'proxy', 'connection']), `postgres://${pick(f, ['app', 'admin', 'svc_reporting'])}:${encodeURIComponent(v)}@db.internal:5432/${pick(f, ['app', 'prod'])}`)];
     case 'mailto': return [field(pick(f, ['link', 'href', 'contact_link']), `mailto:${v}?subject=${encodeURIComponent('Your order')}`)];
-    case 'tel': return [field(pick(f, ['link', 'href', 'call_link']), `tel:${v.replace(/[^\d+]/g, '')}`)];
+    case 'tel': return [field(pick(f, ['link', 'href', 'call_link']), `tel:${v.replace(/\s*(?:x|ext\.?)\s*\d+$/i, '').replace(/[^\d+]/g, '')}`)];
     case 'stack-trace': return [field(pick(f, ['stack', 'stack_trace', 'exception.stacktrace', 'error_stack']), stackTrace(f, e, v))];
     case 'free-text': return [field(pick(f, ['message', 'body', 'description', 'comment', 'log', 'note', 'error_message']), freeText(f, e, v), e, true)];
     case 'gravatar': {
       const email = positive(fk, 'EMAIL').value;
-      return [field(pick(f, ['avatar_url', 'avatar', 'image', 'picture']), `https://www.gravatar.com/avatar/${hashOf(f, email)}?s=${pick(f, [80, 200])}&d=identicon`)];
+      return [field(pick(f, ['avatar_url', 'avatar', 'image', 'picture']), `https://www.gravatar.com/avatar/${hashOf(f, email, ['md5', 'sha256'])}?s=${pick(f, [80, 200])}&d=identicon`)];
     }
     case 'correlated': {
       const email = positive(fk, 'EMAIL').value;

@@ -39,8 +39,13 @@ function place(f: Faker, root: Record<string, unknown>, fields: readonly Field[]
     const pool = field.label === undefined ? neutral : containers;
     const options = field.path[0]?.startsWith('$geoip') ? [pool[0] as readonly string[]] : f.helpers.shuffle([...pool]);
     for (const c of options) {
-      let obj = root;
-      for (const seg of c) obj = (obj[seg] ??= {}) as Record<string, unknown>;
+      let obj: Record<string, unknown> | undefined = root;
+      for (const seg of c) {
+        const next: unknown = (obj[seg] ??= {});
+        obj = next !== null && typeof next === 'object' && !Array.isArray(next) ? (next as Record<string, unknown>) : undefined;
+        if (obj === undefined) break;
+      }
+      if (obj === undefined) continue;
       const key = field.path[field.path.length - 1] as string;
       if (key in obj) continue;
       obj[key] = field.value;
@@ -95,7 +100,7 @@ export function wrap(f: Faker, format: CorpusFormat, recs: readonly LogicalRecor
       const base = ['batch', i];
       const ev: Record<string, unknown> = format === 'posthog'
         ? { event: pick(f, ['$pageview', 'checkout completed', 'feature_used', '$autocapture']), distinct_id: f.string.uuid(), properties: { $lib: 'posthog-node', $lib_version: f.system.semver(), $session_id: f.string.uuid() }, timestamp: ts(), uuid: f.string.uuid() }
-        : { type: 'track', event: pick(f, ['Order Completed', 'Page Viewed', 'Signed In', 'Report Exported']), anonymousId: f.string.uuid(), messageId: `ajs-next-${hex(f, 32)}`, properties: {}, context: { library: { name: 'analytics-node', version: f.system.semver() } }, timestamp: ts() };
+        : { type: 'track', event: pick(f, ['Order Completed', 'Page Viewed', 'Signed In', 'Report Exported']), anonymousId: f.string.uuid(), messageId: `ajs-next-${hex(f, 32)}`, properties: { currency: pick(f, ['USD', 'EUR', 'BRL']), revenue: f.number.float({ min: 1, max: 500, fractionDigits: 2 }) }, context: { library: { name: 'analytics-node', version: f.system.semver() } }, timestamp: ts() };
       place(f, ev, rec.fields, CONTAINERS[format], NEUTRAL_CONTAINERS[format], base, labels, i);
       records.push({ pointer: `/batch/${i}`, piiFree: rec.piiFree });
       return ev;

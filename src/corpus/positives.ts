@@ -47,7 +47,10 @@ export function ssn(f: Faker): string {
 /** A public IPv4 or IPv6 address, or a private one (private addresses are personal too). */
 export function ipAddress(f: Faker): string {
   const kind = f.number.int(9);
-  if (kind <= 1) return f.internet.ipv6();
+  if (kind <= 1) {
+    const ip = f.internet.ipv6();
+    return /^ff/i.test(ip) ? `2001:db8:${ip.slice(10)}` : ip; // ff00::/8 is multicast, not a host
+  }
   if (kind === 2) return `10.${f.number.int(255)}.${f.number.int(255)}.${f.number.int({ min: 1, max: 254 })}`;
   if (kind === 3) return `192.168.${f.number.int(255)}.${f.number.int({ min: 1, max: 254 })}`;
   for (;;) {
@@ -123,8 +126,8 @@ export function browserUserAgent(f: Faker): string {
 }
 
 /** md5, sha1 or sha256 of an email, hex. */
-export function hashOf(f: Faker, email: string): string {
-  return createHash(pick(f, ['md5', 'sha1', 'sha256'])).update(email.trim().toLowerCase()).digest('hex');
+export function hashOf(f: Faker, email: string, algorithms: readonly string[] = ['md5', 'sha1', 'sha256']): string {
+  return createHash(pick(f, algorithms)).update(email.trim().toLowerCase()).digest('hex');
 }
 
 /** A username for a home directory. */
@@ -140,7 +143,8 @@ export function positive(fk: Fakers, entity: Entity): Pii {
     case 'EMAIL': return { entity, value: pick(f, [lf.internet.email(), lf.internet.email({ provider: pick(f, ['example.com', 'mail.co.uk', 'web.de', 'corp.example.org']) }), `${lf.internet.username()}+${f.word.noun()}@${f.internet.domainName()}`]).replace(/[^\w.+@-]/g, ''), keys: ['email', 'user_email', 'contact_email', '$email', 'email_address', 'recipient', 'login', 'mail'], strong: true };
     case 'PHONE': {
       const pf = fk.byLocale[pick(f, PHONE_LOCALES)];
-      return { entity, value: pf.phone.number({ style: pick(f, ['human', 'national', 'international'] as const) }), keys: ['phone', 'phone_number', 'mobile', 'tel', 'contact_phone', 'msisdn', 'whatsapp', 'telephone'], strong: true };
+      const value = pf.phone.number({ style: pick(f, ['human', 'national', 'international'] as const) });
+      return { entity, value, keys: ['phone', 'phone_number', 'mobile', 'tel', 'contact_phone', 'msisdn', 'whatsapp', 'telephone'], strong: /[+\s().-]/.test(value) };
     }
     case 'IP_ADDRESS': return { entity, value: ipAddress(f), keys: ['ip', '$ip', 'client_ip', 'remote_addr', 'ip_address', 'x_forwarded_for', 'client.address', 'source_ip'], strong: true };
     case 'CREDIT_CARD': return { entity, value: cardNumber(f), keys: ['card_number', 'card', 'cc', 'payment_card', 'pan', 'cardNumber'], strong: true };

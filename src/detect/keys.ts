@@ -78,6 +78,10 @@ const PSEUDO = /(?:anonymousid|anonid|installid|installationid|deviceid|sessioni
 const VERSION_KEYS = new Set(['v', 'ver', 'vsn', 'build', 'release', 'appver', 'osver', 'sdkver', 'libver', 'firmware', 'fw', 'semver', 'rev', 'revision']);
 const IP_NOT = new Set(['zip', 'ship', 'tip', 'skip', 'clip', 'trip', 'chip', 'vip', 'strip', 'flip', 'slip', 'tooltip', 'membership', 'relationship', 'ownership', 'sponsorship']);
 
+const PLACES = '(?:geo|position|pos|coords?|coordinates|location|loc|gps|user|device|home|point|center|centre|start|end|pickup|dropoff|origin|destination|current|last|my|client|geoip|place|venue|store|address)';
+const PLACE_LAT = new RegExp(`^${PLACES}{1,3}lat$`);
+const PLACE_LON = new RegExp(`^${PLACES}{1,3}(?:lon|lng|long)$`);
+
 function classify(k: string, personalParent: boolean): number {
   let b = 0;
   if (/(?:e?mail|emailaddress|emails|mailaddress)$/.test(k) || k === 'to' || k === 'cc' || k === 'bcc' || k === 'replyto') b |= H.EMAIL;
@@ -91,8 +95,8 @@ function classify(k: string, personalParent: boolean): number {
   if (NAME_KEYS.has(k) || NAME_SUFFIX.test(k) || (personalParent && (k === 'name' || k === 'first' || k === 'last'))) b |= H.NAME;
   else if (k === 'name' || k === 'fullname') b |= H.NAME_WEAK;
   if (ADDRESS_KEYS.has(k) || k.endsWith('streetaddress') || k.endsWith('addressline1') || (personalParent && (k === 'line' || k === 'street1'))) b |= H.ADDRESS;
-  if (k === 'lat' || k.endsWith('latitude') || k === 'geolat' || k === 'userlat') b |= H.LAT;
-  if (k === 'lon' || k === 'lng' || k === 'long' || k.endsWith('longitude') || k === 'geolng' || k === 'geolon' || k === 'userlng') b |= H.LON;
+  if (k === 'lat' || k.endsWith('latitude') || PLACE_LAT.test(k)) b |= H.LAT;
+  if (k === 'lon' || k === 'lng' || k === 'long' || k.endsWith('longitude') || PLACE_LON.test(k)) b |= H.LON;
   if (/^(?:geo|location|loc|coords?|coordinates|latlng|latlon|lnglat|lonlat|gps|geolocation|geopoint|position|geoposition|userlocation|point|center|latlong)$/.test(k)) b |= H.GEO;
   if (PSEUDO.test(k)) b |= H.PSEUDO;
   else if (USER_ID.test(k) || k === 'uid' || k === 'user' || (personalParent && (k === 'id' || k === 'uuid' || k === 'guid'))) b |= H.USER_ID;

@@ -20,7 +20,6 @@ export function scanString(input: string, kc: KeyCtx, scan: Scan): void {
   const emit = (entity: Parameters<typeof scan.sink>[0]['entity'], raw: string, confidence: number, extra?: string): void => {
     scan.sink({ entity, raw, confidence, layers: extra ? [...scan.layers, extra] : scan.layers });
   };
-  keyedChecks(trimmed, kc, emit);
   const deeper = scan.depth < MAX_DEPTH;
   if (deeper) {
     const json = parseJsonText(trimmed);
@@ -50,5 +49,7 @@ export function scanString(input: string, kc: KeyCtx, scan: Scan): void {
       }
     }
   }
+  // Key-aware checks run on the innermost, decoded value (a percent-encoded JWT under `token` is a JWT).
+  keyedChecks(trimmed, kc, emit);
   scanText(text, kc, scan, scanString);
 }

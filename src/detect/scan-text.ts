@@ -13,13 +13,13 @@ import { findNames } from './entities/names.js';
 import { findIPv4, findIPv6, findMacs } from './entities/network.js';
 import { findHomePaths } from './entities/path.js';
 import { findPhones } from './entities/phone.js';
-import { findSecrets } from './entities/secrets.js';
+import { findCuedSecrets, findSecrets } from './entities/secrets.js';
 import { findSsns } from './entities/ssn.js';
 import { analyseUrl, urlsInText } from './entities/url.js';
 import { findUserAgents } from './entities/user-agent.js';
 import { findUserPathUuids } from './entities/uuid.js';
 import { keyedChecks } from './keyed.js';
-import { keyHints, normaliseKey } from './keys.js';
+import { H, keyHints, normaliseKey } from './keys.js';
 import { textPairs } from './pairs.js';
 
 /** Re-scan a decoded or extracted piece of text (scanString, injected to avoid an import cycle). */
@@ -74,31 +74,41 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
     }
     for (const [s, e] of spans.reverse()) rest = rest.slice(0, s) + ' '.repeat(e - s) + rest.slice(e);
   }
+  // Strong formats claim their text first; weaker detectors then see it blanked out.
+  const claim: Emit = (entity, raw, confidence, extra) => {
+    emit(entity, raw, confidence, extra);
+    for (let i = rest.indexOf(raw), n = 0; i >= 0 && n < 8; i = rest.indexOf(raw, i + raw.length), n++) {
+      rest = rest.slice(0, i) + ' '.repeat(raw.length) + rest.slice(i + raw.length);
+    }
+  };
   const p = profile(rest);
   if (p.eq + p.colon > 0 && p.space + p.eq > 0) {
     for (const pair of textPairs(rest)) keyedChecks(pair.value, pair.kc, (e, r, c) => emit(e, r, c, 'key-value'));
   }
-  if (p.at > 0) findEmails(rest, emit);
-  findObfuscatedEmails(rest, kc, emit);
-  if (p.digits >= 7) findPhones(rest, kc, emit);
-  if (p.digits >= 12) findCards(rest, kc, emit);
-  if (p.digits >= 9) findSsns(rest, kc, emit);
-  if (p.digits >= 2 && p.upper >= 2) findIbans(rest, kc, emit);
-  if (p.dot >= 3 && p.digits >= 4) findIPv4(rest, kc, emit);
-  if (p.colon >= 2) findIPv6(rest, kc, emit);
-  if (p.colon >= 5 || p.dash >= 5 || p.dot >= 2) findMacs(rest, emit);
-  if (p.slash > 0) {
-    findHomePaths(rest, emit);
-    findUserPathUuids(rest, emit);
+  if (rest.length >= 20) {
+    findSecrets(rest, claim);
+    findCuedSecrets(rest, claim);
   }
-  if (p.slash > 0 && p.upper > 0) findUserAgents(rest, emit);
-  if (p.dot >= 2 && rest.includes('eyJ')) findJwts(rest, emit);
-  if (rest.length >= 20) findSecrets(rest, emit);
-  if (p.upper >= 2 && p.lower >= 2 && (p.space > 0 || p.other > 0)) findNames(rest, emit);
-  if (p.digits > 0 && p.space > 0 && p.lower + p.other >= 4) findAddresses(rest, emit);
-  if (p.dot >= 2 && p.digits >= 8) findCoordinates(rest, emit);
-  if (p.digits >= 4 && BIRTH_CUE.test(rest)) findCuedBirthDates(rest, emit);
-  if (p.slash > 0) findGravatars(text, emit);
+  if (p.dot >= 2 && rest.includes('eyJ')) findJwts(rest, claim);
+  if (p.at > 0) findEmails(rest, claim);
+  findObfuscatedEmails(rest, kc, claim);
+  if (p.digits >= 2 && p.upper >= 2) findIbans(rest, kc, claim);
+  if (p.digits >= 12) findCards(rest, kc, claim);
+  if (p.slash > 0 && p.upper > 0) findUserAgents(rest, claim);
+  if (p.slash > 0) {
+    findHomePaths(rest, claim);
+    findUserPathUuids(rest, claim);
+    findGravatars(text, emit);
+  }
+  if (p.colon >= 5 || p.dash >= 5 || p.dot >= 2) findMacs(rest, claim);
+  if (p.colon >= 2) findIPv6(rest, kc, claim);
+  if (p.dot >= 3 && p.digits >= 4) findIPv4(rest, kc, claim);
+  if (p.dot >= 2 && p.digits >= 8) findCoordinates(rest, claim);
+  if (p.digits >= 4 && BIRTH_CUE.test(rest)) findCuedBirthDates(rest, claim);
+  if (p.digits >= 9) findSsns(rest, kc, claim);
+  if (p.digits >= 7) findPhones(rest, kc, claim);
+  if ((p.digits > 0 || /\bs\/n\b/i.test(rest)) && p.space > 0 && p.lower + p.other >= 4 && (kc.hints & H.ADDRESS) === 0) findAddresses(rest, claim);
+  if (p.upper >= 2 && p.lower >= 2 && (p.space > 0 || p.other > 0) && (kc.hints & H.ADDRESS) === 0) findNames(rest, emit);
   if (text.length >= 32 && p.digits > 0) {
     const { state } = scan;
     hexCandidates(text, (hex) => state.hexes.push({ hex, leaf: state.leaf, layers: scan.layers }));

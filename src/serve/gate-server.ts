@@ -50,8 +50,15 @@ export async function startGateServer(options: GateServerOptions): Promise<GateS
     return handleIngest(req, res, path, q < 0 ? undefined : new URLSearchParams(url.slice(q + 1)), ctx);
   };
   const timeouts = options.timeouts ?? {};
+  const requestTimeout = timeouts.requestMs ?? 30_000;
   const server = createServer(
-    { headersTimeout: timeouts.headersMs ?? 10_000, requestTimeout: timeouts.requestMs ?? 30_000, keepAliveTimeout: timeouts.keepAliveMs ?? 5_000 },
+    {
+      headersTimeout: Math.min(timeouts.headersMs ?? 10_000, requestTimeout),
+      requestTimeout,
+      keepAliveTimeout: timeouts.keepAliveMs ?? 5_000,
+      // How often node checks for requests over their timeout (its default, 30 s, would let one live 60 s).
+      connectionsCheckingInterval: Math.max(50, Math.min(5_000, Math.floor(requestTimeout / 4))),
+    },
     (req, res) => {
       handle(req, res).catch(() => {
         // A bug, not bad input: answer without any detail, never a stack.

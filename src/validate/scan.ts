@@ -4,7 +4,7 @@ import { compareFindings, type Finding } from '../findings/finding.js';
 import type { NamedPattern } from '../detect/types.js';
 import { assertBounded } from './bounds.js';
 import { detectInExtras, detectInRecord } from './detect-record.js';
-import { toFindings, type ValidateOptions } from './validate.js';
+import { toFindings, uniqueFindings, type ValidateOptions } from './validate.js';
 
 const ALL_REGIMES = ['gdpr', 'ccpa', 'nigeria'] as const;
 
@@ -22,5 +22,5 @@ export function scanPayload(
     drafts.push(...detectInExtras(scope, record));
     findings.push(...toFindings(drafts, options, ALL_REGIMES));
   }
-  return { records: records.length, findings: findings.sort(compareFindings) };
+  return { records: records.length, findings: uniqueFindings(findings).sort(compareFindings) };
 }

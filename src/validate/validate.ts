@@ -40,7 +40,7 @@ export function checkPayload(compiled: CompiledPolicy, payload: unknown, options
   const records = decodePayload(payload, format);
   const findings: Finding[] = [];
   for (const record of records) findings.push(...validateRecord(compiled, record, options));
-  return { records: records.length, findings: findings.sort(compareFindings) };
+  return { records: records.length, findings: uniqueFindings(findings).sort(compareFindings) };
 }
 
 /** Validate one decoded record. */
@@ -77,6 +77,20 @@ function dedupe(drafts: readonly Draft[]): Draft[] {
     if ((d.code === 'unknown-field' || d.code === 'invalid-value') && prohibited.some((p) => d.pointer === p || d.pointer.startsWith(`${p}/`))) return false;
     if (d.code === 'missing-field' && consentMissing.includes(d.field)) return false;
     const key = `${d.code}|${d.pointer}|${d.entity ?? ''}|${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * One finding per (code, pointer, entity): OTLP resource attributes apply to every record of their
+ * resource, so the same attribute would otherwise be reported once per record.
+ */
+export function uniqueFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}|${f.line ?? ''}|${f.pointer}|${f.entity ?? ''}|${f.rule ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

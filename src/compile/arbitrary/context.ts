@@ -25,6 +25,16 @@ export interface ArbContext {
   readonly prohibited: ReadonlySet<string>;
   /** Normalised names of the policy's own list (they apply even to declared fields). */
   readonly ownProhibited: ReadonlySet<string>;
+  /** Arbitraries already built, by logical path: building one may sample (pattern feasibility), so each is built once. */
+  readonly memo: Map<string, unknown>;
+}
+
+/** Build `make()` once per key within a context. */
+export function memoized<T>(ctx: ArbContext, key: string, make: () => T): T {
+  if (ctx.memo.has(key)) return ctx.memo.get(key) as T;
+  const value = make();
+  ctx.memo.set(key, value);
+  return value;
 }
 
 /** Build the generator context of a policy (pure). */
@@ -42,6 +52,7 @@ export function arbContext(policy: Policy): ArbContext {
     prohibitedNames: [...own, ...semconv],
     prohibited: new Set([...own, ...semconv].map(normalizeName)),
     ownProhibited: new Set(own.map(normalizeName)),
+    memo: new Map(),
   };
 }
 

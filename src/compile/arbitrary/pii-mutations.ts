@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { detectString } from '../../detect/index.js';
 import { SECRET_ENTITIES, type Entity } from '../../findings/entities.js';
 import type { FindingCode } from '../../findings/codes.js';
 import type { FieldRule } from '../../policy/types.js';
@@ -43,7 +44,7 @@ export function detectorClasses(ctx: ArbContext): MutationClass[] {
       if (!prohibited(entity) || disguises.length === 0) continue;
       const planted = tryFilter(
         fc.record({ value: values!, how: fc.constantFrom(...disguises), words: fc.tuple(safeWord, safeWord) }).map((p) => ({ ...p, text: disguise(p.value, p.how, p.words) })),
-        (p) => fitsString(f.rule, p.text),
+        (p) => fitsString(f.rule, p.text) && isSeen(p.text, f.name, seenAs(entity, p.how)),
       );
       if (!planted) continue;
       const edits = planted.map((p): Edit => ({ op: 'set', key: f.name, value: p.text, note: p.how }));
@@ -54,6 +55,14 @@ export function detectorClasses(ctx: ArbContext): MutationClass[] {
     }
   }
   return [...byCode].map(([code, arbs]) => ({ name: code, oracle: code, arbitrary: fc.oneof(...arbs) }));
+}
+
+/**
+ * True when the detectors report `entity` in `text`: a planted value is an oracle only if the validator
+ * can see it (free-text recall of names, for one, is bounded by dictionaries).
+ */
+function isSeen(text: string, key: string, entity: Entity): boolean {
+  return detectString(text, key).some((d) => d.entity === entity);
 }
 
 /** The entity a detector reports for a planted value: a URL query carrying personal data is its own entity. */

@@ -75,7 +75,9 @@ export const PII_VALUES: Readonly<Partial<Record<Entity, fc.Arbitrary<string>>>>
   US_SSN: fc.tuple(fc.integer({ min: 101, max: 665 }), fc.integer({ min: 10, max: 99 }), fc.integer({ min: 1000, max: 9999 })).map(([a, g, s]) => `${a}-${g}-${s}`),
   PERSON_NAME: seeded(() => `${faker.person.firstName()} ${longLastName()}`),
   STREET_ADDRESS: seeded(() => `${faker.location.buildingNumber()} ${longLastName()} ${faker.helpers.arrayElement(STREET_TYPES)}`),
-  GEO_COORDINATES: fc.tuple(fc.integer({ min: -80_00000, max: 80_00000 }), fc.integer({ min: -179_00000, max: 179_00000 })).map(([a, o]) => `${(a / 1e5).toFixed(5)}, ${(o / 1e5).toFixed(5)}`),
+  GEO_COORDINATES: fc.noBias(fc.tuple(fc.integer({ min: 1_00000, max: 80_00000 }), fc.integer({ min: 1_00000, max: 179_00000 }), fc.boolean(), fc.boolean())).map(
+    ([a, o, s, w]) => `${s ? '-' : ''}${(a / 1e5).toFixed(5)}, ${w ? '-' : ''}${(o / 1e5).toFixed(5)}`,
+  ),
   JWT: fc.tuple(fc.integer({ min: 1000, max: 999_999 }), chars(ALNUM, 43)).map(([sub, sig]) => `${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url(`{"sub":"${sub}","iat":1700000000}`)}.${sig}`),
   API_KEY: fc.oneof(
     chars(ALNUM, 30).map((e) => `ghp_${e}${base62(crc32(e))}`),

@@ -5,7 +5,7 @@ import { editAt, type Edit } from './edit.js';
 import type { Mutant, MutationClass } from './mutant.js';
 import { rawIdentifier } from './pseudonym.js';
 import { fieldSlots, type FieldSlot } from './slots.js';
-import { fitsString, isShaped, tryFilter } from './strings.js';
+import { fitsString, isQuiet, isShaped, tryFilter } from './strings.js';
 import { tooPreciseTime } from './time.js';
 import { flagValue } from './values.js';
 
@@ -14,7 +14,7 @@ export function pseudonymClass(ctx: ArbContext): MutationClass | undefined {
   const arbs = fieldSlots(ctx.policy).flatMap((f) => {
     const types = typesOf(f.rule);
     if (!f.rule.pseudonym || (types.length > 0 && !types.includes('string'))) return [];
-    const raw = tryFilter(rawIdentifier(f.rule.pseudonym), (v) => fitsString(f.rule, v));
+    const raw = tryFilter(rawIdentifier(f.rule.pseudonym), (v) => fitsString(f.rule, v) && isQuiet(v, f.name));
     return raw ? [setField(ctx, f, raw, 'not-pseudonymised', 'raw identifier in pseudonym field')] : [];
   });
   return wrap('not-pseudonymised', arbs);
@@ -42,7 +42,7 @@ export function samplingClass(ctx: ArbContext): MutationClass | undefined {
   if (lo < min) sides.push(fc.double({ min: lo, max: min, maxExcluded: true, minExcluded: f.rule.exclusiveMinimum !== undefined, noNaN: true }));
   if (hi > max) sides.push(fc.double({ min: max, max: hi, minExcluded: true, maxExcluded: f.rule.exclusiveMaximum !== undefined, noNaN: true }));
   if (sides.length === 0 || typesOf(f.rule).every((t) => t === 'integer')) return undefined;
-  const rate = fc.oneof(...sides).map((x) => x + 0);
+  const rate = fc.oneof(...sides).map((x) => x + 0).filter((x) => x < min || x > max);
   return wrap('sample-rate-out-of-range', [setField(ctx, f, rate, 'sample-rate-out-of-range', 'sample rate out of range')]);
 }
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { normalizeName } from '../names.js';
 import type { FieldMap, FieldRule, UnknownFields } from '../../policy/types.js';
-import { innerUnknown, samePath, typesOf, type ArbContext } from './context.js';
+import { innerUnknown, memoized, samePath, typesOf, type ArbContext } from './context.js';
 import { integerValue, numberValue } from './numbers.js';
 import { pseudonymValue } from './pseudonym.js';
-import { feasibleFilter, fitsString, safeText, safeWord, stringRegexes } from './strings.js';
+import { feasibleFilter, fitsString, isQuiet, keyOfPath, preferQuiet, safeText, safeWord, stringRegexes } from './strings.js';
 import { conformingTime } from './time.js';
 import { formatValue } from './formats.js';
 
@@ -13,6 +13,10 @@ export type JsonRecord = Record<string, unknown>;
 
 /** Conforming objects for a field map: required fields always, optional ones sometimes. */
 export function objectValue(ctx: ArbContext, fields: FieldMap, path: readonly string[], unknown: UnknownFields): fc.Arbitrary<JsonRecord> {
+  return memoized(ctx, `object\u0000${unknown}\u0000${path.join('\u0000')}`, () => buildObject(ctx, fields, path, unknown));
+}
+
+function buildObject(ctx: ArbContext, fields: FieldMap, path: readonly string[], unknown: UnknownFields): fc.Arbitrary<JsonRecord> {
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   const required: string[] = [];
   for (const [name, rule] of Object.entries(fields)) {
@@ -26,6 +30,10 @@ export function objectValue(ctx: ArbContext, fields: FieldMap, path: readonly st
 
 /** Conforming values of one field rule at a logical path. */
 export function fieldValue(ctx: ArbContext, rule: FieldRule, path: readonly string[], unknown: UnknownFields): fc.Arbitrary<unknown> {
+  return memoized(ctx, `field\u0000${unknown}\u0000${path.join('\u0000')}`, () => buildField(ctx, rule, path, unknown));
+}
+
+function buildField(ctx: ArbContext, rule: FieldRule, path: readonly string[], unknown: UnknownFields): fc.Arbitrary<unknown> {
   const value = nonNullValue(ctx, rule, path, unknown);
   if (rule.nullable !== true || samePath(ctx.flagPath, path)) return value;
   return fc.oneof({ arbitrary: value, weight: 4 }, { arbitrary: fc.constant(null), weight: 1 });
@@ -34,8 +42,8 @@ export function fieldValue(ctx: ArbContext, rule: FieldRule, path: readonly stri
 function nonNullValue(ctx: ArbContext, rule: FieldRule, path: readonly string[], unknown: UnknownFields): fc.Arbitrary<unknown> {
   if (samePath(ctx.flagPath, path)) return fc.constant(flagValue(rule, true));
   if (rule.const !== undefined) return fc.constant(rule.const);
-  if (rule.enum) return fc.constantFrom(...rule.enum.filter((v) => v !== null || rule.nullable === true));
-  if (rule.pseudonym) return feasibleFilter(pseudonymValue(rule.pseudonym), (v) => fitsString(rule, v), where(path));
+  if (rule.enum) return preferQuiet(fc.constantFrom(...rule.enum.filter((v) => v !== null || rule.nullable === true)), keyOfPath(path));
+  if (rule.pseudonym) return preferQuiet(feasibleFilter(pseudonymValue(rule.pseudonym), (v) => fitsString(rule, v), where(path)), keyOfPath(path));
   if (rule.granularity) return conformingTime(rule, rule.granularity);
   if (samePath(ctx.samplePath, path)) return numberValue(rule, ctx.sampleRange);
   const types = typesOf(rule).filter((t) => t !== 'null');
@@ -71,11 +79,12 @@ function typedValue(ctx: ArbContext, rule: FieldRule, type: string, path: readon
 export function stringValue(rule: FieldRule, path: readonly string[]): fc.Arbitrary<string> {
   const min = rule.minLength ?? 0;
   const max = rule.maxLength ?? 80;
+  const key = keyOfPath(path);
   if (rule.format) return feasibleFilter(formatValue(rule.format), (v) => fitsString(rule, v), where(path));
   if (rule.pattern) {
     const [regex] = stringRegexes(rule);
     const matching = fc.stringMatching(regex!, { size: 'small' });
-    return feasibleFilter(matching, (v) => fitsString(rule, v), where(path));
+    return feasibleFilter(matching, (v) => fitsString(rule, v) && isQuiet(v, key), where(path));
   }
   return safeText(Math.max(min, max >= 1 ? 1 : 0), max);
 }

@@ -75,6 +75,12 @@ export const LAST_NAMES = new Set<string>();
 export const NAME_AFFIXES = new Set<string>(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'jr', 'sr', 'ii', 'iii', 'iv', 'md', 'phd']);
 /** Street type words (suffixes such as `street`, `straße`, prefixes such as `rue`, `calle`), lowercase. */
 export const STREET_WORDS = new Set<string>();
+/** Street type words written before the name (`rue`, `calle`, `via`, `rua`, `ul.`), lowercase, dots removed. */
+export const STREET_PREFIXES = new Set<string>();
+/** City name prefixes (`north`, `lake`, `port`) of all locales, lowercase. */
+export const CITY_PREFIXES = new Set<string>();
+/** City name suffixes (`ton`, `ville`, `view`) of all locales, lowercase. */
+export const CITY_SUFFIXES = new Set<string>();
 /** Common English words (faker's word lists, product and jargon words): a capitalised one is not a surname. */
 export const COMMON_WORDS = new Set<string>();
 
@@ -89,6 +95,11 @@ for (const f of LOCALES) {
   for (const a of affixes) if (a.length <= 8) NAME_AFFIXES.add(a.replace(/\./g, ''));
   collect(STREET_WORDS, d.location?.street_suffix);
   collect(STREET_WORDS, d.location?.street_prefix);
+  const prefixes = new Set<string>();
+  collect(prefixes, d.location?.street_prefix);
+  for (const p of prefixes) if (!p.includes(' ')) STREET_PREFIXES.add(p.replace(/\.$/, ''));
+  collect(CITY_PREFIXES, d.location?.city_prefix);
+  collect(CITY_SUFFIXES, d.location?.city_suffix);
 }
 {
   const d = en.rawDefinitions;

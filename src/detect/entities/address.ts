@@ -1,6 +1,6 @@
 import type { Emit, KeyCtx } from '../_hit.js';
 import { H } from '../keys.js';
-import { COMMON_WORDS, STREET_WORDS } from './_dictionaries.js';
+import { COMMON_WORDS, STREET_PREFIXES, STREET_WORDS } from './_dictionaries.js';
 
 /**
  * Street addresses in the shapes of several address systems, with street-type words taken from
@@ -11,19 +11,26 @@ import { COMMON_WORDS, STREET_WORDS } from './_dictionaries.js';
  */
 
 const MAX_TEXT = 4096;
-const TOKEN = /[\p{L}\p{M}\p{N}'’.#º°-]+/gu;
-const NUMBER = /^(?:#|n[º°o]\.?)?\d{1,6}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,?$/;
-const COMPOUND = /^\p{Lu}[\p{L}\p{M}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|steig|markt|graben|kamp|straat|laan|gracht|plein|singel|kade|vej|gade|gatan|vägen|gata|veien|gränd|torget|utca|ulica)[,.]?$/u;
-const PARTICLE = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'of', 'the', "d'", 'l', 'los', 'las', 'van', 'von', 'am', 'an', 'im', 'e', 'y']);
+const TOKEN = /[\p{L}\p{M}\p{N}'’.#º°\/-]+/gu;
+const NUMBER = /^(?:(?:#|n[º°o]\.?)?\d{1,6}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?|s\/n\.?|S\/N\.?),?$/;
+const COMPOUND = /^\p{Lu}[\p{L}\p{M}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|steig|markt|graben|kamp|park|bank|hof|straat|laan|gracht|plein|singel|kade|dijk|dreef|vej|gade|gatan|vägen|gata|veien|gränd|torget|utca|ulica)[,.]?$/iu;
+/** English one-word streets (`Kingsway`, `Broadway`). */
+const COMPOUND_EN = /^\p{Lu}\p{Ll}{2,}(?:way|gate|street|road|lane)$/u;
+const PARTICLE = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'of', 'the', "d'", 'l', 'los', 'las', 'van', 'von', 'am', 'an', 'im', 'e', 'y', 'der', 'den', 'dem', 'die', 'het', 'op', 'sur', 'en']);
 const DIRECTION = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
 const SECONDARY = /^(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|apto|apartamento|lote|casa|bloco|sala|andar|étage|etage|bâtiment|bat|zimmer|og|stock|piso|puerta|int|interno|scala|#)\.?$/i;
-/** Prefix street words, written before the street name. */
+/** Prefix street words, written before the street name (plus faker's street prefixes of all locales). */
 const PREFIX_TYPES = new Set([
-  'rue', 'avenue', 'av', 'ave', 'boulevard', 'bd', 'allée', 'place', 'chemin', 'impasse', 'quai', 'route', 'cours',
+  'rue', 'avenue', 'boulevard', 'allée', 'place', 'chemin', 'impasse', 'quai', 'route', 'cours',
   'passage', 'voie', 'square', 'rua', 'avenida', 'travessa', 'alameda', 'praça', 'rodovia', 'estrada', 'largo', 'calle',
-  'paseo', 'plaza', 'camino', 'carrer', 'carretera', 'ronda', 'via', 'viale', 'piazza', 'corso', 'vicolo', 'strada',
-  'ul', 'ulica', 'al', 'aleja', 'os', 'pl', 'plac', 'blvd', 'calzada', 'privada', 'cerrada', 'jl', 'jln', 'jalan',
+  'paseo', 'plaza', 'camino', 'carrer', 'carretera', 'ronda', 'via', 'vía', 'viale', 'piazza', 'corso', 'vicolo', 'strada',
+  'ulica', 'aleja', 'plac', 'calzada', 'privada', 'cerrada', 'jalan', 'am', 'an', 'auf', 'im', 'zum', 'zur',
+  ...[...STREET_PREFIXES].filter((p) => p.length > 3),
 ]);
+/** Prefix words that are also everyday English: only capitalised do they start a street. */
+const ENGLISH_PREFIXES = new Set(['via', 'route', 'place', 'passage', 'square', 'park', 'am', 'an', 'im', 'auf', 'zum', 'zur', 'plaza', 'cours', 'voie', 'largo']);
+/** Abbreviated prefixes count only when written with their dot (`ul.`, `Av.`), so `OS X 10` is no street. */
+const ABBREVIATIONS = new Set(['av', 'ave', 'bd', 'ul', 'al', 'os', 'pl', 'blvd', 'jl', 'jln', 'r', 'pr', 'calz', 'priv', 'cda', 'prol', ...[...STREET_PREFIXES].filter((p) => p.length <= 3)]);
 
 interface Tok { readonly w: string; readonly low: string; readonly start: number; readonly end: number }
 
@@ -38,8 +45,10 @@ function tokens(text: string): Tok[] {
 
 const isNum = (t: Tok): boolean => NUMBER.test(t.w);
 const isCap = (t: Tok): boolean => /^\p{Lu}/u.test(t.w);
-const isStreet = (t: Tok): boolean => STREET_WORDS.has(t.low) || STREET_WORDS.has(`${t.low}.`) || PREFIX_TYPES.has(t.low);
-const isNamePart = (t: Tok): boolean => (isCap(t) && !isNum(t)) || PARTICLE.has(t.low) || DIRECTION.has(t.low);
+const isPrefix = (t: Tok): boolean => PREFIX_TYPES.has(t.low) || (ABBREVIATIONS.has(t.low) && t.w.endsWith('.'));
+const isStreet = (t: Tok): boolean => isPrefix(t) || ((STREET_WORDS.has(t.low) || STREET_WORDS.has(`${t.low}.`)) && !ABBREVIATIONS.has(t.low));
+const isNamePart = (t: Tok): boolean => (isCap(t) && !isNum(t)) || PARTICLE.has(t.low) || DIRECTION.has(t.low) || /^\d{1,3}(?:st|nd|rd|th|e|er|ème)$/i.test(t.w);
+const startsStreet = (t: Tok): boolean => (isPrefix(t) && (isCap(t) || !ENGLISH_PREFIXES.has(t.low))) || (isStreet(t) && t.low.length >= 4 && isCap(t));
 
 /** Tokens i and j are adjacent when only spaces or one comma separate them. */
 function joined(text: string, a: Tok, b: Tok): boolean {
@@ -70,15 +79,19 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
       for (let j = i + 1; j < Math.min(t.length, i + 7); j++) {
         const tj = t[j] as Tok;
         if (!joined(text, t[j - 1] as Tok, tj)) break;
-        if (isStreet(tj) && (isCap(tj) || keyed) && (j > i + 1 || PREFIX_TYPES.has(tj.low))) {
+        if (isStreet(tj) && (isCap(tj) || keyed || isPrefix(tj)) && (j > i + 1 || isPrefix(tj))) {
           let k = j;
-          if (PREFIX_TYPES.has(tj.low)) while (k + 1 < t.length && k < j + 5 && joined(text, t[k] as Tok, t[k + 1] as Tok) && isNamePart(t[k + 1] as Tok)) k++;
+          if (isPrefix(tj)) while (k + 1 < t.length && k < j + 5 && joined(text, t[k] as Tok, t[k + 1] as Tok) && isNamePart(t[k + 1] as Tok)) k++;
           if (k > j || j > i + 1) end = withSecondary(text, t, k);
+          break;
+        }
+        if (j === i + 1 && COMPOUND_EN.test(tj.w) && (t[j + 1] === undefined || !isNamePart(t[j + 1] as Tok) || SECONDARY.test((t[j + 1] as Tok).w))) {
+          end = withSecondary(text, t, j); // `91 Kingsway`, `1600 Broadway`
           break;
         }
         if (!isNamePart(tj)) break;
       }
-    } else if ((PREFIX_TYPES.has(ti.low) && isCap(ti)) || COMPOUND.test(ti.w)) {
+    } else if (startsStreet(ti) || COMPOUND.test(ti.w)) {
       // Street first: type, names, then the number (`Via Roma 10`, `Hauptstraße 12`).
       const limit = COMPOUND.test(ti.w) ? i + 1 : i + 6;
       for (let j = i + 1; j <= Math.min(t.length - 1, limit); j++) {

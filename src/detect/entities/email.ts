@@ -64,8 +64,10 @@ export function findEmails(text: string, emit: Emit, seen?: (email: string) => v
   }
 }
 
-const OBFUSCATED_STRICT = /([\w.+-]{1,64})\s{0,3}(?:\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\))\s{0,3}([\w-]{1,63}(?:\s{0,3}(?:\[dot\]|\(dot\)|\{dot\}|<dot>|\.)\s{0,3}[\w-]{1,63}){1,4})/gi;
-const OBFUSCATED_LOOSE = /^\s*([\w.+-]{1,64})\s{1,3}(?:at|@)\s{1,3}([\w-]{1,63}(?:\s{1,3}(?:dot|\.)\s{1,3}[\w-]{1,63}){1,4})\s*$/i;
+const AT = String.raw`(?:\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\))`;
+const DOT = String.raw`(?:\[dot\]|\(dot\)|\{dot\}|<dot>|\s{1,3}dot\s{1,3}|\.)`;
+const OBFUSCATED_STRICT = new RegExp(String.raw`([\w.+-]{1,64})\s{0,3}${AT}\s{0,3}([\w-]{1,63}(?:\s{0,3}${DOT}\s{0,3}[\w-]{1,63}){1,4})`, 'gi');
+const OBFUSCATED_LOOSE = new RegExp(String.raw`^\s*([\w.+-]{1,64})\s{0,3}(?:\sat\s|\s@\s|${AT})\s{0,3}([\w-]{1,63}(?:\s{0,3}${DOT}\s{0,3}[\w-]{1,63}){1,4})\s*$`, 'i');
 const DOT_WORD = /\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>|\bdot\b|\.)\s*/gi;
 
 function emitObfuscated(local: string, domainText: string, emit: Emit, seen?: (email: string) => void): void {

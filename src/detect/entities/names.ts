@@ -1,6 +1,6 @@
 import type { Emit, KeyCtx } from '../_hit.js';
 import { H } from '../keys.js';
-import { COMMON_WORDS, FIRST_NAMES, LAST_NAMES, NAME_AFFIXES } from './_dictionaries.js';
+import { CITY_PREFIXES, CITY_SUFFIXES, COMMON_WORDS, FIRST_NAMES, LAST_NAMES, NAME_AFFIXES, STREET_WORDS } from './_dictionaries.js';
 
 /**
  * Person names. In free text: a known first name (any of ~45 locales) followed by a surname that
@@ -13,14 +13,26 @@ const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', '
 const WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?$|^(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le)\p{Lu}[\p{Ll}\p{M}]+$/u;
 const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 const CJK_NAME = /^(?:[\p{Script=Han}]{2,4}|[\p{Script=Hangul}]{2,4}|[\p{Script=Katakana}\p{Script=Hiragana}ー・ 　]{2,12}|[\p{Script=Han}]{1,2}[ 　][\p{Script=Han}]{1,3})$/u;
-const CAPS_RUN = /\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[ \u00a0](?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|bin|al|ter|ten) )?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,3}/gu;
+const CAPS_RUN = /\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[ \u00a0](?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|bin|al|ter|ten) ){0,2}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,3}/gu;
 
 function bare(token: string): string {
   return token.toLowerCase().replace(/[.,]$/, '');
 }
 
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'old', 'upper', 'lower', 'saint', 'st', 'san', 'santa', 'mount', 'fort', 'port', 'lake']);
+
 function isFirst(t: string): boolean {
-  return FIRST_NAMES.has(bare(t));
+  const b = bare(t);
+  return FIRST_NAMES.has(b) && !CITY_PREFIXES.has(b) && !DIRECTIONS.has(b) && !STREET_WORDS.has(b);
+}
+
+/** A place word: a street type, or a city name built with a city suffix (`Brisaview`, `Lake Jane`). */
+function isPlaceWord(t: string): boolean {
+  const b = bare(t);
+  if (LAST_NAMES.has(b)) return false;
+  if (STREET_WORDS.has(b)) return true;
+  for (const s of CITY_SUFFIXES) if (b.length > s.length + 2 && b.endsWith(s)) return true;
+  return false;
 }
 
 function isLast(t: string): boolean {
@@ -38,7 +50,7 @@ function scoreTokens(tokens: readonly string[]): number {
   if (!isFirst(first)) return 0;
   if (isLast(last)) return COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last)) ? 0 : 0.85;
   const lb = bare(last);
-  if (COMMON_WORDS.has(lb) || FIRST_NAMES.has(lb) || lb.length < 3 || COMMON_WORDS.has(bare(first))) return 0;
+  if (isPlaceWord(last) || COMMON_WORDS.has(lb) || lb.length < 3 || COMMON_WORDS.has(bare(first))) return 0;
   return 0.6;
 }
 
@@ -48,11 +60,16 @@ export function findNames(text: string, emit: Emit): void {
   for (let n = 0; n < 24; n++) {
     const m = CAPS_RUN.exec(text);
     if (!m) return;
+    if (/\d[ ,]{0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue; // `94 Dylan Heights`
     const tokens = m[0].split(/[ \u00a0]/);
     // The run may start with a sentence word or an honorific: try each start, longest first.
     let start = 0;
     while (start < tokens.length - 1) {
       let matched = 0;
+      if (start > 0 && STREET_WORDS.has(bare(tokens[start - 1] as string))) {
+        start++;
+        continue;
+      }
       for (let len = Math.min(4, tokens.length - start); len >= 2 && matched === 0; len--) {
         const slice = tokens.slice(start, start + len);
         const score = scoreTokens(slice);
@@ -75,7 +92,7 @@ export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
     emit('PERSON_NAME', v, 0.8);
     return;
   }
-  let tokens = v.split(/\s+/);
+  let tokens = v.replace(/,/g, ' ').split(/\s+/).filter((t) => t !== '');
   while (tokens.length > 1 && NAME_AFFIXES.has(bare(tokens[0] as string))) tokens = tokens.slice(1);
   while (tokens.length > 1 && NAME_AFFIXES.has(bare(tokens[tokens.length - 1] as string))) tokens = tokens.slice(0, -1);
   if (tokens.length === 0 || tokens.length > 5) return;

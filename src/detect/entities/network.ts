@@ -37,7 +37,7 @@ export function findIPv4(text: string, kc: KeyCtx, emit: Emit): void {
   }
 }
 
-const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)?(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/g;
+const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)?(?::[0-9A-Fa-f]{0,4}){2,8}(?::\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/g;
 
 /** True when an IPv6 literal is a personal address (not ::, ::1, multicast ff00::/8). */
 function ipv6Personal(ip: string): boolean {
@@ -54,7 +54,9 @@ export function findIPv6(text: string, kc: KeyCtx, emit: Emit): void {
   for (let n = 0; n < 16; n++) {
     const m = IPV6.exec(text);
     if (!m) return;
-    const ip = m[0];
+    let ip = m[0];
+    // `connect ECONNREFUSED 2001:db8::1:5432`: a trailing port glued on with a colon.
+    if (!isIPv6(ip) && /:\d{1,5}$/.test(ip)) ip = ip.replace(/:\d{1,5}$/, '');
     if (!ip.includes('::') && ip.split(':').length < 8) continue;
     if (isIPv6(ip) && ipv6Personal(ip)) emit('IP_ADDRESS', ip, (kc.hints & H.IP) !== 0 ? 0.95 : 0.85);
   }
@@ -65,8 +67,7 @@ const MAC = /(?<![\w:.-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){
 function macPersonal(mac: string, sep: string | undefined): boolean {
   const hex = mac.replace(/[^0-9A-Fa-f]/g, '').toLowerCase();
   if (/^(?:0{12}|f{12})$/.test(hex)) return false;
-  // All-digit dash groups read like other numbers; require a hex letter there.
-  return !(sep === '-' && /^[\d-]+$/.test(mac)) && !(sep === undefined && /^[\d.]+$/.test(mac));
+  return !(sep === undefined && /^[\d.]+$/.test(mac)); // `1234.5678.9012` is a number, not a Cisco MAC
 }
 
 /** Find MAC addresses (`aa:bb:cc:dd:ee:ff`, `AA-BB-…`, `aabb.ccdd.eeff`). */

@@ -10,8 +10,8 @@ import { H } from '../keys.js';
  */
 
 /** Candidate runs: an optional `+`/`00`, then digits with separators, 7–26 characters (bounded). */
-const CANDIDATE = /(?<![\w+.\/,-])(?<!\d:)(?:\+|\b00)?\(?\d[\d ().\/-]{5,24}\d(?![\w@])/g;
-const CUE = /(?:tel|phone|call|mobile|cell|fax|whatsapp|sms|handy|telefon|téléphone|telefone|contact|ring|dial|reach)[\s:.=#-]{0,4}(?:no\.?|number|nr\.?|num)?[\s:.=#-]{0,3}$/i;
+const CANDIDATE = /(?<![\w+.\/,-])(?<!\d:)(?:\+|\b00)?\(?\d[\d ().\/-]{5,24}\d(?![\w@]|[-.]\w)/g;
+const CUE = /(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext)\b[^\n\d@]{0,24}$/i;
 
 /** National significant number lengths for the countries we know precisely. */
 const NSN: Record<string, readonly [number, number]> = {
@@ -24,15 +24,16 @@ function intlValid(digits: string): boolean {
   for (const cc of [digits.slice(0, 1), digits.slice(0, 2), digits.slice(0, 3)]) {
     const range = NSN[cc];
     if (range === undefined) continue;
-    let rest = digits.slice(cc.length);
-    if (rest.startsWith('0') && cc !== '39') rest = rest.slice(1); // "+49 (0)30 …", "+49-064-…"
-    return rest.length >= range[0] && rest.length <= range[1];
+    const rest = digits.slice(cc.length);
+    const fits = (n: string): boolean => n.length >= range[0] && n.length <= range[1];
+    return fits(rest) || (rest.startsWith('0') && fits(rest.slice(1))); // "+49 (0)30 …", "+49-064-…"
+
   }
   return digits.length >= 9;
 }
 
 const US = /^(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])[2-9]\d{2}[ .-]\d{4}$/;
-const BR = /^\(\d{2,3}\) ?9?\d{4}[ -]?\d{4}$/;
+const BR = /^\(\d{2,3}\) ?\d{4,5}[ -]?\d{4}$/;
 const IN = /^[6-9]\d{4}[ -]\d{5}$/;
 const TRUNK = /^(?:\(0\d{1,5}\)|0\d{1,5})(?:[ \/-]?\d{2,8}){1,4}$/;
 const FR_DOTS = /^0\d(?:\.\d{2}){4}$/;
@@ -45,7 +46,7 @@ export function phoneValid(candidate: string, keyed: boolean): boolean {
   if (digits.length < 7 || digits.length > 15) return false;
   if (/^(\d)\1+$/.test(digits)) return false;
   if (c.startsWith('+')) return intlValid(digits) && !/^\+\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(c);
-  if (c.startsWith('00')) return !/[./]/.test(c) && intlValid(digits.slice(2));
+  if (c.startsWith('00') && !/[./]/.test(c) && intlValid(digits.slice(2))) return true;
   if (DATE_LIKE.test(c) && !FR_DOTS.test(c)) return false;
   const dot = c.includes('.');
   if (dot && /[ /-]/.test(c.replace(/\) /, ')'))) return false; // mixed separators: dates, IPs, versions
@@ -53,12 +54,8 @@ export function phoneValid(candidate: string, keyed: boolean): boolean {
   if (US.test(c) || BR.test(c) || IN.test(c) || FR_DOTS.test(c)) return true;
   const separated = /[ ()\/-]/.test(c);
   if (separated && TRUNK.test(c)) return digits.length >= 9 && digits.length <= 13;
-  if (!separated && keyed) {
-    if (digits[0] === '0') return digits.length >= 9 && digits.length <= 13;
-    if (digits.length === 10) return /^[2-9]\d{2}[2-9]/.test(digits) || /^[6-9]/.test(digits);
-    if (digits.length === 11) return digits[0] === '1' && /^1[2-9]\d{2}[2-9]/.test(digits);
-  }
-  return false;
+  // Unseparated digits: a phone only when a key or a cue word says so.
+  return !separated && keyed && digits.length >= 8;
 }
 
 /** Find phone numbers in text. */
@@ -90,9 +87,10 @@ function stripParens(c: string): string {
   return t.endsWith(')') && !t.includes('(') ? t.slice(0, -1) : t;
 }
 
-/** A whole value under a phone key: digits with separators, or a number. */
-export function phoneByKey(value: string, emit: Emit): void {
+/** A whole value under a phone key (digits with separators, or a number); `certain` for `tel:` URIs. */
+export function phoneByKey(value: string, emit: Emit, certain = false): void {
   const v = value.trim();
   if (v.length < 7 || v.length > 30 || !/^[+(]?\d[\d ().\/-]*\d$/.test(v)) return;
-  if (phoneValid(v, true)) emit('PHONE', v, 0.9);
+  const digits = v.replace(/\D/g, '').length;
+  if (phoneValid(v, true) || (certain && digits >= 7 && digits <= 15)) emit('PHONE', v, 0.9);
 }

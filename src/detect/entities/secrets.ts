@@ -43,6 +43,19 @@ export function findSecrets(text: string, emit: Emit): void {
   }
 }
 
+const CUED = /\b(?:api[ _-]?key|key|token|secret|credential|bearer|access[ _-]?key|apikey)s?\b["']?[\s:=]{1,3}["']?([A-Za-z0-9+/_.=-]{20,512})/gi;
+
+/** High-entropy tokens right after a credential word in text (`using key 8EzQ…`, `Bearer abc…`). */
+export function findCuedSecrets(text: string, emit: Emit): void {
+  CUED.lastIndex = 0;
+  for (let n = 0; n < 8; n++) {
+    const m = CUED.exec(text);
+    if (!m) return;
+    const token = (m[1] as string).replace(/[.=]+$/, (t) => (t.includes('=') ? t : ''));
+    if (!token.startsWith('eyJ') && looksRandom(token)) emit('API_KEY', token, 0.75);
+  }
+}
+
 const PUBLIC = /^(?:phc_|phx_|pk_(?:live|test)_|sk_test_|rk_test_|pk\.ey|pub[_-]|public[_-]|https?:\/\/[0-9a-f]{16,}@)/i;
 const PLACEHOLDER = /^(?:\*+|x+|X+|•+|\.+|-+|_+|\?+|#+|0+|null|nil|none|undefined|true|false|n\/a|na|empty|redacted|\[redacted\]|<redacted>|\(redacted\)|\[filtered\]|\[hidden\]|<hidden>|hidden|masked|\[masked\]|secret|password|changeme|your[_-]?(?:api[_-]?key|token|secret|password)|<[^>]{1,40}>|\{\{[^}]{1,40}\}\}|\$\{[^}]{1,40}\}|\$[A-Z_][A-Z0-9_]{1,40}|%[sd]|process\.env\.[A-Za-z_]+)$/i;
 

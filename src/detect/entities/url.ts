@@ -1,6 +1,8 @@
 import type { Entity } from '../../findings/entities.js';
 import type { Hit } from '../_hit.js';
 import { percentDecodeAll } from '../decode.js';
+import { findGravatars } from './hash.js';
+import { phoneByKey } from './phone.js';
 import { isPlaceholder } from './secrets.js';
 
 /**
@@ -54,7 +56,12 @@ function scanParams(part: string, layer: string, scan: ScanPart, sink: (hit: Hit
 export function analyseUrl(url: string, layers: readonly string[], scan: ScanPart, out: (hit: Hit) => void): void {
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
   if (scheme === 'mailto' || scheme === 'tel' || scheme === 'sms') {
-    scan(percentDecodeAll(url.slice(scheme.length + 1)), undefined, `url-${scheme}`, out);
+    const target = percentDecodeAll(url.slice(scheme.length + 1));
+    if (scheme !== 'mailto') {
+      const number = target.split(/[?;]/)[0] ?? '';
+      phoneByKey(number, (entity, raw, confidence) => out({ entity, raw, confidence, layers: [...layers, `url-${scheme}`] }), true);
+    }
+    scan(target, scheme === 'mailto' ? 'email' : 'tel', `url-${scheme}`, out);
     return;
   }
   let rest = scheme !== undefined ? url.slice(scheme.length + 1) : url;
@@ -78,6 +85,7 @@ export function analyseUrl(url: string, layers: readonly string[], scan: ScanPar
       scan(percentDecodeAll(colon >= 0 ? userinfo.slice(0, colon) : userinfo), undefined, 'url-userinfo', out);
     }
     const host = at >= 0 ? authority.slice(at + 1) : authority;
+    if (/(?:^|\.)gravatar\.com$/i.test(host)) findGravatars(`gravatar.com${rest.slice(2 + authority.length)}`, (entity, raw, confidence) => out({ entity, raw, confidence, layers: [...layers, 'url-path'] }));
     if (/^\[|^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/.test(host)) scan(host.replace(/^\[|\](?::\d+)?$/g, ''), 'ip', 'url-host', out);
   }
   const isFile = scheme === 'file';

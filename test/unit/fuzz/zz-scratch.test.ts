@@ -8,20 +8,32 @@ import { checkPayload } from '../../../src/validate/validate.js';
 import { readdirSync } from 'node:fs';
 
 const files = ['fixtures/e2e/demo.policy.yaml', ...readdirSync('policies').filter((f) => f.endsWith('.policy.yaml')).map((f) => `policies/${f}`)];
-
+const N = Number(process.env.N ?? 200);
 it('scratch', async () => {
   for (const file of files) {
     const compiled = compilePolicy(await loadPolicy(file));
     const format = compiled.policy.format === 'auto' || compiled.policy.format === undefined ? 'json' : compiled.policy.format;
-    let t0 = performance.now();
-    const arb = conformingRecord(compiled.policy);
-    const tBuild = performance.now() - t0; t0 = performance.now();
-    const recs = fc.sample(arb, { numRuns: 200, seed: 1 });
-    const tGen = performance.now() - t0; t0 = performance.now();
-    for (const r of recs) checkPayload(compiled, encodeEnvelope([r], format), { input: 'x' });
-    const tVal = performance.now() - t0; t0 = performance.now();
+    const t0 = performance.now();
+    const recs = fc.sample(conformingRecord(compiled.policy), { numRuns: N, seed: 1 });
+    let bad = 0;
+    for (const r of recs) {
+      const f = checkPayload(compiled, encodeEnvelope([r], format), { input: 'x' }).findings;
+      if (f.length > 0 && bad++ < 3) console.log(file, 'CONFORMING', JSON.stringify(r).slice(0, 300), f.map((x) => `${x.code} ${x.pointer} ${x.entity ?? ''} ${x.message}`));
+    }
     const classes = mutationClasses(compiled.policy);
-    const tClasses = performance.now() - t0; t0 = performance.now();
-    console.log(file, `build ${tBuild.toFixed(0)} gen200 ${tGen.toFixed(0)} val200 ${tVal.toFixed(0)} classes ${tClasses.toFixed(0)} size ${JSON.stringify(recs[5]).length}`);
+    const lines: string[] = [];
+    for (const c of classes) {
+      const ms = fc.sample(c.arbitrary, { numRuns: N / 2, seed: 2 });
+      let wrong = 0;
+      for (const m of ms) {
+        const f = checkPayload(compiled, encodeEnvelope([m.record], format), { input: 'x' }).findings;
+        const codes = [...new Set(f.map((x) => x.code))].sort();
+        if (codes.length !== 1 || codes[0] !== m.oracle) {
+          if (wrong++ < 3) lines.push(`  ${c.name} WRONG ${m.mutation} -> ${codes.join(',')} ${f.map((x) => x.pointer + ' ' + (x.entity ?? '') + ' ' + x.message).join(' | ')}`);
+        }
+      }
+      lines.push(`  ${c.name}: ${ms.length - wrong}/${ms.length}`);
+    }
+    console.log(file, format, `conforming bad ${bad}/${N}`, `${(performance.now() - t0).toFixed(0)}ms`, '\n' + lines.join('\n'));
   }
-}, 120000);
+}, 300000);
