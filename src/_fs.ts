@@ -1,24 +1,24 @@
 import { readFile, stat } from 'node:fs/promises';
 import { ToolError, type ToolErrorCode } from './errors.js';
 
-/** Read a whole file as bytes, refusing directories and files over `maxBytes`; one-line errors. */
-export async function readBytes(path: string, what: string, code: ToolErrorCode, maxBytes: number): Promise<Buffer> {
+/** Read a whole file as bytes, refusing directories and files over `maxBytes`; one-line errors name `label`. */
+export async function readBytes(path: string, what: string, code: ToolErrorCode, maxBytes: number, label: string = path): Promise<Buffer> {
   let size: number;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new ToolError(code, `${what} ${path} is a directory`);
+    if (info.isDirectory()) throw new ToolError(code, `${what} ${label} is a directory`);
     size = info.size;
   } catch (error) {
     if (error instanceof ToolError) throw error;
-    throw new ToolError(code, `${what} ${path} cannot be read: ${reason(error)}`, { cause: error });
+    throw new ToolError(code, `${what} ${label} cannot be read: ${reason(error)}`, { cause: error });
   }
   if (size > maxBytes) {
-    throw new ToolError('input-too-large', `${what} ${path} is ${size} bytes, over the limit of ${maxBytes}`);
+    throw new ToolError('input-too-large', `${what} ${label} is ${size} bytes, over the limit of ${maxBytes}`);
   }
   try {
     return await readFile(path);
   } catch (error) {
-    throw new ToolError(code, `${what} ${path} cannot be read: ${reason(error)}`, { cause: error });
+    throw new ToolError(code, `${what} ${label} cannot be read: ${reason(error)}`, { cause: error });
   }
 }
 

@@ -13,7 +13,8 @@ export const compileCommand: Command = {
   usage: 'compile --policy P --out DIR',
   async run(args, io) {
     const { values } = parseCommandArgs('compile', args, { policy: { type: 'string', short: 'p' }, out: { type: 'string' } }, false);
-    const loaded = await loadPolicy(pathIn(io, required('compile', 'policy', values.policy)));
+    const policyPath = required('compile', 'policy', values.policy);
+    const loaded = await loadPolicy(pathIn(io, policyPath), policyPath);
     const outDir = pathIn(io, required('compile', 'out', values.out));
     const files = await compileArtefacts(loaded);
     try {

@@ -17,8 +17,7 @@ export const lintCommand: Command = {
     const files = await policyFiles('lint', positionals, io);
     const findings: Finding[] = [];
     for (const file of files) {
-      const loaded = await loadPolicy(pathIn(io, file));
-      findings.push(...lintPolicy({ ...loaded, file }));
+      findings.push(...lintPolicy(await loadPolicy(pathIn(io, file), file)));
     }
     const report = buildReport({ command: 'lint', policy: null, inputs: files, records: files.length, failOn, findings });
     return deliverReport(report, values, io);

@@ -18,7 +18,7 @@ export const scanCommand: Command = {
     const findings: Finding[] = [];
     let records = 0;
     for (const input of positionals) {
-      for (const payload of await readInput(input === '-' ? '-' : pathIn(io, input), () => io.readStdin())) {
+      for (const payload of await readInput(input === '-' ? '-' : pathIn(io, input), () => io.readStdin(), input)) {
         const result = scanPayload(payload.value, { input, ...(payload.line !== undefined ? { line: payload.line } : {}) });
         records += result.records;
         findings.push(...result.findings);

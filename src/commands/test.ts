@@ -15,8 +15,7 @@ export const testCommand: Command = {
     const root = pathIn(io, values.fixtures ?? 'fixtures/events');
     const results: FixtureResult[] = [];
     for (const file of await policyFiles('test', positionals, io)) {
-      const loaded = await loadPolicy(pathIn(io, file));
-      results.push(...(await runPolicyTests({ ...loaded, file }, root)));
+      results.push(...(await runPolicyTests(await loadPolicy(pathIn(io, file), file), root)));
     }
     const failed = results.filter((r) => !r.pass).length;
     const stdout = format === 'json' ? `${JSON.stringify({ passed: results.length - failed, failed, results: results.map(({ findings: _f, ...r }) => r) }, null, 2)}\n` : renderText(results);

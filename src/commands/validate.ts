@@ -29,12 +29,12 @@ export const validateCommand: Command = {
       throw new ToolError('usage', `validate: --envelope must be one of ${ENVELOPES.join(', ')}`);
     }
     const failOn = failOnOf('validate', values['fail-on']);
-    const loaded = await loadPolicy(pathIn(io, policyPath));
+    const loaded = await loadPolicy(pathIn(io, policyPath), policyPath);
     const compiled = compilePolicy(loaded);
     const findings: Finding[] = [];
     let records = 0;
     for (const input of positionals) {
-      const payloads = await readInput(input === '-' ? '-' : pathIn(io, input), () => io.readStdin());
+      const payloads = await readInput(input === '-' ? '-' : pathIn(io, input), () => io.readStdin(), input);
       for (const payload of payloads) {
         const result = checkPayload(compiled, payload.value, {
           input,
@@ -45,7 +45,7 @@ export const validateCommand: Command = {
         findings.push(...result.findings);
       }
     }
-    const report = buildReport({ command: 'validate', policy: { ...loaded, file: policyPath }, inputs: positionals, records, failOn, findings });
+    const report = buildReport({ command: 'validate', policy: loaded, inputs: positionals, records, failOn, findings });
     return deliverReport(report, values, io);
   },
 };

@@ -127,7 +127,7 @@ function weak(fk: Fakers, pii: Pii): Field[] {
       return [field(pick(f, ['email', 'contact_email', 'user_email']), `${local}${at}${domain.split('.').join(dot)}`)];
     }
     case 'PHONE': return [field(pick(f, ['phone', 'mobile', 'phone_number']), pick(f, [`${f.number.int({ min: 2, max: 9 })}${f.string.numeric(2)}${f.number.int({ min: 2, max: 9 })}${f.string.numeric(6)}`, `0${f.number.int({ min: 1, max: 9 })}${f.string.numeric(8)}`]))];
-    case 'PERSON_NAME': return [field(pick(f, ['first_name', 'given_name', 'last_name', 'surname', 'firstName']), pii.value.split(' ').filter((t) => !/\.$/.test(t))[0] ?? pii.value)];
+    case 'PERSON_NAME': return [field(pick(f, ['first_name', 'given_name', 'last_name', 'surname', 'firstName']), pii.value.split(' ').filter((t) => !/\.$/.test(t) && t.length > 2)[0] ?? pii.value)];
     case 'GEO_COORDINATES': {
       const lat = coordinate(f, 85);
       const lon = coordinate(f, 179);

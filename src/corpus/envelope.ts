@@ -90,7 +90,7 @@ export function wrap(f: Faker, format: CorpusFormat, recs: readonly LogicalRecor
   const ts = (): string => f.date.recent({ days: 7 }).toISOString();
   if (format === 'json') {
     const rec = recs[0] as LogicalRecord;
-    const payload: Record<string, unknown> = { event: pick(f, ['checkout_completed', 'page_view', 'app_start', 'export_finished']), timestamp: ts() };
+    const payload: Record<string, unknown> = { event: pick(f, ['checkout_completed', 'page_view', 'app_start', 'export_finished']), timestamp: ts(), properties: { app: pick(f, ['web', 'ios', 'cli']), plan: pick(f, ['free', 'pro', 'team']) } };
     place(f, payload, rec.fields, CONTAINERS.json, NEUTRAL_CONTAINERS.json, [], labels, 0);
     records.push({ pointer: '', piiFree: rec.piiFree });
     return { payload, labels, records };

@@ -22,19 +22,21 @@ export function inputKind(name: string): InputKind {
   return 'auto';
 }
 
-/** Read one input file (or `-` with `stdin`) into payloads. Throws ToolError with a one-line reason. */
-export async function readInput(name: string, stdin?: () => Promise<Buffer>): Promise<Payload[]> {
+/**
+ * Read one input file (or `-` with `stdin`) into payloads. Throws ToolError with a one-line reason.
+ * `label` is the name shown in messages and findings (default: `name`).
+ */
+export async function readInput(name: string, stdin?: () => Promise<Buffer>, label: string = name): Promise<Payload[]> {
   let bytes: Buffer;
   if (name === '-') {
     if (!stdin) throw new ToolError('usage', 'stdin (-) is not available here');
     bytes = await stdin();
     if (bytes.length > MAX_INPUT_BYTES) throw new ToolError('input-too-large', `stdin is over the limit of ${MAX_INPUT_BYTES} bytes`);
   } else {
-    bytes = await readBytes(name, 'input', 'input-unreadable', MAX_INPUT_BYTES);
+    bytes = await readBytes(name, 'input', 'input-unreadable', MAX_INPUT_BYTES, label);
   }
-  const label = name === '-' ? 'stdin' : name;
-  const text = decodeUtf8(bytes, label, 'input-invalid');
-  return splitPayloads(text, name, inputKind(name));
+  const text = decodeUtf8(bytes, name === '-' ? 'stdin' : label, 'input-invalid');
+  return splitPayloads(text, name === '-' ? '-' : label, inputKind(name));
 }
 
 /** Split text into payloads: one JSON document, or one per non-blank NDJSON line. */

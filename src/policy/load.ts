@@ -8,11 +8,11 @@ import type { LoadedPolicy, SourcePosition } from './types.js';
 /** Policies larger than this are refused (no legitimate policy comes close). */
 export const MAX_POLICY_BYTES = 1024 * 1024;
 
-/** Read, parse and check a policy file. Throws one ToolError listing every problem with `file:line:col`. */
-export async function loadPolicy(file: string): Promise<LoadedPolicy> {
-  const bytes = await readBytes(file, 'policy', 'policy-unreadable', MAX_POLICY_BYTES);
-  const text = decodeUtf8(bytes, `policy ${file}`, 'policy-invalid');
-  return parsePolicy(text, file, createHash('sha256').update(bytes).digest('hex'));
+/** Read, parse and check a policy file (named `label` in messages). Throws one ToolError listing every problem with `file:line:col`. */
+export async function loadPolicy(file: string, label: string = file): Promise<LoadedPolicy> {
+  const bytes = await readBytes(file, 'policy', 'policy-unreadable', MAX_POLICY_BYTES, label);
+  const text = decodeUtf8(bytes, `policy ${label}`, 'policy-invalid');
+  return parsePolicy(text, label, createHash('sha256').update(bytes).digest('hex'));
 }
 
 /** Parse and check policy text (the file name is used in messages only). */

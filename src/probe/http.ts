@@ -88,8 +88,8 @@ function exchange(method: string, url: string, body: string | Buffer | undefined
       const done = (): void =>
         finish({ kind: 'response', status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8'), truncated: seen > kept, ms: elapsed() });
       res.on('end', done);
-      res.on('close', done);
-      res.on('error', done);
+      res.on('close', () => (res.complete || seen > cap * 16 ? done() : finish({ kind: 'reset', reason: 'connection closed mid-answer', ms: elapsed() })));
+      res.on('error', () => undefined);
     });
     req.on('error', (error: NodeJS.ErrnoException) => finish(failure(error, elapsed())));
     if (bytes) req.end(bytes);

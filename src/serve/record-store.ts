@@ -1,5 +1,5 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, truncate } from 'node:fs/promises';
+import { mkdir, stat, truncate } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { StoredRecord, StoreOption } from './types.js';
 
@@ -49,7 +49,7 @@ export async function openRecordStore(option: StoreOption, limit: number): Promi
   let seq = 0;
   let file: WriteStream | undefined;
   if (option.kind === 'ndjson') {
-    await mkdir(dirname(option.path), { recursive: true });
+    await ensureDir(dirname(option.path));
     file = await openAppend(option.path);
   }
   return {
@@ -75,6 +75,23 @@ export async function openRecordStore(option: StoreOption, limit: number): Promi
       await new Promise<void>((resolve) => stream.end(() => resolve()));
     },
   };
+}
+
+/** mkdir -p one level at a time (node's recursive mkdir can spin forever on some virtual filesystems). */
+async function ensureDir(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = dir; missing.length < 64; at = dirname(at)) {
+    try {
+      await stat(at);
+      break;
+    } catch {
+      missing.push(at);
+      if (dirname(at) === at) break;
+    }
+  }
+  for (const level of missing.reverse()) await mkdir(level).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
 }
 
 function openAppend(path: string): Promise<WriteStream> {

@@ -13,7 +13,8 @@ const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', '
 const WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?$|^(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le)\p{Lu}[\p{Ll}\p{M}]+$/u;
 const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 const CJK_NAME = /^(?:[\p{Script=Han}]{2,4}|[\p{Script=Hangul}]{2,4}|[\p{Script=Katakana}\p{Script=Hiragana}ー・ 　]{2,12}|[\p{Script=Han}]{1,2}[ 　][\p{Script=Han}]{1,3})$/u;
-const CAPS_RUN = /\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[ \u00a0](?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|bin|al|ter|ten) ){0,2}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,3}/gu;
+const NAME_TOKEN = String.raw`(?:[OD]['’]|Mc|Mac)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?`;
+const CAPS_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \u00a0](?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|bin|al|ter|ten) ){0,2}${NAME_TOKEN}){1,3}`, 'gu');
 
 function bare(token: string): string {
   return token.toLowerCase().replace(/[.,]$/, '');

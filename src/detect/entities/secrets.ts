@@ -79,7 +79,8 @@ export function entropy(value: string): number {
 /** True when a value looks like a generated credential (long enough, high entropy, not a word). */
 export function looksRandom(v: string): boolean {
   if (v.length < 16 || v.length > 4096 || /\s/.test(v) || PUBLIC.test(v) || isPlaceholder(v)) return false;
-  if (/^[a-z]+(?:[_.-][a-z]+)*$/i.test(v)) return false; // identifiers: read_write, my-service
+  if (/^[a-z]+(?:[_.-][a-z]+)*$/.test(v) || /^(?:[A-Z]?[a-z]+)+$/.test(v)) return false; // identifiers: read_write, myServiceName
+  if (/^[A-Za-z]+$/.test(v) && (v.match(/[a-z][A-Z]|[A-Z][a-z]/g)?.length ?? 0) < v.length / 4) return false;
   const classes = Number(/[a-z]/.test(v)) + Number(/[A-Z]/.test(v)) + Number(/\d/.test(v)) + Number(/[^A-Za-z0-9]/.test(v));
   return classes >= 2 && entropy(v) >= 3.2;
 }
