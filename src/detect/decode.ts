@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 /**
  * Peeling disguises: percent-encoding, base64 (standard and URL-safe, kept only when the bytes
  * are valid UTF-8 text), stringified JSON, and recognising stack traces. Pure helpers; the
@@ -42,7 +44,8 @@ export function percentDecodeAll(text: string, max = 3, plusIsSpace = false): st
 
 const B64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const B64URL = /^[A-Za-z0-9_-]+={0,2}$/;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const HAS_UPPER = /[A-Z]/;
+const HAS_LOWER = /[a-z]/;
 
 /** Largest base64 string decoded (1 MiB); longer ones are not peeled. */
 const MAX_B64 = 1 << 20;
@@ -51,7 +54,8 @@ const MAX_B64 = 1 << 20;
 export function base64Kind(text: string): 'base64' | 'base64url' | undefined {
   const n = text.length;
   if (n < 12 || n > MAX_B64 || n % 4 === 1) return undefined;
-  if (/^[0-9a-fA-F]+$/.test(text) || /^[0-9]+$/.test(text)) return undefined; // digests and numbers
+  // Base64 of text mixes upper and lower case; identifiers, digests and numbers do not.
+  if (!HAS_UPPER.test(text) || !HAS_LOWER.test(text) || /^[0-9a-fA-F]+$/.test(text)) return undefined;
   if (B64.test(text)) return 'base64';
   if (B64URL.test(text)) return 'base64url';
   return undefined;
@@ -72,13 +76,8 @@ export function isReadableText(text: string): boolean {
 /** Decode base64 (either alphabet) to text, or undefined when the bytes are not valid UTF-8 text. */
 export function base64Text(text: string): string | undefined {
   const bytes = Buffer.from(text, 'base64');
-  if (bytes.length < 4) return undefined;
-  let decoded: string;
-  try {
-    decoded = utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
+  if (bytes.length < 4 || !isUtf8(bytes)) return undefined;
+  const decoded = bytes.toString('utf8');
   return isReadableText(decoded) ? decoded : undefined;
 }
 
@@ -115,5 +114,5 @@ const STACK = /\n\s{0,16}at [^\n]{1,300}(?:\(|:\d+)|Traceback \(most recent call
 
 /** True when text looks like a stack trace (JS, Python, JVM, Firefox, PHP/Ruby/Go frames). */
 export function isStackTrace(text: string): boolean {
-  return text.length > 20 && STACK.test(text);
+  return text.length > 20 && (text.includes('\n') || text.includes('at ') || text.includes('File "')) && STACK.test(text);
 }

@@ -24,7 +24,7 @@ const MAX_PARAMS = 64;
 
 /** True when the whole string is one URL (absolute, `mailto:`/`tel:`, or a path with a query). */
 export function isWholeUrl(text: string): boolean {
-  return text.length >= 8 && WHOLE_URL.test(text);
+  return text.length >= 8 && (text.charCodeAt(0) === 47 || text.includes(':')) && WHOLE_URL.test(text);
 }
 
 /** URL spans inside free text, trailing punctuation trimmed. */

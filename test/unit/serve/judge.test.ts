@@ -28,7 +28,7 @@ describe('judgePayloads', () => {
     ['only opted out', [{ ...CLEAN, telemetryOptIn: false }], 'discarded', 0],
     ['opted out and violating', [{ ...CLEAN, telemetryOptIn: false, extra: 1 }], 'rejected', 0],
     ['one violating among conforming', [CLEAN, { ...CLEAN, user_id: 'u' }], 'rejected', 0],
-    ['not an object', ['text'], 'rejected', 0],
+    ['not an object: the envelope cannot hold it', ['text'], 'invalid', 0],
   ])('%s → %s', (_name, values, kind, kept) => {
     const verdict = judgePayloads(demo, values.map((value) => ({ value })), '/x');
     expect(verdict.kind).toBe(kind);
