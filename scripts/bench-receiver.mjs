@@ -4,23 +4,22 @@
  * JSON.parse, 202), same payloads, same connections, same run. Each server runs in its own child
  * process so autocannon does not share its event loop. Uses the built code in dist/ (npm run build).
  *
- *   node scripts/bench-receiver.mjs [--duration S] [--connections N] [--policies a.yaml,b.yaml] [--primary-only]
+ *   node scripts/bench-receiver.mjs [--duration S] [--rounds N] [--connections N] [--policies a.yaml,b.yaml] [--primary-only]
  *
- * Writes receiver-enforce-rps / bare-node-http-rps and receiver-enforce-p99-ms / bare-node-http-p99-ms
- * (the primary policy; per-policy figures get an `@policy` suffix) into reports/bench/results.json.
+ * Merges receiver-enforce-rps / bare-node-http-rps and receiver-enforce-p99-ms / bare-node-http-p99-ms
+ * (the primary policy; per-policy figures get an `@policy` suffix) into reports/bench/results.json
+ * with src/bench/results.ts, and a `receiver` section into results.md.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { availableParallelism, cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
-const RESULTS = join(ROOT, 'reports/bench/results.json');
+const REPORTS = join(ROOT, 'reports/bench');
 const SELF = fileURLToPath(import.meta.url);
 
 if (process.argv[2] === '--child') await child(process.argv[3], process.argv[4]);
@@ -83,37 +82,56 @@ function startChild(kind, policyPath) {
   });
 }
 
-async function measure(kind, policyPath, path, bodies, options, runLoad) {
-  const server = await startChild(kind, policyPath);
+/**
+ * Both servers up at once; rounds alternate bare / enforce so a burst of outside load hits both, and
+ * each keeps its best round (highest req/s; lowest p99).
+ */
+async function measurePair(policyPath, path, bodies, options, runLoad) {
+  const servers = { bare: await startChild('bare'), enforce: await startChild('enforce', policyPath) };
   try {
-    const url = `${server.url}${path}`;
-    await runLoad({ url, bodies, connections: options.connections, durationS: 1 }); // warm-up (JIT), not recorded
-    return await runLoad({ url, bodies, connections: options.connections, durationS: options.duration });
+    const runs = { bare: [], enforce: [] };
+    for (const kind of ['bare', 'enforce']) await runLoad({ url: `${servers[kind].url}${path}`, bodies, connections: options.connections, durationS: 1 }); // warm-up (JIT)
+    for (let round = 0; round < options.rounds; round++) {
+      for (const kind of ['bare', 'enforce']) {
+        runs[kind].push(await runLoad({ url: `${servers[kind].url}${path}`, bodies, connections: options.connections, durationS: options.duration }));
+      }
+    }
+    const best = (list) => ({
+      ...list.reduce((a, b) => (b.rps > a.rps ? b : a)),
+      latencyMs: { ...list[0].latencyMs, p99: Math.min(...list.map((r) => r.latencyMs.p99)) },
+      non2xx: list.reduce((n, r) => n + r.non2xx, 0),
+      errors: list.reduce((n, r) => n + r.errors, 0),
+      rounds: list.map((r) => Math.round(r.rps)),
+    });
+    return { bare: best(runs.bare), enforce: best(runs.enforce) };
   } finally {
-    await server.stop();
+    await Promise.all([servers.bare.stop(), servers.enforce.stop()]);
   }
 }
 
 async function main() {
   const { values } = parseArgs({
     options: {
-      duration: { type: 'string', default: '5' },
+      duration: { type: 'string', default: '3' },
+      rounds: { type: 'string', default: '2' },
       connections: { type: 'string', default: '10' },
       policies: { type: 'string' },
       'primary-only': { type: 'boolean', default: false },
     },
   });
-  const options = { duration: Number(values.duration), connections: Number(values.connections) };
+  const options = { duration: Number(values.duration), rounds: Number(values.rounds), connections: Number(values.connections) };
   const { loadPolicy } = await import(join(DIST, 'policy/load.js'));
   const { compilePolicy } = await import(join(DIST, 'compile/compile.js'));
   const { samplePayloads } = await import(join(DIST, 'serve/sample-payloads.js'));
   const { runLoad } = await import(join(DIST, 'serve/run-load.js'));
+  const { versus, writeResults } = await import(join(DIST, 'bench/results.js'));
 
   const primary = existsSync(join(ROOT, 'policies/sahasrahbot.policy.yaml')) ? 'policies/sahasrahbot.policy.yaml' : 'fixtures/e2e/demo.policy.yaml';
   const seeds = ['sahasrahbot', 'webwaka-sharing', 'wiretuner', 'common-fate', 'automagik'].map((id) => `policies/${id}.policy.yaml`);
   const chosen = values.policies ? values.policies.split(',') : values['primary-only'] ? [primary] : [primary, ...seeds.filter((p) => p !== primary && existsSync(join(ROOT, p)))];
 
   const entries = [];
+  const rows = [];
   let failed = false;
   for (const policyPath of chosen) {
     const absolute = join(ROOT, policyPath);
@@ -126,27 +144,41 @@ async function main() {
       continue;
     }
     const path = compiled.policy.receiver?.path ?? '/';
-    const bare = await measure('bare', undefined, path, bodies, options, runLoad);
-    const enforce = await measure('enforce', absolute, path, bodies, options, runLoad);
+    const { bare, enforce } = await measurePair(absolute, path, bodies, options, runLoad);
     if (enforce.non2xx + enforce.errors + bare.non2xx + bare.errors > 0) failed = true;
     const suffix = policyPath === primary ? '' : `@${id}`;
-    const details = { policy: id, payloads: bodies.length, connections: options.connections, durationS: options.duration };
+    const details = { policy: id, payloads: bodies.length, connections: options.connections, durationS: options.duration, rounds: options.rounds };
+    const rpsTarget = '>= 0.6';
+    const p99Target = '<= 2';
     entries.push(
-      { id: `bare-node-http-rps${suffix}`, unit: 'req/s', value: round(bare.rps), details: { ...details, non2xx: bare.non2xx, errors: bare.errors } },
+      { id: `bare-node-http-rps${suffix}`, unit: 'req/s', value: round(bare.rps), details: { ...details, non2xx: bare.non2xx, errors: bare.errors, roundsRps: bare.rounds } },
       { id: `bare-node-http-p99-ms${suffix}`, unit: 'ms', value: bare.latencyMs.p99, details },
-      compare(`receiver-enforce-rps${suffix}`, 'req/s', round(enforce.rps), `bare-node-http-rps${suffix}`, round(bare.rps), '>= 0.6', {
-        ...details, non2xx: enforce.non2xx, errors: enforce.errors,
-      }),
-      compare(`receiver-enforce-p99-ms${suffix}`, 'ms', enforce.latencyMs.p99, `bare-node-http-p99-ms${suffix}`, bare.latencyMs.p99, '<= 2', details),
+      {
+        ...versus(`receiver-enforce-rps${suffix}`, 'req/s', round(enforce.rps), { id: `bare-node-http-rps${suffix}`, value: round(bare.rps) }, rpsTarget),
+        details: { ...details, non2xx: enforce.non2xx, errors: enforce.errors, roundsRps: enforce.rounds },
+      },
+      { ...versus(`receiver-enforce-p99-ms${suffix}`, 'ms', enforce.latencyMs.p99, { id: `bare-node-http-p99-ms${suffix}`, value: bare.latencyMs.p99 }, p99Target), details },
     );
+    rows.push(`| ${id} | ${round(bare.rps)} | ${round(enforce.rps)} | ${ratio(enforce.rps, bare.rps)} | ${bare.latencyMs.p99} | ${enforce.latencyMs.p99} | ${ratio(enforce.latencyMs.p99, bare.latencyMs.p99)} |`);
     console.log(
       `bench receiver ${id.padEnd(16)} bare ${round(bare.rps)} req/s p99 ${bare.latencyMs.p99} ms | enforce ${round(enforce.rps)} req/s p99 ${enforce.latencyMs.p99} ms` +
         ` | rps ×${ratio(enforce.rps, bare.rps)} (target ≥ 0.6), p99 ×${ratio(enforce.latencyMs.p99, bare.latencyMs.p99)} (target ≤ 2)` +
         (enforce.non2xx + enforce.errors > 0 ? ` | enforce non-2xx ${enforce.non2xx}, errors ${enforce.errors}` : ''),
     );
   }
-  await mergeResults(entries);
-  console.log(`bench receiver: wrote ${entries.length} figures to ${RESULTS}`);
+  const section = [
+    '## Receiver: `serve --mode enforce` against a bare node:http server',
+    '',
+    `Same conforming payloads (64 per policy, from the policy's arbitrary), ${options.connections} connections, best of ${options.rounds} alternating`,
+    `rounds of ${options.duration} s after a 1 s warm-up; each server in its own child process, autocannon in the parent.`,
+    'Targets: rps ratio >= 0.6, p99 ratio <= 2. p99 has autocannon\'s 1 ms resolution.',
+    '',
+    '| policy | bare req/s | enforce req/s | ratio | bare p99 ms | enforce p99 ms | ratio |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
+  await writeResults(REPORTS, entries, { name: 'receiver', markdown: section });
+  console.log(`bench receiver: wrote ${entries.length} figures to ${join(REPORTS, 'results.json')}`);
   if (failed) process.exitCode = 1;
 }
 
@@ -156,23 +188,4 @@ function round(n) {
 
 function ratio(value, baseline) {
   return baseline > 0 ? Math.round((value / baseline) * 100) / 100 : null;
-}
-
-function compare(id, unit, value, baselineId, baselineValue, target, details) {
-  return { id, unit, value, baseline: { id: baselineId, value: baselineValue }, ratio: ratio(value, baselineValue), target, details };
-}
-
-/** Minimal read-merge-write of reports/bench/results.json by id (until src/bench/results.ts provides the shared writer). */
-async function mergeResults(entries) {
-  let current = { results: [] };
-  try {
-    current = JSON.parse(await readFile(RESULTS, 'utf8'));
-  } catch {
-    // first run
-  }
-  const byId = new Map((current.results ?? []).map((r) => [r.id, r]));
-  for (const entry of entries) byId.set(entry.id, entry);
-  const machine = { cpus: availableParallelism?.() ?? cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version };
-  await mkdir(dirname(RESULTS), { recursive: true });
-  await writeFile(RESULTS, `${JSON.stringify({ ...current, machine, results: [...byId.values()] }, null, 2)}\n`);
 }

@@ -1,6 +1,9 @@
+import { benchCommand } from './bench.js';
 import { compileCommand } from './compile.js';
+import { fuzzCommand } from './fuzz.js';
 import { lintCommand } from './lint.js';
 import { scanCommand } from './scan.js';
+import { serveCommand } from './serve.js';
 import { testCommand } from './test.js';
 import type { Command } from './types.js';
 import { validateCommand } from './validate.js';
@@ -12,4 +15,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   compile: compileCommand,
   test: testCommand,
   lint: lintCommand,
+  serve: serveCommand,
+  fuzz: fuzzCommand,
+  bench: benchCommand,
 };

@@ -1,8 +1,8 @@
 import type { Hit } from './_hit.js';
 
-/** A digest-length hex string seen while scanning, kept to compare with hashed emails. */
+/** A text that may hold a digest-length hex string, kept to compare with hashed emails. */
 export interface HexSeen {
-  readonly hex: string;
+  readonly text: string;
   /** The leaf (pointer reference) it was seen in. */
   readonly leaf: unknown;
   readonly layers: readonly string[];

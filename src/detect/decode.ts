@@ -45,7 +45,6 @@ export function percentDecodeAll(text: string, max = 3, plusIsSpace = false): st
 const B64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const B64URL = /^[A-Za-z0-9_-]+={0,2}$/;
 const HAS_UPPER = /[A-Z]/;
-const HAS_LOWER = /[a-z]/;
 
 /** Largest base64 string decoded (1 MiB); longer ones are not peeled. */
 const MAX_B64 = 1 << 20;
@@ -54,8 +53,8 @@ const MAX_B64 = 1 << 20;
 export function base64Kind(text: string): 'base64' | 'base64url' | undefined {
   const n = text.length;
   if (n < 12 || n > MAX_B64 || n % 4 === 1) return undefined;
-  // Base64 of text mixes upper and lower case; identifiers, digests and numbers do not.
-  if (!HAS_UPPER.test(text) || !HAS_LOWER.test(text) || /^[0-9a-fA-F]+$/.test(text)) return undefined;
+  // Base64 of text always has capitals; lowercase identifiers, digests and numbers do not.
+  if (!HAS_UPPER.test(text) || /^[0-9a-fA-F]+$/.test(text)) return undefined;
   if (B64.test(text)) return 'base64';
   if (B64URL.test(text)) return 'base64url';
   return undefined;

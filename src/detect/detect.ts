@@ -2,9 +2,9 @@ import type { Entity } from '../findings/entities.js';
 import { SECRET_ENTITIES } from '../findings/entities.js';
 import { maskEvidence } from '../findings/mask.js';
 import type { Hit, KeyCtx } from './_hit.js';
-import { LEAF_BUDGET, type ScanState } from './_scan.js';
+import { type HexSeen, LEAF_BUDGET, type ScanState } from './_scan.js';
 import { customHits, type CompiledPattern, compilePatterns } from './custom.js';
-import { emailDigests } from './entities/hash.js';
+import { emailDigests, hexCandidates } from './entities/hash.js';
 import { keyHints, normaliseKey } from './keys.js';
 import { scanNumber } from './keyed.js';
 import { scanString } from './scan-string.js';
@@ -17,7 +17,7 @@ const MAX_NODES = 2_000_000;
 const MAX_EMAILS = 64;
 
 interface Group {
-  readonly ref: Ref | undefined;
+  readonly ref: Ref;
   readonly key: string | undefined;
   readonly hits: Hit[];
 }
@@ -29,54 +29,61 @@ function kindOf(entity: Entity): DetectionKind {
 
 function run(value: unknown, rootKc: KeyCtx, options: DetectOptions | undefined): Detection[] {
   const groups: Group[] = [];
-  const byLeaf = new Map<unknown, Group>();
+  const byLeaf = new Map<Ref, Group>();
   const state: ScanState = { emails: new Set(), hexes: [], leaf: undefined, budget: LEAF_BUDGET };
   const patterns: readonly CompiledPattern[] = options?.patterns?.length ? compilePatterns(options.patterns) : [];
-  const groupOf = (ref: Ref | undefined, key: string | undefined): Group => {
-    const id = ref ?? byLeaf;
-    let g = byLeaf.get(id);
+  const groupOf = (ref: Ref, key: string | undefined): Group => {
+    let g = byLeaf.get(ref);
     if (g === undefined) {
       g = { ref, key, hits: [] };
-      byLeaf.set(id, g);
+      byLeaf.set(ref, g);
       groups.push(g);
     }
     return g;
   };
+  // One scan context for every leaf: the sink files hits under the current leaf.
+  let leafRef: Ref | undefined;
+  let leafKey: string | undefined;
+  const sink = (hit: Hit): void => {
+    groupOf(leafRef as Ref, leafKey).hits.push(hit);
+    if (hit.entity === 'EMAIL' && state.emails.size < MAX_EMAILS) state.emails.add(hit.raw);
+  };
+  const scan = { layers: [], depth: 0, sink, state };
   const skip = options?.skip;
   walk(value, rootKc, {
     string(s, kc, ref) {
+      leafRef = ref;
+      leafKey = kc.key;
       state.leaf = ref;
       state.budget = LEAF_BUDGET;
-      let g: Group | undefined;
-      const sink = (hit: Hit): void => {
-        g ??= groupOf(ref, kc.key);
-        g.hits.push(hit);
-        if (hit.entity === 'EMAIL' && state.emails.size < MAX_EMAILS) state.emails.add(hit.raw);
-      };
-      scanString(s, kc, { layers: [], depth: 0, sink, state });
+      scanString(s, kc, scan);
       if (patterns.length > 0) for (const hit of customHits(s, patterns)) sink(hit);
     },
     number(n, kc, ref) {
+      if (kc.hints === 0 && (n < 1e11 || !Number.isSafeInteger(n))) return;
       scanNumber(n, kc, (entity, raw, confidence) => groupOf(ref, kc.key).hits.push({ entity, raw, confidence, layers: [] }));
     },
     geo(raw, kc, ref) {
       groupOf(ref, kc.key).hits.push({ entity: 'GEO_COORDINATES', raw, confidence: 0.9, layers: [] });
     },
-    ...(skip !== undefined && skip.size > 0 ? { skip: (ref: Ref | undefined) => skip.has(pointerOf(ref)) } : {}),
+    ...(skip !== undefined && skip.size > 0 ? { skip: (ref: Ref) => skip.has(pointerOf(ref)) } : {}),
   }, MAX_NODES);
   correlateHashes(state, groupOf);
   return toDetections(groups, options);
 }
 
 /** Hash every email seen and flag digest-length hex strings that equal one of the hashes. */
-function correlateHashes(state: ScanState, groupOf: (ref: Ref | undefined, key: string | undefined) => Group): void {
+function correlateHashes(state: ScanState, groupOf: (ref: Ref, key: string | undefined) => Group): void {
   if (state.emails.size === 0 || state.hexes.length === 0) return;
+  const found: Array<{ hex: string; seen: HexSeen }> = [];
+  for (const seen of state.hexes) hexCandidates(seen.text, (hex) => found.push({ hex, seen }));
+  if (found.length === 0) return;
   const digests = new Set<string>();
   for (const email of state.emails) for (const d of emailDigests(email)) digests.add(d);
-  for (const h of state.hexes) {
-    if (!digests.has(h.hex)) continue;
-    const ref = h.leaf as Ref | undefined;
-    groupOf(ref, ref?.seg).hits.push({ entity: 'UNSALTED_HASH_OF_EMAIL', raw: h.hex, confidence: 0.97, layers: h.layers });
+  for (const { hex, seen } of found) {
+    if (!digests.has(hex)) continue;
+    const ref = seen.leaf as Ref & { key?: string };
+    groupOf(ref, ref.key).hits.push({ entity: 'UNSALTED_HASH_OF_EMAIL', raw: hex, confidence: 0.97, layers: seen.layers });
   }
 }
 

@@ -2,14 +2,14 @@ import type { Emit, KeyCtx } from './_hit.js';
 import { addressByKey } from './entities/address.js';
 import { dobByKey, dobFromNumber } from './entities/dob.js';
 import { findObfuscatedEmails } from './entities/email.js';
-import { cardValid } from './entities/finance.js';
+import { cardValid, ibanByKey } from './entities/finance.js';
 import { geoByKey } from './entities/geo.js';
 import { hashByKey } from './entities/hash.js';
 import { nameByKey } from './entities/names.js';
 import { macByKey } from './entities/network.js';
 import { phoneByKey } from './entities/phone.js';
 import { secretByKey } from './entities/secrets.js';
-import { ssnFromNumber } from './entities/ssn.js';
+import { ssnByKey, ssnFromNumber } from './entities/ssn.js';
 import { uuidByKey } from './entities/uuid.js';
 import { H } from './keys.js';
 
@@ -18,6 +18,7 @@ export function keyedChecks(value: string, kc: KeyCtx, emit: Emit): void {
   const h = kc.hints;
   if (h === 0) return;
   if ((h & (H.PASSWORD | H.SECRET)) !== 0) secretByKey(value, kc, emit);
+  if ((h & H.SSN) !== 0) ssnByKey(value, emit);
   if ((h & H.DOB) !== 0) dobByKey(value, emit);
   if ((h & H.MAC) !== 0) macByKey(value, emit);
   if ((h & H.PHONE) !== 0) phoneByKey(value, emit);
@@ -27,6 +28,7 @@ export function keyedChecks(value: string, kc: KeyCtx, emit: Emit): void {
   if ((h & (H.LAT | H.LON | H.GEO)) !== 0) geoByKey(value, kc, emit);
   if ((h & H.USER_ID) !== 0) uuidByKey(value, kc, emit);
   if ((h & H.EMAIL_HASH) !== 0) hashByKey(value, kc, emit);
+  if ((h & H.IBAN) !== 0) ibanByKey(value, emit);
 }
 
 /** Checks for a JSON number: coordinates, phone, SSN and birth date by key; card numbers by checksum. */

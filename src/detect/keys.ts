@@ -46,6 +46,11 @@ const PERSON_PARENTS = new Set([
 
 const cache = new Map<string, number>();
 
+/** True when a normalised key names an object about a person (`user`, `customer`, `traits`…). */
+export function isPersonParent(norm: string): boolean {
+  return PERSON_PARENTS.has(norm);
+}
+
 /** Hint bits for a normalised key under a normalised parent key (cached). */
 export function keyHints(norm: string, parent: string): number {
   if (norm === '') return 0;

@@ -1,14 +1,24 @@
-import type { KeyCtx } from './_hit.js';
+import type { Emit, KeyCtx } from './_hit.js';
 import { MAX_DEPTH, MAX_SCAN, type Scan } from './_scan.js';
-import { base64Kind, base64Text, hasPercent, parseJsonText, percentDecode } from './decode.js';
+import { base64Kind, base64Text, parseJsonText, percentDecode } from './decode.js';
 import { analyseUrl, isWholeUrl } from './entities/url.js';
 import { keyedChecks } from './keyed.js';
 import { kcOf, scanText } from './scan-text.js';
 import { walkNested } from './walk.js';
 
+/** A scan one layer deeper. */
+function deeper(scan: Scan, layer: string, sink = scan.sink): Scan {
+  return { layers: [...scan.layers, layer], depth: scan.depth + 1, sink, state: scan.state };
+}
+
+/** An emitter for hits found in the string as a whole (key-aware checks). */
+export function emitterOf(scan: Scan): Emit {
+  return (entity, raw, confidence, extra) => scan.sink({ entity, raw, confidence, layers: extra ? [...scan.layers, extra] : scan.layers });
+}
+
 /**
- * Scan one string: key-aware checks on the whole value, then peel one disguise (stringified
- * JSON, a whole URL, percent-encoding, base64 text) and scan what is inside, or scan it as text.
+ * Scan one string: peel one disguise (stringified JSON, a whole URL, percent-encoding, base64
+ * text) and scan what is inside; otherwise run the key-aware checks and the text detectors.
  * Depth and the number of nested scans per leaf are bounded (see _scan.ts).
  */
 export function scanString(input: string, kc: KeyCtx, scan: Scan): void {
@@ -17,39 +27,42 @@ export function scanString(input: string, kc: KeyCtx, scan: Scan): void {
   const text = input.length > MAX_SCAN ? input.slice(0, MAX_SCAN) : input;
   const trimmed = text.trim();
   if (trimmed.length < 2) return;
-  const emit = (entity: Parameters<typeof scan.sink>[0]['entity'], raw: string, confidence: number, extra?: string): void => {
-    scan.sink({ entity, raw, confidence, layers: extra ? [...scan.layers, extra] : scan.layers });
-  };
-  const deeper = scan.depth < MAX_DEPTH;
-  if (deeper) {
+  if (scan.depth < MAX_DEPTH && peel(trimmed, kc, scan)) return;
+  // Key-aware checks run on the innermost, decoded value (a percent-encoded JWT under `token` is a JWT).
+  if (kc.hints !== 0) keyedChecks(trimmed, kc, emitterOf(scan));
+  scanText(text, kc, scan, scanString);
+}
+
+/** Try each disguise in turn; true when one applied and its content was scanned. */
+function peel(trimmed: string, kc: KeyCtx, scan: Scan): boolean {
+  const first = trimmed.charCodeAt(0);
+  if (first === 123 || first === 91) {
     const json = parseJsonText(trimmed);
     if (json !== undefined && typeof json === 'object' && json !== null) {
-      walkNested(json, kc, { ...scan, layers: [...scan.layers, 'json'], depth: scan.depth + 1 }, scanString);
-      return;
-    }
-    if (isWholeUrl(trimmed)) {
-      analyseUrl(trimmed, scan.layers, (part, key, layer, sink) => {
-        scanString(part, key === undefined ? { key: kc.key, hints: 0 } : kcOf(key), { ...scan, layers: [...scan.layers, layer], depth: scan.depth + 1, sink });
-      }, scan.sink);
-      return;
-    }
-    if (hasPercent(trimmed)) {
-      const decoded = percentDecode(trimmed);
-      if (decoded !== trimmed) {
-        scanString(decoded, kc, { ...scan, layers: [...scan.layers, 'percent'], depth: scan.depth + 1 });
-        return;
-      }
-    }
-    const kind = base64Kind(trimmed);
-    if (kind !== undefined) {
-      const decoded = base64Text(trimmed);
-      if (decoded !== undefined) {
-        scanString(decoded, kc, { ...scan, layers: [...scan.layers, kind], depth: scan.depth + 1 });
-        return;
-      }
+      walkNested(json, kc, deeper(scan, 'json'), scanString);
+      return true;
     }
   }
-  // Key-aware checks run on the innermost, decoded value (a percent-encoded JWT under `token` is a JWT).
-  keyedChecks(trimmed, kc, emit);
-  scanText(text, kc, scan, scanString);
+  if (isWholeUrl(trimmed)) {
+    analyseUrl(trimmed, scan.layers, (part, key, layer, sink) => {
+      scanString(part, key === undefined ? { key: kc.key, hints: 0 } : kcOf(key), deeper(scan, layer, sink));
+    }, scan.sink);
+    return true;
+  }
+  if (trimmed.indexOf('%') >= 0) {
+    const decoded = percentDecode(trimmed);
+    if (decoded !== trimmed) {
+      scanString(decoded, kc, deeper(scan, 'percent'));
+      return true;
+    }
+  }
+  const kind = base64Kind(trimmed);
+  if (kind !== undefined) {
+    const decoded = base64Text(trimmed);
+    if (decoded !== undefined) {
+      scanString(decoded, kc, deeper(scan, kind));
+      return true;
+    }
+  }
+  return false;
 }

@@ -37,6 +37,17 @@ export interface FuzzCase {
   readonly resetTolerated?: boolean;
 }
 
+/** What happened in one case. */
+export interface CaseSummary {
+  readonly name: string;
+  readonly expect: Expectation;
+  /** Requests sent, shrinking included. */
+  readonly sent: number;
+  readonly failed: boolean;
+  /** True when the case sent nothing because the receiver had stopped answering. */
+  readonly skipped: boolean;
+}
+
 const JSON_HEADERS = { 'content-type': 'application/json' } as const;
 
 /** The envelope format payloads are sent in (the policy's, json when it says auto). */

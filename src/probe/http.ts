@@ -69,7 +69,7 @@ function exchange(method: string, url: string, body: string | Buffer | undefined
       ...(secure && options.insecure ? { rejectUnauthorized: false } : {}),
     });
     const timer = setTimeout(() => {
-      finish({ kind: 'timeout', reason: `no complete answer within ${timeoutMs} ms`, ms: elapsed() });
+      finish({ kind: 'timeout', reason: `gave no complete answer within ${timeoutMs} ms`, ms: elapsed() });
       req.destroy();
     }, timeoutMs);
     req.on('response', (res) => {

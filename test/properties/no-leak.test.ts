@@ -30,7 +30,7 @@ describe('no output format repeats a detected raw value', () => {
       event: 'app.error',
       properties: {
         contact: c.email,
-        note: `call me on ${c.phone} or mail ${encodeURIComponent(c.email)}`,
+        note: `call me on ${c.phone} or mail ${encodeURIComponent(c.email!)}`,
         card: c.card,
         iban: c.iban,
         ssn: c.ssn,

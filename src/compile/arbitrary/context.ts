@@ -82,6 +82,11 @@ export function samePath(a: readonly string[] | undefined, b: readonly string[])
   return a !== undefined && a.length === b.length && a.every((s, i) => s === b[i]);
 }
 
+/** True when `path` equals `target` or is one of its ancestors (removing or breaking it loses `target`). */
+export function onPathTo(target: readonly string[] | undefined, path: readonly string[]): boolean {
+  return target !== undefined && path.length <= target.length && path.every((s, i) => s === target[i]);
+}
+
 /** The `unknownFields` mode inside an object with this rule, given the mode around it. */
 export function innerUnknown(rule: FieldRule | undefined, around: UnknownFields): UnknownFields {
   return rule?.unknownFields ?? around;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { faker } from '@faker-js/faker/locale/en';
 import fc from 'fast-check';
+import { base62, crc32 } from '../../detect/checksums.js';
 import type { Entity } from '../../findings/entities.js';
 
 /** Realistic values from faker, seeded from fast-check's random source (deterministic for a seed). */
@@ -35,20 +36,6 @@ export function ibanCheck(country: string, bban: string): string {
   return String(98 - rem).padStart(2, '0');
 }
 
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-function crc32(text: string): number {
-  let crc = 0xffffffff;
-  for (let i = 0; i < text.length; i++) {
-    crc ^= text.charCodeAt(i);
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-function base62(n: number): string {
-  let out = '';
-  for (let v = n; v > 0; v = Math.floor(v / 62)) out = BASE62[v % 62] + out;
-  return out.padStart(6, '0');
-}
 const b64url = (text: string | Buffer): string => Buffer.from(text).toString('base64url');
 
 const STREET_TYPES = ['Street', 'Avenue', 'Road', 'Lane', 'Drive', 'Boulevard'];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { normalizeName } from '../names.js';
-import { samePath, type ArbContext } from './context.js';
-import { editAt } from './edit.js';
+import { onPathTo, type ArbContext } from './context.js';
+import { editAt, type Edit } from './edit.js';
 import type { Mutant, MutationClass } from './mutant.js';
 import { objectSlots, type ObjectSlot } from './slots.js';
 import { safeWord } from './strings.js';
@@ -41,7 +41,7 @@ export function prohibitedFieldClass(ctx: ArbContext): MutationClass | undefined
 export function missingFieldClass(ctx: ArbContext): MutationClass | undefined {
   const arbs = objectSlots(ctx.policy).flatMap((slot) => {
     const names = Object.entries(slot.fields)
-      .filter(([name, rule]) => rule.required === true && !samePath(ctx.flagPath, [...slot.path, name]))
+      .filter(([name, rule]) => rule.required === true && !onPathTo(ctx.flagPath, [...slot.path, name]))
       .map(([name]) => name);
     if (names.length === 0) return [];
     const edit = fc.record({ op: fc.constant('delete' as const), key: fc.constantFrom(...names) });
@@ -61,7 +61,7 @@ const SPELLINGS: readonly ((name: string) => string)[] = [
 function mutants(
   ctx: ArbContext,
   slot: ObjectSlot,
-  edit: fc.Arbitrary<{ op: 'set'; key: string; value: unknown } | { op: 'delete'; key: string }>,
+  edit: fc.Arbitrary<Edit>,
   oracle: Mutant['oracle'],
   words: string,
 ): fc.Arbitrary<Mutant> {

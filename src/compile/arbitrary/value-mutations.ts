@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { FieldRule } from '../../policy/types.js';
-import { samePath, typesOf, type ArbContext } from './context.js';
+import { onPathTo, samePath, typesOf, type ArbContext } from './context.js';
 import { editAt, type Edit } from './edit.js';
 import type { Mutant, MutationClass } from './mutant.js';
 import { rawIdentifier } from './pseudonym.js';
@@ -89,7 +89,7 @@ function badValues(rule: FieldRule): fc.Arbitrary<unknown> | undefined {
 }
 
 function isSpecial(ctx: ArbContext, f: FieldSlot): boolean {
-  return f.rule.pseudonym !== undefined || f.rule.granularity !== undefined || samePath(ctx.samplePath, f.path) || samePath(ctx.flagPath, f.path);
+  return f.rule.pseudonym !== undefined || f.rule.granularity !== undefined || onPathTo(ctx.samplePath, f.path) || onPathTo(ctx.flagPath, f.path);
 }
 
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { normalizeName } from '../names.js';
 import type { FieldMap, FieldRule, UnknownFields } from '../../policy/types.js';
-import { innerUnknown, memoized, samePath, typesOf, type ArbContext } from './context.js';
+import { innerUnknown, memoized, onPathTo, samePath, typesOf, type ArbContext } from './context.js';
 import { integerValue, numberValue } from './numbers.js';
 import { pseudonymValue } from './pseudonym.js';
 import { feasibleFilter, fitsString, isQuiet, keyOfPath, preferQuiet, safeText, safeWord, stringRegexes } from './strings.js';
@@ -23,7 +23,7 @@ function buildObject(ctx: ArbContext, fields: FieldMap, path: readonly string[],
     const at = [...path, name];
     if (ctx.ownProhibited.has(normalizeName(name)) && rule.required !== true) continue;
     model[name] = fieldValue(ctx, rule, at, innerUnknown(rule, unknown));
-    if (rule.required === true || (samePath(ctx.flagPath, at) && ctx.flagRequired)) required.push(name);
+    if (rule.required === true || (ctx.flagRequired && onPathTo(ctx.flagPath, at))) required.push(name);
   }
   return fc.record(model, { requiredKeys: required, noNullPrototype: true }) as fc.Arbitrary<JsonRecord>;
 }

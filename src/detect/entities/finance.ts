@@ -73,3 +73,9 @@ export function findIbans(text: string, kc: KeyCtx, emit: Emit): void {
     }
   }
 }
+
+/** A whole value under an IBAN key, in any letter case. */
+export function ibanByKey(value: string, emit: Emit): void {
+  const v = value.trim();
+  if (v.length >= 15 && v.length <= 42 && ibanValid(v)) emit('IBAN', v, 0.97);
+}

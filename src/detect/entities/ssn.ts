@@ -41,3 +41,10 @@ export function ssnFromNumber(value: number, emit: Emit): void {
   const nine = String(value).padStart(9, '0');
   if (valid(nine)) emit('US_SSN', nine, 0.9);
 }
+
+/** A whole value under an SSN key: nine digits, bare or printed `AAA-GG-SSSS`. */
+export function ssnByKey(value: string, emit: Emit): void {
+  const v = value.trim();
+  if (!/^\d{3}[- ]?\d{2}[- ]?\d{4}$/.test(v)) return;
+  if (valid(v.replace(/\D/g, ''))) emit('US_SSN', v, 0.95);
+}
