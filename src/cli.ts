@@ -86,6 +86,7 @@ if (isMain || process.argv[1]?.endsWith('/telemetry-gate')) {
     stdoutIsTTY: process.stdout.isTTY === true,
     readStdin,
     log: (line) => process.stderr.write(`${line}\n`),
+    print: (text) => process.stdout.write(text),
   };
   const code = await main(process.argv.slice(2), io, (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   process.exitCode = code;

@@ -7,6 +7,8 @@ export interface Io {
   readStdin(): Promise<Buffer>;
   /** Progress and notices for a person (standard error); never findings data. */
   log(line: string): void;
+  /** Write to standard output while a long-running command (serve) is still running. */
+  print?(text: string): void;
 }
 
 /** What a command returns: the text for standard output and the exit code. */

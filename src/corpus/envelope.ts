@@ -1,6 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import type { Entity } from '../findings/entities.js';
 import { pick } from './_fakers.js';
+import { otlpAttributes, otlpResource, posthogProperties, segmentContext } from './auto-properties.js';
 import type { CorpusFormat, CorpusLabel, CorpusRecord, Field } from './types.js';
 
 /** A logical record: its fields (negatives and labelled values) and whether it is PII-free. */
@@ -99,8 +100,8 @@ export function wrap(f: Faker, format: CorpusFormat, recs: readonly LogicalRecor
     const batch = recs.map((rec, i) => {
       const base = ['batch', i];
       const ev: Record<string, unknown> = format === 'posthog'
-        ? { event: pick(f, ['$pageview', 'checkout completed', 'feature_used', '$autocapture']), distinct_id: f.string.uuid(), properties: { $lib: 'posthog-node', $lib_version: f.system.semver(), $session_id: f.string.uuid() }, timestamp: ts(), uuid: f.string.uuid() }
-        : { type: 'track', event: pick(f, ['Order Completed', 'Page Viewed', 'Signed In', 'Report Exported']), anonymousId: f.string.uuid(), messageId: `ajs-next-${hex(f, 32)}`, properties: { currency: pick(f, ['USD', 'EUR', 'BRL']), revenue: f.number.float({ min: 1, max: 500, fractionDigits: 2 }) }, context: { library: { name: 'analytics-node', version: f.system.semver() } }, timestamp: ts() };
+        ? { event: pick(f, ['$pageview', 'checkout completed', 'feature_used', '$autocapture']), distinct_id: f.string.uuid(), properties: { $lib: 'posthog-node', $lib_version: f.system.semver(), $session_id: f.string.uuid(), ...posthogProperties(f) }, timestamp: ts(), uuid: f.string.uuid() }
+        : { type: 'track', event: pick(f, ['Order Completed', 'Page Viewed', 'Signed In', 'Report Exported']), anonymousId: f.string.uuid(), messageId: `ajs-next-${hex(f, 32)}`, properties: { currency: pick(f, ['USD', 'EUR', 'BRL']), revenue: f.number.float({ min: 1, max: 500, fractionDigits: 2 }) }, context: { library: { name: 'analytics-node', version: f.system.semver() }, ...segmentContext(f) }, timestamp: ts(), originalTimestamp: ts() };
       place(f, ev, rec.fields, CONTAINERS[format], NEUTRAL_CONTAINERS[format], base, labels, i);
       records.push({ pointer: `/batch/${i}`, piiFree: rec.piiFree });
       return ev;
@@ -108,7 +109,7 @@ export function wrap(f: Faker, format: CorpusFormat, recs: readonly LogicalRecor
     const payload = format === 'posthog' ? { api_key: `phc_${f.string.alphanumeric(43)}`, batch } : { batch, sentAt: ts() };
     return { payload, labels, records };
   }
-  const resource = { attributes: [{ key: 'service.name', value: { stringValue: pick(f, ['checkout', 'api-gateway', 'worker']) } }, { key: 'service.version', value: { stringValue: f.system.semver() } }, { key: 'telemetry.sdk.version', value: { stringValue: '1.26.0' } }, { key: 'host.name', value: { stringValue: `ip-10-0-${f.number.int(255)}-${f.number.int(255)}` } }] };
+  const resource = { attributes: otlpResource(f) };
   const nano = (): string => `${f.date.recent().getTime()}${f.string.numeric(6)}`;
   if (format === 'otlp-logs') {
     const logRecords = recs.map((rec, i) => {
@@ -116,7 +117,7 @@ export function wrap(f: Faker, format: CorpusFormat, recs: readonly LogicalRecor
       const bodyField = rec.fields.find((x) => x.body);
       const body = bodyField ? String(bodyField.value) : `request handled in ${f.number.int(900)}ms`;
       if (bodyField?.label) labels.push({ recordIndex: i, pointer: ptr([...base, 'body', 'stringValue']), entity: bodyField.label });
-      const attrs = attributes(rec.fields.filter((x) => x !== bodyField), base, labels, i, []);
+      const attrs = attributes(rec.fields.filter((x) => x !== bodyField), base, labels, i, otlpAttributes(f, 'log'));
       records.push({ pointer: ptr(base), piiFree: rec.piiFree });
       return { timeUnixNano: nano(), severityNumber: 9, severityText: pick(f, ['INFO', 'WARN', 'ERROR']), body: { stringValue: body }, attributes: attrs, traceId: hex(f, 32), spanId: hex(f, 16) };
     });
@@ -124,7 +125,7 @@ export function wrap(f: Faker, format: CorpusFormat, recs: readonly LogicalRecor
   }
   const spans = recs.map((rec, i) => {
     const base = ['resourceSpans', 0, 'scopeSpans', 0, 'spans', i];
-    const attrs = attributes(rec.fields, base, labels, i, [{ key: 'http.request.method', value: { stringValue: 'GET' } }]);
+    const attrs = attributes(rec.fields, base, labels, i, otlpAttributes(f, 'span'));
     records.push({ pointer: ptr(base), piiFree: rec.piiFree });
     return { traceId: hex(f, 32), spanId: hex(f, 16), parentSpanId: hex(f, 16), name: pick(f, ['GET /api/users/:id', 'db.query', 'POST /checkout']), kind: 2, startTimeUnixNano: nano(), endTimeUnixNano: nano(), attributes: attrs, status: { code: 1 } };
   });

@@ -11,24 +11,74 @@ export interface Profile {
   slash: number;
   eq: number;
   other: number;
+  /** Longest run of hex digits (a digest needs 32). */
+  hexRun: number;
+  /** Longest run of base64/token characters `[A-Za-z0-9+/_-]` (tokens and keys need 20). */
+  tokenRun: number;
+  /** Most digits in one number written with separators (phones, cards, SSNs, IPs). */
+  numRun: number;
 }
+
+// Character classes for the profile loop (ASCII; everything above 127 is "other").
+const K_LOWER = 1;
+const K_DIGIT = 2;
+const K_UPPER = 3;
+const K_SPACE = 4;
+const K_DOT = 5;
+const K_DASH = 6;
+const K_COLON = 7;
+const K_SLASH = 8;
+const K_AT = 9;
+const K_EQ = 10;
+const K_TOKEN = 11; // + _
+const K_NUMSEP = 12; // ( )
+const KIND = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) KIND[c] = K_LOWER;
+for (let c = 48; c <= 57; c++) KIND[c] = K_DIGIT;
+for (let c = 65; c <= 90; c++) KIND[c] = K_UPPER;
+for (const c of [32, 9, 10, 13]) KIND[c] = K_SPACE;
+KIND[46] = K_DOT;
+KIND[45] = K_DASH;
+KIND[58] = K_COLON;
+KIND[47] = K_SLASH;
+KIND[92] = K_SLASH;
+KIND[64] = K_AT;
+KIND[61] = K_EQ;
+KIND[43] = K_TOKEN;
+KIND[95] = K_TOKEN;
+KIND[40] = K_NUMSEP;
+KIND[41] = K_NUMSEP;
 
 /** Count the character classes the detectors gate on. */
 export function profile(text: string): Profile {
-  const p: Profile = { digits: 0, upper: 0, lower: 0, space: 0, at: 0, colon: 0, dot: 0, dash: 0, slash: 0, eq: 0, other: 0 };
+  const p: Profile = { digits: 0, upper: 0, lower: 0, space: 0, at: 0, colon: 0, dot: 0, dash: 0, slash: 0, eq: 0, other: 0, hexRun: 0, tokenRun: 0, numRun: 0 };
+  let hex = 0;
+  let token = 0;
+  let num = 0;
+  let gap = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) p.lower++;
-    else if (c >= 48 && c <= 57) p.digits++;
-    else if (c === 32 || c === 10 || c === 9 || c === 13) p.space++;
-    else if (c >= 65 && c <= 90) p.upper++;
-    else if (c === 46) p.dot++;
-    else if (c === 45) p.dash++;
-    else if (c === 58) p.colon++;
-    else if (c === 47 || c === 92) p.slash++;
-    else if (c === 64) p.at++;
-    else if (c === 61) p.eq++;
-    else if (c > 127) p.other++;
+    const k = c < 128 ? (KIND[c] as number) : 0;
+    switch (k) {
+      case K_LOWER: p.lower++; hex = c <= 102 ? hex + 1 : 0; token++; gap = 3; break;
+      case K_DIGIT: p.digits++; hex++; token++; num++; gap = 0; break;
+      case K_UPPER: p.upper++; hex = c <= 70 ? hex + 1 : 0; token++; gap = 3; break;
+      case K_SPACE: p.space++; hex = 0; token = 0; gap++; break;
+      case K_DOT: p.dot++; hex = 0; token = 0; gap++; break;
+      case K_DASH: p.dash++; hex = 0; token++; gap++; break;
+      case K_COLON: p.colon++; hex = 0; token = 0; gap = 3; break;
+      case K_SLASH: p.slash++; hex = 0; token = c === 47 ? token + 1 : 0; gap++; break;
+      case K_AT: p.at++; hex = 0; token = 0; gap = 3; break;
+      case K_EQ: p.eq++; hex = 0; token = 0; gap = 3; break;
+      case K_TOKEN: hex = 0; token++; gap = c === 43 ? gap + 1 : 3; break;
+      case K_NUMSEP: hex = 0; token = 0; gap++; break;
+      default: if (c > 127) p.other++; hex = 0; token = 0; gap = 3;
+    }
+    // Digits joined by at most two separators (`+1 (415) 555-0100`, `4111 1111`) form one number run.
+    if (gap > 2) num = 0;
+    if (hex > p.hexRun) p.hexRun = hex;
+    if (token > p.tokenRun) p.tokenRun = token;
+    if (num > p.numRun) p.numRun = num;
   }
   return p;
 }

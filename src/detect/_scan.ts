@@ -13,8 +13,8 @@ export interface ScanState {
   /** Emails seen anywhere in the scanned value (for unsalted-hash correlation). */
   readonly emails: Set<string>;
   readonly hexes: HexSeen[];
-  /** The leaf being scanned (set by the walker). */
-  leaf: unknown;
+  /** Reference of the leaf being scanned (built on demand). */
+  ref: () => unknown;
   /** Remaining nested scans allowed for the current leaf (bounds decoding work). */
   budget: number;
 }

@@ -1,15 +1,18 @@
 import type { Entity } from '../findings/entities.js';
 import { SECRET_ENTITIES } from '../findings/entities.js';
 import { maskEvidence } from '../findings/mask.js';
-import type { Hit, KeyCtx } from './_hit.js';
-import { type HexSeen, LEAF_BUDGET, type ScanState } from './_scan.js';
+import { type Hit, type KeyCtx, NO_KEY } from './_hit.js';
+import { type HexSeen, LEAF_BUDGET, type Scan, type ScanState } from './_scan.js';
 import { customHits, type CompiledPattern, compilePatterns } from './custom.js';
 import { emailDigests, hexCandidates } from './entities/hash.js';
 import { keyHints, normaliseKey } from './keys.js';
 import { scanNumber } from './keyed.js';
 import { scanString } from './scan-string.js';
 import type { Detection, DetectionKind, DetectOptions } from './types.js';
-import { pointerOf, walk, type Ref } from './walk.js';
+import { pointerOf, ROOT, walk, type Ref } from './walk.js';
+
+/** Hits filed so far (module-wide counter, to tell whether a scan found anything). */
+let scanCount = 0;
 
 /** Most nodes of one value walked (a bound on hostile input; 5 MB of JSON has fewer). */
 const MAX_NODES = 2_000_000;
@@ -30,7 +33,7 @@ function kindOf(entity: Entity): DetectionKind {
 function run(value: unknown, rootKc: KeyCtx, options: DetectOptions | undefined): Detection[] {
   const groups: Group[] = [];
   const byLeaf = new Map<Ref, Group>();
-  const state: ScanState = { emails: new Set(), hexes: [], leaf: undefined, budget: LEAF_BUDGET };
+  const state: ScanState = { emails: new Set(), hexes: [], ref: () => undefined, budget: LEAF_BUDGET };
   const patterns: readonly CompiledPattern[] = options?.patterns?.length ? compilePatterns(options.patterns) : [];
   const groupOf = (ref: Ref, key: string | undefined): Group => {
     let g = byLeaf.get(ref);
@@ -41,35 +44,76 @@ function run(value: unknown, rootKc: KeyCtx, options: DetectOptions | undefined)
     }
     return g;
   };
-  // One scan context for every leaf: the sink files hits under the current leaf.
+  // One scan context for every leaf: the sink files hits under the current leaf, whose
+  // pointer reference is built on its first hit.
+  let leafUp: Ref | undefined;
+  let leafSeg = ROOT;
   let leafRef: Ref | undefined;
   let leafKey: string | undefined;
+  const refOf = (): Ref => (leafRef ??= { up: leafUp, seg: leafSeg, key: leafKey } as Ref);
+  state.ref = refOf;
   const sink = (hit: Hit): void => {
-    groupOf(leafRef as Ref, leafKey).hits.push(hit);
+    scanCount++;
+    groupOf(refOf(), leafKey).hits.push(hit);
     if (hit.entity === 'EMAIL' && state.emails.size < MAX_EMAILS) state.emails.add(hit.raw);
   };
   const scan = { layers: [], depth: 0, sink, state };
   const skip = options?.skip;
   walk(value, rootKc, {
-    string(s, kc, ref) {
-      leafRef = ref;
-      leafKey = kc.key;
-      state.leaf = ref;
+    string(s, key, hints, up, seg) {
+      leafUp = up;
+      leafSeg = seg;
+      leafRef = undefined;
+      leafKey = key;
       state.budget = LEAF_BUDGET;
-      scanString(s, kc, scan);
+      scanLeaf(s, key, hints, scan, state);
       if (patterns.length > 0) for (const hit of customHits(s, patterns)) sink(hit);
     },
-    number(n, kc, ref) {
-      if (kc.hints === 0 && (n < 1e11 || !Number.isSafeInteger(n))) return;
-      scanNumber(n, kc, (entity, raw, confidence) => groupOf(ref, kc.key).hits.push({ entity, raw, confidence, layers: [] }));
+    number(n, key, hints, up, seg) {
+      if (hints === 0 && (n < 1e11 || !Number.isSafeInteger(n))) return;
+      scanNumber(n, { key, hints }, (entity, raw, confidence) => groupOf({ up, seg }, key).hits.push({ entity, raw, confidence, layers: [] }));
     },
-    geo(raw, kc, ref) {
-      groupOf(ref, kc.key).hits.push({ entity: 'GEO_COORDINATES', raw, confidence: 0.9, layers: [] });
+    geo(raw, key, ref) {
+      groupOf(ref, key).hits.push({ entity: 'GEO_COORDINATES', raw, confidence: 0.9, layers: [] });
     },
-    ...(skip !== undefined && skip.size > 0 ? { skip: (ref: Ref) => skip.has(pointerOf(ref)) } : {}),
+    ...(skip !== undefined && skip.size > 0 ? { skip: (up: Ref | undefined, seg: string) => skip.has(pointerOf({ up, seg })) } : {}),
   }, MAX_NODES);
   correlateHashes(state, groupOf);
   return toDetections(groups, options);
+}
+
+/** Short values already scanned and found clean (under given hints): telemetry repeats itself. */
+const clean = new Map<number, Set<string>>();
+let cleanSize = 0;
+const CLEAN_MAX_LEN = 64;
+const CLEAN_MAX_ENTRIES = 50_000;
+
+/** Key context of the leaf being scanned, reused (scanning is synchronous and never keeps it). */
+const LEAF_KC: { key: string | undefined; hints: number } = { key: undefined, hints: 0 };
+
+function scanLeaf(s: string, key: string | undefined, hints: number, scan: Scan, state: ScanState): void {
+  const kc = LEAF_KC;
+  kc.key = key;
+  kc.hints = hints;
+  if (s.length > CLEAN_MAX_LEN || s.length < 6) {
+    scanString(s, kc, scan);
+    return;
+  }
+  let known = clean.get(hints);
+  if (known?.has(s)) return;
+  const hits = scanCount;
+  const hexes = state.hexes.length;
+  scanString(s, kc, scan);
+  if (hits === scanCount && hexes === state.hexes.length) {
+    if (cleanSize >= CLEAN_MAX_ENTRIES) {
+      clean.clear();
+      cleanSize = 0;
+      known = undefined;
+    }
+    if (known === undefined) clean.set(hints, (known = new Set()));
+    known.add(s);
+    cleanSize++;
+  }
 }
 
 /** Hash every email seen and flag digest-length hex strings that equal one of the hashes. */

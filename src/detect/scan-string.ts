@@ -4,6 +4,7 @@ import { base64Kind, base64Text, parseJsonText, percentDecode } from './decode.j
 import { analyseUrl, isWholeUrl } from './entities/url.js';
 import { keyedChecks } from './keyed.js';
 import { kcOf, scanText } from './scan-text.js';
+import { inert, isHexDigest } from './_profile.js';
 import { walkNested } from './walk.js';
 
 /** A scan one layer deeper. */
@@ -27,10 +28,16 @@ export function scanString(input: string, kc: KeyCtx, scan: Scan): void {
   const text = input.length > MAX_SCAN ? input.slice(0, MAX_SCAN) : input;
   const trimmed = text.trim();
   if (trimmed.length < 2) return;
+  // Most telemetry strings are identifiers, ids, versions and timestamps: settle them first.
+  if (inert(trimmed) && base64Kind(trimmed) === undefined) {
+    if (kc.hints !== 0) keyedChecks(trimmed, kc, emitterOf(scan));
+    if (isHexDigest(trimmed)) scan.state.hexes.push({ text: trimmed, leaf: scan.state.ref(), layers: scan.layers });
+    return;
+  }
   if (scan.depth < MAX_DEPTH && peel(trimmed, kc, scan)) return;
   // Key-aware checks run on the innermost, decoded value (a percent-encoded JWT under `token` is a JWT).
   if (kc.hints !== 0) keyedChecks(trimmed, kc, emitterOf(scan));
-  scanText(text, kc, scan, scanString);
+  scanText(trimmed, kc, scan, scanString);
 }
 
 /** Try each disguise in turn; true when one applied and its content was scanned. */

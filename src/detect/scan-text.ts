@@ -21,7 +21,7 @@ import { findUserPathUuids } from './entities/uuid.js';
 import { keyedChecks } from './keyed.js';
 import { H, keyHints, normaliseKey } from './keys.js';
 import { textPairs } from './pairs.js';
-import { inert, isHexDigest, profile } from './_profile.js';
+import { profile } from './_profile.js';
 
 /** Re-scan a decoded or extracted piece of text (scanString, injected to avoid an import cycle). */
 export type Rescan = (text: string, kc: KeyCtx, scan: Scan) => void;
@@ -42,16 +42,13 @@ function emitterFor(scan: Scan, whole: string, stack: boolean): Emit {
 }
 
 const DIGITS = /^\d+$/;
+const HOME_GATE = /\/(?:Users|home|Home)\/|:(?:\\|\/)(?:Users|Documents)/;
 const OBFUSCATED_AT = /[[({<](?:at|@)[\])}>]/i;
 const BIRTH_CUE = /born|birth|dob|d\.o\.b|bday|geb|n[ée]e? le|nacid/i;
 
-/** Run the pattern detectors over free text (URLs are analysed part by part, then blanked). */
+/** Run the pattern detectors over trimmed, non-inert text (URLs are analysed part by part, then blanked). */
 export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): void {
-  const whole = text.trim();
-  if (inert(whole)) {
-    if (isHexDigest(whole)) scan.state.hexes.push({ text: whole, leaf: scan.state.leaf, layers: scan.layers });
-    return;
-  }
+  const whole = text;
   if (DIGITS.test(whole)) {
     if (whole.length >= 12 && whole.length <= 19 && cardValid(whole)) emitterFor(scan, whole, false)('CREDIT_CARD', whole, (kc.hints & H.CARD) !== 0 ? 0.97 : 0.9);
     return; // a bare number: a card or nothing (phones and SSNs need a key, checked already)
@@ -61,7 +58,7 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
     if ((kc.hints & H.EMAIL) !== 0 || OBFUSCATED_AT.test(text)) findObfuscatedEmails(text, kc, emitterFor(scan, whole, false));
     return; // lowercase words only: nothing else can match
   }
-  const stack = isStackTrace(text);
+  const stack = (first.space > 2 || text.includes('\n')) && isStackTrace(text);
   const emit = emitterFor(scan, whole, stack);
   let rest = text;
   if (text.includes('://')) {
@@ -87,38 +84,38 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   if (p.eq + p.colon > 0 && p.space + p.eq > 0) {
     for (const pair of textPairs(rest)) keyedChecks(pair.value, pair.kc, (e, r, c) => emit(e, r, c, 'key-value'));
   }
-  if (rest.length >= 20) {
+  if (p.tokenRun >= 20 || (p.space > 0 && rest.includes('PRIVATE KEY'))) {
     findSecrets(rest, claim);
-    findCuedSecrets(rest, claim);
+    if (p.space + p.eq + p.colon > 0) findCuedSecrets(rest, claim);
   }
-  if (p.dot >= 2 && rest.includes('eyJ')) findJwts(rest, claim);
+  if (p.dot >= 2 && p.tokenRun >= 8 && rest.includes('eyJ')) findJwts(rest, claim);
   if (p.at > 0) findEmails(rest, claim);
   if ((kc.hints & H.EMAIL) !== 0 || OBFUSCATED_AT.test(rest)) findObfuscatedEmails(rest, kc, claim);
   if (p.digits >= 2 && p.upper >= 2) findIbans(rest, kc, claim);
-  if (p.digits >= 12) findCards(rest, kc, claim);
+  if (p.numRun >= 12) findCards(rest, kc, claim);
   if (p.slash > 0 && p.upper > 0) findUserAgents(rest, claim);
   if (p.slash > 0) {
-    findHomePaths(rest, claim);
-    findUserPathUuids(rest, claim);
+    if (HOME_GATE.test(rest)) findHomePaths(rest, claim);
+    if (p.dash >= 4) findUserPathUuids(rest, claim);
     findGravatars(text, emit);
   }
   if (claimed) {
     p = profile(rest);
     claimed = false;
   }
-  if (p.colon >= 5 || p.dash >= 5 || p.dot >= 2) findMacs(rest, claim);
-  if (p.colon >= 2) findIPv6(rest, kc, claim);
-  if (p.dot >= 3 && p.digits >= 4) findIPv4(rest, kc, claim);
+  if (p.colon >= 5 || p.dash >= 5 || (p.dot >= 2 && p.hexRun >= 4)) findMacs(rest, claim);
+  if (p.colon >= 7 || (p.colon >= 2 && rest.includes('::'))) findIPv6(rest, kc, claim);
+  if (p.dot >= 3 && p.numRun >= 4) findIPv4(rest, kc, claim);
   if (p.dot >= 2 && p.digits >= 8) findCoordinates(rest, claim);
   if (p.digits >= 4 && BIRTH_CUE.test(rest)) findCuedBirthDates(rest, claim);
   if (claimed) p = profile(rest);
-  if (p.digits >= 9) findSsns(rest, kc, claim);
-  if (p.digits >= 7) findPhones(rest, kc, claim);
+  if (p.numRun >= 9) findSsns(rest, kc, claim);
+  if (p.numRun >= 7) findPhones(rest, kc, claim);
   if ((p.digits > 0 || rest.includes('s/n')) && p.space > 0 && p.lower + p.other >= 4 && (kc.hints & H.ADDRESS) === 0 && ADDRESS_GATE.test(rest)) findAddresses(rest, claim);
   if (p.upper >= 2 && p.lower >= 2 && (p.space > 0 || p.other > 0) && (kc.hints & H.ADDRESS) === 0) findNames(rest, emit);
   // Kept for unsalted-hash correlation; searched for digests only if the value holds an email.
-  if (text.length >= 32 && p.digits > 0) scan.state.hexes.push({ text, leaf: scan.state.leaf, layers: scan.layers });
-  if (p.space > 0 && rest.length >= 24 && scan.depth < 4) {
+  if (first.hexRun >= 32) scan.state.hexes.push({ text, leaf: scan.state.ref(), layers: scan.layers });
+  if (p.space > 0 && p.tokenRun >= 20 && scan.depth < 4) {
     for (const d of embeddedBase64(rest)) rescan(d.text, NO_KEY, { ...scan, layers: [...scan.layers, 'free-text', d.layer], depth: scan.depth + 1 });
   }
 }

@@ -7,15 +7,19 @@ import { scanNumber } from './keyed.js';
 /**
  * Iterative walk of any JSON value (no recursion, so 100k-deep nesting cannot overflow the
  * stack), keeping the key context: the nearest key name, its parent's, and OTLP attribute keys
- * (`{key: 'user.email', value: {stringValue: …}}` scans the string as `user.email`). Each frame
- * links to its parent, so pointers are built only for nodes where something is found.
+ * (`{key: 'user.email', value: {stringValue: …}}` scans the string as `user.email`). Only
+ * containers get a frame; a leaf is reported with its container and segment, and its pointer
+ * reference is built only when something is found in it.
  */
 
-/** A lazily built pointer: a segment and the reference it sits under. */
+/** A pointer reference: a segment and the reference it sits under. */
 export interface Ref {
   readonly up: Ref | undefined;
   readonly seg: string;
 }
+
+/** Segment of the root (no pointer segment). */
+export const ROOT = '\u0000root';
 
 /** RFC 6901 pointer of a reference (`~` → `~0`, `/` → `~1`). */
 export function pointerOf(ref: Ref | undefined): string {
@@ -24,27 +28,28 @@ export function pointerOf(ref: Ref | undefined): string {
   return segs.length === 0 ? '' : `/${segs.reverse().join('/')}`;
 }
 
-/** What the walker reports. */
+/** What the walker reports: a leaf with its key, hints, container reference and segment. */
 export interface Visitor {
-  string(value: string, kc: KeyCtx, ref: Ref): void;
-  number(value: number, kc: KeyCtx, ref: Ref): void;
-  geo(raw: string, kc: KeyCtx, ref: Ref): void;
-  skip?(ref: Ref): boolean;
+  string(value: string, key: string | undefined, hints: number, up: Ref | undefined, seg: string): void;
+  number(value: number, key: string | undefined, hints: number, up: Ref | undefined, seg: string): void;
+  geo(raw: string, key: string | undefined, ref: Ref): void;
+  /** True to skip the node at (up, seg) and all below it. */
+  skip?(up: Ref | undefined, seg: string): boolean;
 }
 
-/** One node to visit; it is also its own pointer reference and key context. */
-interface Frame extends Ref, KeyCtx {
-  readonly value: unknown;
+/** A container to visit; it is also its own pointer reference. */
+interface Frame extends Ref {
+  readonly value: object;
+  readonly key: string | undefined;
+  readonly hints: number;
   readonly norm: string;
-  /** Normalised key of the enclosing object's key (for `user.name`-style context). */
   readonly parentNorm: string;
 }
 
-/** Marks the root frame (no pointer segment). */
-const ROOT = '\u0000root';
 /** OTLP AnyValue wrappers: their content keeps the attribute's key as context. */
 const WRAPPERS = new Set(['stringValue', 'intValue', 'doubleValue', 'boolValue', 'bytesValue', 'arrayValue', 'kvlistValue', 'values']);
 const GEO_COMPANIONS = new Set(['alt', 'altitude', 'accuracy', 'acc', 'heading', 'speed', 'bearing', 'elevation', 'timestamp', 'ts', 'time', 'type', 'source', 'provider', 'precision', 'radius']);
+
 /** Per raw key: its normal form and its hints under an ordinary and under a person parent. */
 interface KeyInfo {
   readonly norm: string;
@@ -63,84 +68,83 @@ function info(key: string): KeyInfo {
   return i;
 }
 
-function norm(key: string): string {
-  return info(key).norm;
-}
-
 /** Walk `root`, visiting strings, numbers and coordinate objects/arrays; at most `maxNodes` nodes. */
 export function walk(root: unknown, rootKc: KeyCtx, visitor: Visitor, maxNodes: number): void {
-  const rootNorm = rootKc.key === undefined ? '' : norm(rootKc.key);
-  const stack: Frame[] = [{ value: root, up: undefined, seg: ROOT, key: rootKc.key, norm: rootNorm, parentNorm: '', hints: rootKc.hints }];
+  const rootNorm = rootKc.key === undefined ? '' : info(rootKc.key).norm;
+  const stack: Frame[] = [];
   const seen = new Set<object>();
-  let budget = maxNodes;
-  while (stack.length > 0 && budget-- > 0) {
+  const budget = { n: maxNodes };
+  const child = (value: unknown, up: Frame | undefined, seg: string, key: string | undefined, hints: number, n: string, parentNorm: string): void => {
+    if (budget.n-- <= 0 || visitor.skip?.(up, seg)) return;
+    if (typeof value === 'string') visitor.string(value, key, hints, up, seg);
+    else if (typeof value === 'number') visitor.number(value, key, hints, up, seg);
+    else if (value !== null && typeof value === 'object' && !seen.has(value) && !ArrayBuffer.isView(value)) {
+      seen.add(value);
+      stack.push({ value, up, seg, key, hints, norm: n, parentNorm });
+    }
+  };
+  child(root, undefined, ROOT, rootKc.key, rootKc.hints, rootNorm, '');
+  while (stack.length > 0 && budget.n > 0) {
     const f = stack.pop() as Frame;
-    const v = f.value;
-    if (visitor.skip?.(f)) continue;
-    if (typeof v === 'string') visitor.string(v, f, f);
-    else if (typeof v === 'number') visitor.number(v, f, f);
-    else if (v !== null && typeof v === 'object' && !seen.has(v) && !ArrayBuffer.isView(v)) {
-      seen.add(v);
-      try {
-        if (Array.isArray(v)) pushArray(v, f, stack, visitor);
-        else pushObject(v as Record<string, unknown>, f, stack, visitor);
-      } catch {
-        // A hostile object (throwing getter, revoked proxy): skip it, keep walking.
-      }
+    try {
+      if (Array.isArray(f.value)) visitArray(f.value, f, child, visitor);
+      else visitObject(f.value as Record<string, unknown>, f, child, visitor);
+    } catch {
+      // A hostile object (throwing getter, revoked proxy): skip it, keep walking.
     }
   }
 }
 
-function pushArray(arr: readonly unknown[], f: Frame, stack: Frame[], visitor: Visitor): void {
+type Child = (value: unknown, up: Frame, seg: string, key: string | undefined, hints: number, norm: string, parentNorm: string) => void;
+
+function visitArray(arr: readonly unknown[], f: Frame, child: Child, visitor: Visitor): void {
   if ((f.hints & H.GEO) !== 0) {
     const raw = geoPair(arr);
     if (raw !== undefined) {
-      visitor.geo(raw, f, f);
+      visitor.geo(raw, f.key, f);
       return;
     }
   }
-  for (let i = arr.length - 1; i >= 0; i--) {
-    stack.push({ value: arr[i], up: f, seg: String(i), key: f.key, norm: f.norm, parentNorm: f.parentNorm, hints: f.hints });
-  }
+  for (let i = 0; i < arr.length; i++) child(arr[i], f, String(i), f.key, f.hints, f.norm, f.parentNorm);
 }
 
-function pushObject(obj: Record<string, unknown>, f: Frame, stack: Frame[], visitor: Visitor): void {
+function visitObject(obj: Record<string, unknown>, f: Frame, child: Child, visitor: Visitor): void {
   const keys = Object.keys(obj);
   const n = keys.length;
-  const hints = new Array<number>(n);
-  const norms = new Array<string>(n);
   const personal = isPersonParent(f.norm);
   let geo = 0;
   for (let i = 0; i < n; i++) {
     const ki = info(keys[i] as string);
-    const h = personal ? ki.personal : ki.plain;
-    hints[i] = h;
-    norms[i] = ki.norm;
-    geo |= h & (H.LAT | H.LON);
+    geo |= (personal ? ki.personal : ki.plain) & (H.LAT | H.LON);
   }
-  let clear = 0;
-  if (geo === (H.LAT | H.LON) && n <= 12) {
-    // A coordinate object ({lat, lon}, {latitude, longitude, accuracy}) is one finding at the
-    // object; coordinates among other properties are reported where they are.
-    const raw = geoObject(obj, keys, (k) => hints[keys.indexOf(k)] as number);
-    if (raw !== undefined && ((f.hints & H.GEO) !== 0 || keys.every((k, i) => ((hints[i] as number) & (H.LAT | H.LON)) !== 0 || GEO_COMPANIONS.has(norm(k))))) {
-      visitor.geo(raw, f, f);
-      clear = H.LAT | H.LON;
-    }
-  }
+  const clear = geo === (H.LAT | H.LON) && n <= 12 && coordinateObject(obj, keys, f, personal, visitor) ? H.LAT | H.LON : 0;
   const attrKey = n <= 4 && 'value' in obj ? (typeof obj.key === 'string' ? obj.key : typeof obj.name === 'string' && !('key' in obj) ? obj.name : undefined) : undefined;
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = 0; i < n; i++) {
     const k = keys[i] as string;
     const value = obj[k];
     if (WRAPPERS.has(k)) {
-      stack.push({ value, up: f, seg: k, key: f.key, norm: f.norm, parentNorm: f.parentNorm, hints: f.hints & ~clear });
+      child(value, f, k, f.key, f.hints & ~clear, f.norm, f.parentNorm);
     } else if (attrKey !== undefined && k === 'value' && attrKey.length <= 128) {
-      const an = norm(attrKey);
-      stack.push({ value, up: f, seg: k, key: attrKey, norm: an, parentNorm: f.norm, hints: keyHints(an, f.norm) });
+      const ai = info(attrKey);
+      child(value, f, k, attrKey, personal ? ai.personal : ai.plain, ai.norm, f.norm);
     } else {
-      stack.push({ value, up: f, seg: k, key: k, norm: norms[i] as string, parentNorm: f.norm, hints: (hints[i] as number) & ~clear });
+      const ki = info(k);
+      child(value, f, k, k, (personal ? ki.personal : ki.plain) & ~clear, ki.norm, f.norm);
     }
   }
+}
+
+/**
+ * A coordinate object ({lat, lon}, {latitude, longitude, accuracy}) is one finding at the
+ * object; coordinates among other properties are reported where they are. True when reported.
+ */
+function coordinateObject(obj: Record<string, unknown>, keys: readonly string[], f: Frame, personal: boolean, visitor: Visitor): boolean {
+  const hintsOf = (k: string): number => (personal ? info(k).personal : info(k).plain);
+  const raw = geoObject(obj, keys, hintsOf);
+  if (raw === undefined) return false;
+  if ((f.hints & H.GEO) === 0 && !keys.every((k) => (hintsOf(k) & (H.LAT | H.LON)) !== 0 || GEO_COMPANIONS.has(info(k).norm))) return false;
+  visitor.geo(raw, f.key, f);
+  return true;
 }
 
 /** Walk a value found inside a string (stringified JSON): every hit belongs to the outer leaf. */
@@ -149,8 +153,8 @@ export function walkNested(root: object, kc: KeyCtx, scan: Scan, scanString: (te
     scan.sink({ entity, raw, confidence, layers: scan.layers });
   };
   walk(root, kc, {
-    string: (s, k) => scanString(s, k, scan),
-    number: (num, k) => scanNumber(num, k, emit),
+    string: (s, key, hints) => scanString(s, { key, hints }, scan),
+    number: (num, key, hints) => scanNumber(num, { key, hints }, emit),
     geo: (raw) => emit('GEO_COORDINATES', raw, 0.85),
   }, 5000);
 }

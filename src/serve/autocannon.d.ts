@@ -35,6 +35,8 @@ declare module 'autocannon' {
   }
   interface AutocannonInstance {
     stop(): void;
+    /** Every response, with its latency in milliseconds (a float, from process.hrtime). */
+    on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void): this;
   }
   type Callback = (error: Error | null, result: AutocannonResult) => void;
   interface Autocannon {

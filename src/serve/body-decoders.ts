@@ -2,6 +2,7 @@
  * Body decoders keyed by media type: a decoded body becomes parsed payloads, a body kept as raw bytes
  * (no decoder yet, e.g. OTLP protobuf), or malformed. A protobuf decoder plugs in by adding a key.
  */
+import { decodeOtlpProtobufBody } from '../probe/otlp-protobuf.js';
 
 /** One parsed payload of a body; `line` is 1-based for NDJSON bodies. */
 export interface BodyPayload {
@@ -102,8 +103,8 @@ export const BODY_DECODERS: Readonly<Record<string, BodyDecoder>> = {
   'application/jsonl': decodeNdjsonBody,
   'application/x-jsonlines': decodeNdjsonBody,
   'application/x-www-form-urlencoded': decodeFormBody,
-  'application/x-protobuf': keepRawBody,
-  'application/protobuf': keepRawBody,
+  'application/x-protobuf': decodeOtlpProtobufBody,
+  'application/protobuf': decodeOtlpProtobufBody,
 };
 
 /** The media type of a Content-Type header: lower case, parameters dropped ('' when absent). */

@@ -4,3 +4,6 @@ export type { GateServer, GateServerOptions, GateMode, StoreOption, StoredRecord
 export { BODY_DECODERS, decoderFor, mediaTypeOf, type BodyDecoder, type BodyDecoding, type BodyPayload, type DecodeContext } from './body-decoders.js';
 export { judgePayloads, statusesOf, violationBody, type GateStatuses, type Verdict } from './judge.js';
 export { redactHeaders, redactQuery, REDACTED } from './redact.js';
+export { samplePayloads, bodyFormat } from './sample-payloads.js';
+export { runLoad, renderLoad, type LoadOptions, type LoadResult } from './run-load.js';
+export { isLoopbackUrl } from './loopback.js';

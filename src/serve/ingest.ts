@@ -5,7 +5,7 @@ import { assertBounded } from '../validate/bounds.js';
 import { checkPayload } from '../validate/validate.js';
 import { decoderFor, mediaTypeOf, type BodyDecoder, type BodyDecoding, type BodyPayload } from './body-decoders.js';
 import { judgePayloads, violationBody, type GateStatuses } from './judge.js';
-import { contentCodings, readBody, type BodyLimits } from './read-body.js';
+import { contentCodings, drainRequest, readBody, type BodyLimits } from './read-body.js';
 import type { Kept, RecordStore } from './record-store.js';
 import { redactHeaders, redactQuery } from './redact.js';
 import { sendBytes, sendError, sendJson } from './respond.js';
@@ -49,11 +49,15 @@ export async function handleIngest(req: IncomingMessage, res: ServerResponse, pa
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > ctx.limits.maxBodyBytes) {
     remember(413, EMPTY, declared, 'too-large');
-    return void sendError(res, 413, 'payload-too-large', { close: true });
+    drainRequest(req, ctx.limits.maxBodyBytes);
+    return void sendError(res, 413, 'payload-too-large');
   }
   let codings = contentCodings(req.headers['content-encoding'], gzipQuery);
   if (codings === undefined) {
-    if (!capture) return void sendError(res, 415, 'unsupported-content-encoding', { close: true });
+    if (!capture) {
+      drainRequest(req, ctx.limits.maxBodyBytes);
+      return void sendError(res, 415, 'unsupported-content-encoding');
+    }
     codings = [];
   }
   const read = await readBody(req, codings, ctx.limits);
@@ -61,8 +65,8 @@ export async function handleIngest(req: IncomingMessage, res: ServerResponse, pa
     if (read.problem === 'aborted') return;
     const status = read.problem === 'bad-encoding' ? (capture ? 200 : 400) : 413;
     remember(status, EMPTY, read.rawBytes, read.problem);
-    if (status === 413) return void sendError(res, 413, 'payload-too-large', { close: true });
-    return void (capture ? sendJson(res, 200, { status: 'captured' }) : sendError(res, 400, 'bad-content-encoding', { close: true }));
+    if (status === 413) return void sendError(res, 413, 'payload-too-large');
+    return void (capture ? sendJson(res, 200, { status: 'captured' }) : sendError(res, 400, 'bad-content-encoding'));
   }
 
   const media = mediaTypeOf(contentType);

@@ -89,13 +89,22 @@ export function readBody(req: IncomingMessage, codings: readonly string[], limit
   });
 }
 
-/** Stop decoding; drain what the client still sends up to a bound, then end the socket. */
+/** Stop decoding and drain what the client still sends (see drainRequest). */
 function abandon(req: IncomingMessage, chain: readonly Transform[], maxBodyBytes: number): void {
   for (const stage of chain) {
     stage.removeAllListeners('data');
     stage.on('error', () => undefined);
     stage.destroy();
   }
+  drainRequest(req, maxBodyBytes);
+}
+
+/**
+ * Discard the rest of a request body so the client can read the early answer (closing while it still
+ * sends makes the kernel reset the connection, and most clients then lose the answer). Past
+ * 4 × max(maxBodyBytes, 1 MiB) more bytes the socket is destroyed.
+ */
+export function drainRequest(req: IncomingMessage, maxBodyBytes: number): void {
   let drained = 0;
   const bound = Math.max(maxBodyBytes, 1 << 20) * 4;
   req.removeAllListeners('data');
@@ -103,5 +112,6 @@ function abandon(req: IncomingMessage, chain: readonly Transform[], maxBodyBytes
     drained += chunk.length;
     if (drained > bound) req.socket.destroy();
   });
+  req.on('error', () => undefined);
   req.resume();
 }

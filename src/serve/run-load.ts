@@ -15,7 +15,7 @@ export interface LoadOptions {
   readonly progress?: NodeJS.WritableStream;
 }
 
-/** What a load run measured. Latencies in milliseconds (autocannon's resolution: 1 ms). */
+/** What a load run measured. Latencies in milliseconds, to the microsecond (every response is timed). */
 export interface LoadResult {
   readonly url: string;
   readonly connections: number;
@@ -30,6 +30,22 @@ export interface LoadResult {
   readonly statuses: Readonly<Record<string, number>>;
 }
 
+/** Responses timed per run at most (autocannon's own histogram only has 1 ms resolution). */
+const MAX_TIMED = 5_000_000;
+
+/** Mean, p50, p90, p99 and max of response times in ms, rounded to the microsecond (zeros when none). */
+export function latencies(times: readonly number[]): LoadResult['latencyMs'] {
+  if (times.length === 0) return { mean: 0, p50: 0, p90: 0, p99: 0, max: 0 };
+  const sorted = Float64Array.from(times).sort();
+  const at = (q: number): number => round3(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!);
+  const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
+  return { mean: round3(mean), p50: at(0.5), p90: at(0.9), p99: at(0.99), max: round3(sorted[sorted.length - 1]!) };
+}
+
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
 /** Run autocannon against `url` with the body pool; resolves with the measured figures. */
 export function runLoad(options: LoadOptions): Promise<LoadResult> {
   const url = new URL(options.url);
@@ -38,6 +54,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
   const headers = { 'content-type': 'application/json', ...options.headers };
   const path = `${url.pathname}${url.search}`;
   const requests = options.bodies.map((body) => ({ method: 'POST', path, headers, body }));
+  const times: number[] = [];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       { url: url.origin, connections, duration: durationS, timeout: options.timeoutS ?? 10, requests },
@@ -51,7 +68,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
           durationS: result.duration,
           requests: result.requests.total ?? 0,
           rps: result.requests.average,
-          latencyMs: { mean: result.latency.mean, p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+          latencyMs: latencies(times),
           errors: result.errors,
           timeouts: result.timeouts,
           non2xx: result.non2xx,
@@ -59,6 +76,9 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         });
       },
     );
+    instance.on('response', (_client, _status, _bytes, ms) => {
+      if (times.length < MAX_TIMED) times.push(ms);
+    });
     if (options.progress) autocannon.track(instance, { outputStream: options.progress, renderProgressBar: true, renderResultsTable: false, renderLatencyTable: false });
   });
 }

@@ -15,6 +15,8 @@ export interface WalkNode {
   readonly inArray: boolean;
 }
 
+const NEEDS_ESCAPE = /[~/]/;
+
 /** Deepest level walked; deeper payloads are refused before validation (see bounds.ts). */
 export const MAX_WALK_DEPTH = 256;
 
@@ -42,7 +44,7 @@ export function walkRecord(value: Record<string, unknown>, fields: FieldMap | un
         const rule = map && Object.hasOwn(map, key) ? map[key] : undefined;
         const child = (v as Record<string, unknown>)[key];
         frames.push({
-          node: { path: [...parent.path, key], pointer: joinPointer(parent.pointer, key), key, value: child, rule, inArray: false },
+          node: { path: [...parent.path, key], pointer: NEEDS_ESCAPE.test(key) ? joinPointer(parent.pointer, key) : `${parent.pointer}/${key}`, key, value: child, rule, inArray: false },
           map: rule?.fields,
           depth: depth + 1,
         });

@@ -114,7 +114,7 @@ describe('bench receiver (the command, in process)', () => {
     try {
       const logs: string[] = [];
       const result = await benchReceiverCommand.run(['--policy', POLICY, '--url', `${gate.url}/batch/`, '--duration', '1', '--connections', '2', '--pool', '8', '--output', output], io(logs));
-      expect(result.stdout).toMatch(/requests\s+\d+ \(\d+ req\/s\)\n\s+latency\s+p50 \d+ ms, p90 \d+ ms, p99 \d+ ms/);
+      expect(result.stdout).toMatch(/requests\s+\d+ \(\d+ req\/s\)\n\s+latency\s+p50 [\d.]+ ms, p90 [\d.]+ ms, p99 [\d.]+ ms/);
       expect(result.exitCode).toBe(0);
       const written = JSON.parse(readFileSync(output, 'utf8')) as { policy: string; pool: number; result: { requests: number; non2xx: number; errors: number } };
       expect(written).toMatchObject({ policy: 'demo', pool: 8, result: { non2xx: 0, errors: 0 } });

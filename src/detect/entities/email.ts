@@ -21,7 +21,10 @@ const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
 const TLD = /^\p{L}{2,24}$/u;
 
 /** True when `domain` is a plausible mail domain (two or more labels, alphabetic TLD that is not a file extension). */
+const ASCII_DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.){1,9}[a-zA-Z]{2,24}$/;
+
 export function validDomain(domain: string): boolean {
+  if (ASCII_DOMAIN.test(domain)) return !NOT_TLD.has(domain.slice(domain.lastIndexOf('.') + 1).toLowerCase());
   const labels = domain.split('.');
   if (labels.length < 2 || labels.length > 10) return false;
   const tld = labels[labels.length - 1] as string;

@@ -6,8 +6,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ALPHABETS = { hex: '0-9a-fA-F', base64: 'A-Za-z0-9+/', base64url: 'A-Za-z0-9_-' } as const;
 const DIGEST_LENGTHS = { hex: 64, base64: 43, base64url: 43 } as const;
 
-/** What a pseudonym of this declaration looks like, as a regex and in words. */
+const shapes = new WeakMap<Pseudonym, { regex: RegExp; words: string }>();
+
+/** What a pseudonym of this declaration looks like, as a regex and in words (cached per declaration). */
 export function pseudonymShape(p: Pseudonym): { regex: RegExp; words: string } {
+  let shape = shapes.get(p);
+  if (!shape) {
+    shape = buildShape(p);
+    shapes.set(p, shape);
+  }
+  return shape;
+}
+
+function buildShape(p: Pseudonym): { regex: RegExp; words: string } {
   const prefix = p.prefix ? escapeRegex(p.prefix) : '';
   if (p.method === 'uuid' || p.method === 'random-id') {
     return p.method === 'uuid'

@@ -88,7 +88,18 @@ describe('startGateServer enforce: answers by table, never 5xx, never echoes the
     try {
       const reply = await postJson(`${small.url}/batch/`, JSON.stringify({ ...CLEAN, error_message: 'x'.repeat(200) }));
       expect([reply.status, JSON.parse(reply.text)]).toEqual([413, { error: 'payload-too-large' }]);
-      expect(reply.headers['connection']).toBe('close');
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('answers 413 to a large body still being sent, without resetting the connection (fetch reads the answer)', async () => {
+    const small = await startGateServer({ compiled, mode: 'enforce', maxBodyBytes: 1 << 20 });
+    try {
+      for (const size of [(1 << 20) + 1, 3 << 20]) {
+        const response = await fetch(`${small.url}/batch/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.alloc(size, 0x20), signal: AbortSignal.timeout(10_000) });
+        expect([response.status, await response.json()]).toEqual([413, { error: 'payload-too-large' }]);
+      }
     } finally {
       await small.close();
     }
