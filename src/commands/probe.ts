@@ -2,7 +2,12 @@ import { compilePolicy } from '../compile/compile.js';
 import { decodeUtf8, readBytes } from '../_fs.js';
 import { ToolError } from '../errors.js';
 import { loadPolicy } from '../policy/load.js';
-import { probeEmitter } from '../probe/emitter.js';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomInt } from 'node:crypto';
+import { makeCanaries } from '../probe/canary.js';
+import { canaryHooks, probeEmitter } from '../probe/emitter.js';
 import { parseScenarioFile } from '../probe/scenarios.js';
 import { buildReport } from '../report/report.js';
 import { deliverReport, failOnOf, parseCommandArgs, pathIn, REPORT_OPTIONS, required } from './_options.js';
@@ -39,17 +44,29 @@ export const probeCommand: Command = {
       ? undefined
       : parseScenarioFile(decodeUtf8(await readBytes(pathIn(io, values.scenarios), 'scenario file', 'input-unreadable', 1024 * 1024, values.scenarios), 'scenario file', 'input-invalid'), values.scenarios);
     const started = Date.now();
-    const result = await probeEmitter({
-      compiled, command, args: commandArgs, envTemplates, timeoutMs, cwd: io.cwd,
-      ...(scenarios ? { scenarios } : {}),
-      onScenario: (r) => io.log(`${NAME}: ${r.scenario.name}: ${r.requests} request(s), ${r.findings.length} finding(s)${r.run.timedOut ? ', timed out' : ''}`),
-    });
+    const seed = randomInt(0, 2 ** 31);
+    const canaries = makeCanaries(seed);
+    const canaryDir = await mkdtemp(join(tmpdir(), 'tg-probe-canaries-'));
+    const canaryFile = join(canaryDir, 'canaries.json');
+    let result;
+    try {
+      await writeFile(canaryFile, canaries.json());
+      result = await probeEmitter({
+        compiled, command, args: commandArgs, envTemplates, timeoutMs, cwd: io.cwd,
+        ...(scenarios ? { scenarios } : {}),
+        hooks: canaryHooks(compiled, canaries, canaryFile),
+        onScenario: (r) => io.log(`${NAME}: ${r.scenario.name}: ${r.requests} request(s), ${r.findings.length} finding(s)${r.run.timedOut ? ', timed out' : ''}`),
+      });
+    } finally {
+      await rm(canaryDir, { recursive: true, force: true });
+    }
     const report = buildReport({
       command: `${NAME} emitter`,
       policy: loaded,
       inputs: [[command, ...commandArgs].join(' ').slice(0, 200)],
       records: result.records,
       failOn,
+      seed,
       findings: result.findings,
       tables: [result.matrix],
       timings: { probeMs: Date.now() - started },

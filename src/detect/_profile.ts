@@ -122,7 +122,7 @@ export function inert(text: string): boolean {
     // digits with . - _ $: short numbers, long nanosecond timestamps, versions; not 4-part quads or dashed numbers
     if (text.includes('-')) return n >= 10 && text.charCodeAt(4) === 45 && ISO.test(text);
     const dots = text.split('.').length - 1;
-    return dots === 0 ? n <= 11 || n > 19 : dots !== 3 && dots < 5;
+    return dots === 0 ? n <= 11 || n > 19 : dots !== 3 && n - dots < 10; // dotted phones have 10+ digits
   }
   if ((m & C_UPPER) === 0) return (m & C_HEXLETTER) !== 0 && HEX_ID.test(text); // hex ids, UUIDs
   return UPPER_HEX.test(text);

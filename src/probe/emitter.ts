@@ -10,6 +10,9 @@ import { makeFinding } from '../findings/make.js';
 import { maskValue } from '../findings/mask.js';
 import type { Regime } from '../findings/regulations.js';
 import { scanPayload } from '../validate/scan.js';
+import { checkPayload } from '../validate/validate.js';
+import { canaryFindings, findCanaries, type Canaries } from './canary.js';
+import { decodeCapturedBody } from './decode-body.js';
 
 /** Extra checks per scenario (the canary engine plugs in here): variables to add and a check of what was captured. */
 export interface ProbeHooks {
@@ -101,6 +104,34 @@ export async function probeEmitter(options: ProbeEmitterOptions): Promise<ProbeE
     await server.close();
   }
   return { findings, matrix: matrixTable(results), results, records };
+}
+
+/**
+ * The canary hooks: every run gets the canaries as `TG_CANARY_*` variables, a JSON file named by `TG_CANARIES`
+ * (written by the caller at `canaryFile`) and stdin; every captured body (and query) is decoded and searched for
+ * them (`canary-leak`), and OTLP protobuf bodies, which the capture server cannot read, are validated here.
+ */
+export function canaryHooks(compiled: CompiledPolicy, canaries: Canaries, canaryFile: string): ProbeHooks {
+  return {
+    prepare: () => ({ env: { ...canaries.env(), TG_CANARIES: canaryFile }, stdin: canaries.stdin() }),
+    inspect: (scenario, exchanges) => {
+      const out: Finding[] = [];
+      for (const exchange of exchanges.slice(0, MAX_QUERY_SCANS)) {
+        const decoded = decodeCapturedBody(exchange);
+        const text = `${decoded.text}\n${Object.values(exchange.query).join('\n')}`;
+        out.push(...canaryFindings(findCanaries(text, canaries), { input: scenario.name }).map((f) => ({ ...f, path: clip(exchange.path) })));
+        if (decoded.form !== 'otlp-protobuf') continue;
+        for (const payload of decoded.payloads) {
+          try {
+            out.push(...checkPayload(compiled, payload, { input: scenario.name }).findings.map((f) => ({ ...f, path: clip(exchange.path) })));
+          } catch {
+            // Too deep to check: the capture server reports such bodies for JSON; protobuf nesting is bounded by the decoder.
+          }
+        }
+      }
+      return out;
+    },
+  };
 }
 
 /** Expand `{url}` in each template with the capture server's base URL (no trailing slash). */

@@ -85,6 +85,9 @@ describe('probe emitter: the Automagik example', () => {
     expect(report.findings.filter((f) => f.code === 'egress-without-consent').map((f) => f.input)).toEqual([
       'CI CI=true + enable', 'CI GITHUB_ACTIONS=true + enable', 'CI TRAVIS=true + enable',
       'CI JENKINS=true + enable', 'CI GITLAB_CI=true + enable', 'CI CIRCLECI=true + enable',
+      // As in the real SDK, the enable switch returns early: it also beats the dev environment and the opt-out file.
+      'dev ENVIRONMENT=development + enable', 'dev ENVIRONMENT=dev + enable', 'dev ENVIRONMENT=test + enable',
+      'dev ENVIRONMENT=testing + enable', 'opt-out file ~/.automagik-no-telemetry + enable',
     ]);
     expect(report.findings[0]?.message).toBe('1 request(s) made although consent is absent or withdrawn; first: POST /v1/traces');
   });
@@ -94,14 +97,15 @@ describe('probe emitter: the Automagik example', () => {
     ['opt-out-file-ignored', `- name: opt-out file\n  env: { ${ENABLE} }\n  files: { '~/.automagik-no-telemetry': '' }\n  expect: silent\n`, ['egress-without-consent', 'state-written-without-consent']],
     ['dnt-ignored', `- name: dnt\n  env: { ${ENABLE}, DO_NOT_TRACK: '1' }\n  expect: silent\n`, ['egress-without-consent', 'state-written-without-consent']],
     ['id-file-while-disabled', `- name: nothing set\n  env: {}\n  expect: silent\n`, ['state-written-without-consent']],
-    ['email-in-attribute', `- name: enabled\n  env: { ${ENABLE}, TG_CANARY_EMAIL: 'zq.canary.7@example.org' }\n  expect: send\n`, ['pii-value', 'prohibited-field']],
-    ['canary-in-url', `- name: enabled\n  env: { ${ENABLE}, TG_CANARY_EMAIL: 'zq.canary.7@example.org' }\n  expect: send\n`, ['pii-value']],
+    ['email-in-attribute', `- name: enabled\n  env: { ${ENABLE} }\n  expect: send\n`, ['canary-leak', 'pii-value', 'prohibited-field']],
+    ['canary-in-url', `- name: enabled\n  env: { ${ENABLE} }\n  expect: send\n`, ['canary-leak', 'pii-value']],
   ])('flags the planted bug %s with its code (exit 1)', async (bug, yaml, codes) => {
     const file = await scenarioFile(bug, yaml);
     const run = await probe(['emitter', '--policy', POLICY, ...ENDPOINT, '--scenarios', file, '--format', 'json', '--', 'node', `examples/emitters/bugs/${bug}.mjs`]);
     expect(run.code).toBe(1);
-    expect(codesOf(run).filter((c) => c !== 'canary-leak')).toEqual(codes);
-    expect(run.stdout).not.toContain('zq.canary.7@example.org');
+    expect(codesOf(run)).toEqual(codes);
+    // The canary email (…@example.org) appears only masked (e***@e***.org).
+    expect(run.stdout).not.toMatch(/@example\.org/);
   });
 });
 

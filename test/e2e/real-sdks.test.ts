@@ -10,7 +10,7 @@ import { OTLPTraceExporter as OTLPTraceJsonExporter } from '@opentelemetry/expor
 import { OTLPTraceExporter as OTLPTraceProtoExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { LoggerProvider, SimpleLogRecordProcessor } from '@opentelemetry/sdk-logs';
-import { BasicTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace';
+import { SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { Analytics } from '@segment/analytics-node';
 import { PostHog } from 'posthog-node';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -97,7 +97,7 @@ describe('OpenTelemetry JS, OTLP/HTTP', () => {
   ])('traces in %s: captured, decoded to records with their attributes, validated, canary found', async (_name, form, Exporter) => {
     const server = await capture('fixtures/e2e/otel.policy.yaml');
     const exporter = new Exporter({ url: `${server.url}/v1/traces`, timeoutMillis: 2000 });
-    const provider = new BasicTracerProvider({ resource: resourceFromAttributes({ 'service.name': 'tg-e2e' }), spanProcessors: [new SimpleSpanProcessor(exporter)] });
+    const provider = new TracerProvider({ resource: resourceFromAttributes({ 'service.name': 'tg-e2e' }), spanProcessors: [new SimpleSpanProcessor({ exporter })] });
     try {
       const span = provider.getTracer('tg').startSpan('cli.run', { attributes: { 'cli.command': 'build', duration_ms: 12, 'user.email': EMAIL } });
       span.end();
@@ -117,6 +117,7 @@ describe('OpenTelemetry JS, OTLP/HTTP', () => {
     expect(got.findings.some((f) => /^prohibited-field \/resourceSpans\/0\/scopeSpans\/0\/spans\/0\/attributes\/\d+\/value/.test(f))).toBe(true);
     expect(server.records()).toHaveLength(1);
     expect(got.leaks).toContain('EMAIL raw');
+    expect(JSON.stringify(server.findings())).not.toContain(EMAIL);
   });
 
   it.each<[string, 'json' | 'otlp-protobuf', typeof OTLPLogJsonExporter | typeof OTLPLogProtoExporter]>([
@@ -125,7 +126,7 @@ describe('OpenTelemetry JS, OTLP/HTTP', () => {
   ])('logs in %s: captured, decoded, validated, canary found', async (_name, form, Exporter) => {
     const server = await capture('fixtures/e2e/otel.policy.yaml');
     const exporter = new Exporter({ url: `${server.url}/v1/logs`, timeoutMillis: 2000 });
-    const provider = new LoggerProvider({ resource: resourceFromAttributes({ 'service.name': 'tg-e2e' }), processors: [new SimpleLogRecordProcessor(exporter)] });
+    const provider = new LoggerProvider({ resource: resourceFromAttributes({ 'service.name': 'tg-e2e' }), processors: [new SimpleLogRecordProcessor({ exporter })] });
     try {
       provider.getLogger('tg').emit({ severityNumber: SeverityNumber.INFO, body: 'cli run', attributes: { 'cli.command': 'test', 'user.email': EMAIL } });
       await provider.forceFlush();
@@ -139,6 +140,25 @@ describe('OpenTelemetry JS, OTLP/HTTP', () => {
     expect(attribute(got.payloads[0], 'cli.command')).toEqual({ stringValue: 'test' });
     expect(got.findings.some((f) => /^prohibited-field \/resourceLogs\/0\/scopeLogs\/0\/logRecords\/0\/attributes\/\d+\/value/.test(f))).toBe(true);
     expect(got.leaks).toContain('EMAIL raw');
+  });
+});
+
+describe('enforce mode decodes protobuf too', () => {
+  it('rejects a protobuf span export carrying a prohibited attribute, naming its pointer', async () => {
+    gate = await startGateServer({ compiled: compilePolicy(await loadPolicy('fixtures/e2e/otel.policy.yaml')), mode: 'enforce', host: '127.0.0.1', port: 0 });
+    const server = gate;
+    const exporter = new OTLPTraceProtoExporter({ url: `${server.url}/v1/traces`, timeoutMillis: 2000 });
+    const provider = new TracerProvider({ resource: resourceFromAttributes({ 'service.name': 'tg-e2e' }), spanProcessors: [new SimpleSpanProcessor({ exporter })] });
+    try {
+      provider.getTracer('tg').startSpan('cli.run', { attributes: { 'cli.command': 'build', 'user.email': EMAIL } }).end();
+      // The exporter sees the gate's 422 as a failed export.
+      expect(String(await provider.forceFlush().then(() => 'exported', (e: unknown) => e))).toMatch(/Unprocessable Entity/);
+    } finally {
+      await provider.shutdown();
+    }
+    await until(() => server.findings().length > 0);
+    expect(server.findings().some((f) => f.code === 'prohibited-field' && f.pointer.startsWith('/resourceSpans/0/scopeSpans/0/spans/0/attributes/'))).toBe(true);
+    expect(server.records()).toEqual([]);
   });
 });
 

@@ -51,8 +51,8 @@ function scoreTokens(tokens: readonly string[]): number {
   if (!isFirst(first)) return 0;
   if (isLast(last)) return COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last)) ? 0 : 0.85;
   const lb = bare(last);
-  if (isPlaceWord(last) || COMMON_WORDS.has(lb) || lb.length < 3 || COMMON_WORDS.has(bare(first))) return 0;
-  return 0.6;
+  if (isPlaceWord(last) || lb.length < 3 || COMMON_WORDS.has(bare(first))) return 0;
+  return COMMON_WORDS.has(lb) ? 0.5 : 0.6; // `Jane Doe`: a clear first name before any capitalised word
 }
 
 /** Find names in free text (runs of 2–4 capitalised words, optionally after an honorific). */

@@ -87,6 +87,24 @@ describe('OTLP protobuf', () => {
     expect(decodeOtlpProtobufBody(bytes, { query: undefined })).toEqual({ kind: 'payloads', payloads: [{ value: KNOWN[signal] }] });
   });
 
+  it('survives hostile nesting (100 000 nested AnyValue arrays) without throwing', () => {
+    const varint = (n: number): number[] => { const out: number[] = []; while (n > 127) { out.push((n & 127) | 128); n >>>= 7; } out.push(n); return out; };
+    const headers: number[][] = [];
+    let len = 2; // innermost AnyValue {bool_value: true}: 0x10 0x01
+    for (let i = 0; i < 100_000; i++) {
+      const tag = i % 2 === 0 ? 0x0a : 0x2a; // ArrayValue.values, AnyValue.array_value
+      const h = [tag, ...varint(len)];
+      headers.push(h);
+      len += h.length;
+    }
+    const inner = Buffer.concat([...headers.reverse().map((h) => Buffer.from(h)), Buffer.from([0x10, 0x01])]);
+    // Wrap as a log body: request.resource_logs → scope_logs → log_records → body.
+    const wrap = (tag: number, b: Buffer): Buffer => Buffer.concat([Buffer.from([tag, ...varint(b.length)]), b]);
+    const bytes = wrap(0x0a, wrap(0x12, wrap(0x12, wrap(0x2a, inner))));
+    expect(decodeOtlpProtobuf(bytes, 'logs')).toBeUndefined();
+    expect(() => decodeCapturedBody({ body: bytes, contentType: 'application/x-protobuf', contentEncoding: undefined, path: '/v1/logs' })).not.toThrow();
+  });
+
   it.each<[string, Buffer]>([
     ['junk bytes', Buffer.from([0xff, 0xff, 0xff, 0x01])],
     ['an empty resource list entry', Buffer.from([0x0a, 0x00])],

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesIn, findingsIn } from './_helpers.js';
+
+describe('DATE_OF_BIRTH', () => {
+  it.each([
+    ['1987-03-14', 'dob'],
+    ['19870314', 'bday'],
+    ['14/03/1987', 'date_of_birth'],
+    ['03/14/1987', 'birthdate'],
+    ['14.03.1987', 'geburtsdatum'],
+    ['March 14, 1987', 'birthday'],
+    ['1987-03-14T00:00:00Z', 'birth_date'],
+    ['customer born on 1987-03-14 requested age verification', undefined],
+    ['DOB: 14/03/1987 does not match', undefined],
+  ])('finds %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).toContain('DATE_OF_BIRTH');
+  });
+
+  it('reads numbers under a birth key', () => {
+    expect(findingsIn({ bday: 19870314, dob: 542678400 })).toEqual(['/bday DATE_OF_BIRTH', '/dob DATE_OF_BIRTH']);
+  });
+
+  it.each([
+    ['2024-05-01', 'day_bucket'],
+    ['2024-05-01T10:00:00Z', 'timestamp'],
+    ['1714557600', 'ts'],
+    ['1987-03-14', 'created_at'],
+    ['1987', 'birth_year'],
+    ['2087-03-14', 'dob'],
+    ['1987-02-30', 'dob'],
+    ['shipped on 1987-03-14', undefined],
+  ])('stays quiet on %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).not.toContain('DATE_OF_BIRTH');
+  });
+});

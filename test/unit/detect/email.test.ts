@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesIn } from './_helpers.js';
+
+describe('EMAIL', () => {
+  it.each([
+    ['jane.doe@example.com', undefined],
+    ['Please contact jane.doe+news@mail.example.co.uk today', undefined],
+    ['mailto:jane@example.org?subject=Hi', undefined],
+    ['jane at gmail dot com', 'email'],
+    ['jane [at] gmail [dot] com', undefined],
+    ['j.doe (at) example (dot) org', 'note'],
+    ['jane.doe%40example.com', undefined],
+    ['amFuZS5kb2VAZXhhbXBsZS5jb20=', 'data'],
+    ['{"contact":"jane@example.com"}', 'payload'],
+    ['Error: user jane@example.com not found\n    at handler (/app/src/x.js:1:2)', 'stack'],
+    ['müller@beispiel.de', undefined],
+  ])('finds %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).toContain('EMAIL');
+  });
+
+  it.each([
+    ['git@github.com:org/repo.git'],
+    ['ssh://git@github.com/org/repo'],
+    ['https://0123456789abcdef0123456789abcdef@o12345.ingest.sentry.io/678'],
+    ['posthog-js@1.96.0'],
+    ['@scope/pkg@1.2.3'],
+    ['icon@2x.png'],
+    ['user@localhost'],
+    ['meet at the office dot com later'],
+    ['jane at gmail dot com'],
+  ])('stays quiet on %j', (text) => {
+    expect(entitiesIn(text)).not.toContain('EMAIL');
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesIn, findingsIn } from './_helpers.js';
+
+describe('GEO_COORDINATES', () => {
+  it.each([
+    [{ geo: { lat: 52.520008, lon: 13.404954 } }, ['/geo GEO_COORDINATES']],
+    [{ location: { latitude: -33.8688, longitude: 151.2093, accuracy: 12 } }, ['/location GEO_COORDINATES']],
+    [{ coordinates: [13.404954, 52.520008] }, ['/coordinates GEO_COORDINATES']],
+    [{ event: 'x', $geoip_latitude: 52.5201, $geoip_longitude: 13.4049, plan: 'pro' }, ['/$geoip_latitude GEO_COORDINATES', '/$geoip_longitude GEO_COORDINATES']],
+    [{ position: '52.520008,13.404954' }, ['/position GEO_COORDINATES']],
+    [{ attributes: [{ key: 'geo.lat', value: { doubleValue: 48.8566 } }] }, ['/attributes/0/value/doubleValue GEO_COORDINATES']],
+  ])('finds coordinates in %j', (value, expected) => {
+    expect(findingsIn(value)).toEqual(expected);
+  });
+
+  it.each([
+    ['device reported position 52.520008, 13.404954 with accuracy 12m'],
+    ['POINT(13.404954 52.520008)'],
+    ['lat=52.520008'],
+  ])('finds coordinates in text %j', (text) => {
+    expect(entitiesIn(text)).toContain('GEO_COORDINATES');
+  });
+
+  it.each([
+    [{ geo: { lat: 52.5, lon: 13.4 } }],
+    [{ lat_bucket: 52.5 }],
+    [{ country: 'Germany', region: 'eu-west-1' }],
+    [{ cpu: 0.1234, mem: 0.5678 }],
+    [{ ratio: '0.1234, 0.5678' }],
+    [{ latency: 52.520008 }],
+  ])('stays quiet on %j', (value) => {
+    expect(findingsIn(value)).toEqual([]);
+  });
+});

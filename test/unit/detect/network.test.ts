@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesIn, findingsIn } from './_helpers.js';
+
+describe('IP_ADDRESS', () => {
+  it.each([
+    ['203.0.113.7', undefined],
+    ['10.0.0.12', undefined],
+    ['192.168.1.20', undefined],
+    ['login from 81.2.69.142 blocked', undefined],
+    ['connect ECONNREFUSED 10.1.2.3:5432', undefined],
+    ['2001:db8:85a3::8a2e:370:7334', undefined],
+    ['fe80::1ff:fe23:4567:890a', undefined],
+    ['connect ECONNREFUSED 2001:db8::1:5432', undefined],
+    ['1.2.3.4', 'ip'],
+    ['8.8.8.8', 'client_ip'],
+  ])('finds %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).toContain('IP_ADDRESS');
+  });
+
+  it.each([
+    ['127.0.0.1', undefined],
+    ['0.0.0.0', undefined],
+    ['::1', undefined],
+    ['255.255.255.0', undefined],
+    ['1.2.3.4', undefined],
+    ['10.0.0.12', 'version'],
+    ['4.12.0.1', 'app_version'],
+    ['version 10.2.3.40', undefined],
+    ['Chrome/120.0.0.0', undefined],
+    ['1.2.3.4.5', undefined],
+    ['10.0.0.0/8', undefined],
+    ['12:34:56', undefined],
+    ['ff02::1', undefined],
+  ])('stays quiet on %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).not.toContain('IP_ADDRESS');
+  });
+});
+
+describe('MAC_ADDRESS', () => {
+  it.each([
+    ['00:1a:2b:3c:4d:5e', undefined],
+    ['00-1A-2B-3C-4D-5E', undefined],
+    ['001a.2b3c.4d5e', undefined],
+    ['new device 3c:22:fb:01:ab:9e joined', undefined],
+    ['001a2b3c4d5e', 'mac'],
+    ['001A2B3C4D5E', 'bssid'],
+  ])('finds %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).toContain('MAC_ADDRESS');
+  });
+
+  it.each([
+    ['00:00:00:00:00:00', undefined],
+    ['ff:ff:ff:ff:ff:ff', undefined],
+    ['001a2b3c4d5e', undefined],
+    ['001a2b3c4d5e', 'hmac'],
+    ['12:34:56', undefined],
+    ['2001:db8::1', undefined],
+  ])('stays quiet on %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).not.toContain('MAC_ADDRESS');
+  });
+
+  it('reads OTLP attribute keys as context', () => {
+    const payload = { attributes: [{ key: 'device.mac', value: { stringValue: '001a2b3c4d5e' } }] };
+    expect(findingsIn(payload)).toEqual(['/attributes/0/value/stringValue MAC_ADDRESS']);
+  });
+});

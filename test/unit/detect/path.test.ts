@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesIn } from './_helpers.js';
+
+describe('FILE_PATH_WITH_USERNAME', () => {
+  it.each([
+    ['/Users/jane/projects/app/index.js'],
+    ['/home/jdoe/.config/app.json'],
+    ['C:\\Users\\Jane Doe\\AppData\\Local\\app.log'],
+    ['C:/Users/jane/Desktop/report.pdf'],
+    ['    at parse (/Users/jane/src/parse.js:10:5)\n    at main (/app/index.js:2:1)'],
+    ['Traceback (most recent call last):\n  File "/home/priya/app.py", line 3, in main'],
+    ['failed to read config at /home/jdoe/.apprc'],
+    ['/Users/jane'],
+  ])('finds %j', (text) => {
+    expect(entitiesIn(text)).toContain('FILE_PATH_WITH_USERNAME');
+  });
+
+  it.each([
+    ['/home/runner/work/app/app/src/index.ts'],
+    ['/root/.npm/_logs/debug.log'],
+    ['/Users/Shared/App/cache.db'],
+    ['C:\\Users\\Public\\Documents\\report.pdf'],
+    ['/home/node/app/server.js'],
+    ['/home/circleci/project/build.log'],
+    ['/home/$USER/.config'],
+    ['/var/log/app/error.log'],
+    ['https://example.com/home/jane/profile'],
+    ['/api/Users/123'],
+  ])('stays quiet on %j', (text) => {
+    expect(entitiesIn(text)).not.toContain('FILE_PATH_WITH_USERNAME');
+  });
+});

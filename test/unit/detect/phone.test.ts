@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesIn } from './_helpers.js';
+
+describe('PHONE', () => {
+  it.each([
+    ['+1 (415) 555-0100', undefined], // US international
+    ['(415) 555-0100', undefined], // US national
+    ['415-555-0100', undefined],
+    ['415.555.0100', undefined],
+    ['+44 20 7946 0958', undefined], // UK
+    ['020 7946 0958', undefined],
+    ['07700 900123', undefined],
+    ['+49 30 12345678', undefined], // DE
+    ['030 12345678', undefined],
+    ['(0703) 101335462', undefined],
+    ['+33 1 23 45 67 89', undefined], // FR
+    ['01 23 45 67 89', undefined],
+    ['06.12.34.56.78', undefined],
+    ['+91 98765 43210', undefined], // IN
+    ['98765 43210', undefined],
+    ['+55 11 91234-5678', undefined], // BR
+    ['(11) 91234-5678', undefined],
+    ['0612345678', 'phone'], // bare digits under a phone key
+    ['4155550100', 'mobile'],
+    ['tel:+14155550100', undefined],
+    ['call me at 020 7946 0958 after 5pm', undefined],
+    ['SMS delivery failed to 0612345678', undefined],
+  ])('finds %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).toContain('PHONE');
+  });
+
+  it.each([
+    ['2024-05-01'],
+    ['2024-05-01 12:30:00'],
+    ['1700000000'],
+    ['1700000000123'],
+    ['192.168.100.200'],
+    ['ORD-2024-0001234'],
+    ['v1.2.3.4'],
+    ['10.0.19045'],
+    ['took 1500 ms'],
+    ['fd253dc5-9cd3-4bc0-9163-ebbc53a6ea6d'],
+    ['order 0612345678'],
+    ['1234 5678 9012 3456'],
+  ])('stays quiet on %j', (text) => {
+    expect(entitiesIn(text)).not.toContain('PHONE');
+  });
+});

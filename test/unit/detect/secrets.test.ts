@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { base62, crc32 } from '../../../src/detect/checksums.js';
+import { entitiesIn } from './_helpers.js';
+
+const entropy = 'zQWBuTSOoRi4A9spHcVY5ncnsDkxkJ';
+const github = `ghp_${entropy}${base62(crc32(entropy))}`;
+
+describe('API_KEY', () => {
+  it.each([
+    ['AKIAIOSFODNN7EXAMPLE', undefined], // AWS access key id
+    ['ASIAY34FZKBOKMUTVV7A', undefined],
+    [github, undefined], // GitHub, valid CRC32
+    ['github_pat_11AAAAAAA0abcdefghijkl_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456', undefined],
+    ['sk_live_4eC39HqLyjWDarjtT1zdp7dc', undefined], // Stripe
+    ['rk_live_51HxXyZabcdefghijklmnop', undefined],
+    ['xoxb-123456789012-123456789012-abcdefABCDEF123456', undefined], // Slack
+    ['AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY', undefined], // Google
+    ['sk-proj-abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789_-abcdefgh', undefined], // OpenAI
+    ['sk-ant-api03-abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789_-abcdefgh', undefined], // Anthropic
+    ['npm_abcdefghijklmnopqrstuvwxyzABCDEFGHIJ', undefined], // npm
+    ['SG.abcdefghijklmnopqrstuv.abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456', undefined], // SendGrid
+    ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key'],
+    ['9f8c2b1e7d6a5f4e3c2b1a0f9e8d7c6b', 'client_secret'],
+    ['Bearer 8EzQutZQTTDuRC4uSEDlYWor7x', 'Authorization'],
+    ['using key 8EzQutZQTTDuRC4uSEDlYWor7xQ for upstream calls', undefined],
+    ['https://api.example.com/v1?access_token=9f8c2b1e7d6a5f4e3c2b1a0f9e8d7c6b', undefined],
+  ])('finds %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).toContain('API_KEY');
+  });
+
+  it.each([
+    [`ghp_${entropy}AAAAAA`, undefined], // bad CRC32
+    ['sk_test_4eC39HqLyjWDarjtT1zdp7dc', undefined], // test mode
+    ['pk_live_4eC39HqLyjWDarjtT1zdp7dc', 'publishable_key'], // public client key
+    ['phc_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG', 'api_key'], // PostHog project key
+    ['https://0123456789abcdef0123456789abcdef@o123.ingest.sentry.io/456', 'dsn'],
+    ['read_write', 'token'],
+    ['next_page_cursor_value', 'next_page_token'],
+    ['********', 'api_key'],
+    ['${API_KEY}', 'api_key'],
+    ['512', 'max_tokens'],
+  ])('stays quiet on %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).not.toContain('API_KEY');
+  });
+});
+
+describe('PASSWORD', () => {
+  it.each([
+    ['hunter2!', 'password'],
+    ['s3cr3t', 'pwd'],
+    ['correct horse battery staple', 'passphrase'],
+    ['postgres://app:Sup3rS3cret@db.internal:5432/app', 'database_url'],
+    ['login attempt user=admin password=Tr0ub4dor&3', undefined],
+    ['Basic YWRtaW46aHVudGVyMg==', 'authorization'],
+  ])('finds %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).toContain('PASSWORD');
+  });
+
+  it.each([
+    ['********', 'password'],
+    ['[REDACTED]', 'password'],
+    ['', 'pwd'],
+    ['true', 'password_changed'],
+    ['strong', 'password_strength'],
+    ['postgres://app@db.internal:5432/app', 'database_url'],
+  ])('stays quiet on %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).not.toContain('PASSWORD');
+  });
+});

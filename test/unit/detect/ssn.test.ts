@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesIn, findingsIn } from './_helpers.js';
+
+describe('US_SSN', () => {
+  it.each([
+    ['123-45-6789', undefined],
+    ['applicant SSN 536-22-1984 failed verification', undefined],
+    ['123456789', 'ssn'],
+    ['123 45 6789', 'social_security_number'],
+    ['SSN: 536221984', undefined],
+    ['login ssn=536221984 rejected', undefined],
+  ])('finds %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).toContain('US_SSN');
+  });
+
+  it.each([
+    ['000-12-3456', undefined], // area 000
+    ['666-12-3456', undefined], // area 666
+    ['912-34-5678', undefined], // area 9xx
+    ['123-00-4567', undefined], // group 00
+    ['123-45-0000', undefined], // serial 0000
+    ['123456789', undefined], // bare digits without a key
+    ['123456789', 'order_id'],
+    ['078-05-1120', undefined], // the Woolworth wallet card
+  ])('stays quiet on %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).not.toContain('US_SSN');
+  });
+
+  it('reads a number under an SSN key, restoring lost leading zeros', () => {
+    expect(findingsIn({ ssn: 12345678 })).toEqual(['/ssn US_SSN']);
+  });
+});

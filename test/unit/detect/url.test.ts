@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findingsIn } from './_helpers.js';
+
+describe('URL_WITH_PII_QUERY and URL parts', () => {
+  it.each([
+    [{ url: 'https://app.example.com/reset?email=jane%40example.com&utm_source=x' }, ['/url URL_WITH_PII_QUERY']],
+    [{ url: 'https://app.example.com/signup?phone=%2B14155550100' }, ['/url URL_WITH_PII_QUERY']],
+    [{ url: '/search?name=Jane+Doe&page=2' }, ['/url URL_WITH_PII_QUERY']],
+    [{ url: 'https://app.example.com/p?user_id=fd253dc5-9cd3-4bc0-9163-ebbc53a6ea6d' }, ['/url URL_WITH_PII_QUERY']],
+    [{ url: 'https://app.example.com/p?ll=52.520008%2C13.404954' }, ['/url URL_WITH_PII_QUERY']],
+    [{ url: 'https://a.example.com/login?next=https%3A%2F%2Fb.example.com%2F%3Femail%3Djane%2540example.com' }, ['/url URL_WITH_PII_QUERY']],
+    [{ url: 'https://lists.example.com/unsubscribe/jane%40example.com/confirm' }, ['/url EMAIL']],
+    [{ url: 'https://app.example.com/cb#email=jane%40example.com' }, ['/url EMAIL']],
+    [{ url: 'https://api.example.com/x?api_key=9f8c2b1e7d6a5f4e3c2b1a0f9e8d7c6b' }, ['/url API_KEY']],
+    [{ link: 'mailto:jane@example.com?subject=Hi' }, ['/link EMAIL']],
+    [{ link: 'tel:+14155550100' }, ['/link PHONE']],
+    [{ message: 'see https://app.example.com/reset?email=jane%40example.com for details' }, ['/message URL_WITH_PII_QUERY']],
+    [{ source: 'file:///Users/jane/project/app.js' }, ['/source FILE_PATH_WITH_USERNAME']],
+  ])('finds %j', (value, expected) => {
+    expect(findingsIn(value)).toEqual(expected);
+  });
+
+  it.each([
+    [{ url: 'https://app.example.com/settings?utm_source=newsletter&page=2' }],
+    [{ url: 'https://app.example.com/p?session_id=fd253dc5-9cd3-4bc0-9163-ebbc53a6ea6d' }],
+    [{ url: 'https://docs.example.org/v2/guide?v=1.2.3.4#install' }],
+    [{ url: 'https://www.example.com/home/about' }],
+    [{ url: 'http://localhost:8080/health' }],
+    [{ url: 'https://shop.example/search?q=shoes&sort=price' }],
+  ])('stays quiet on %j', (value) => {
+    expect(findingsIn(value)).toEqual([]);
+  });
+});

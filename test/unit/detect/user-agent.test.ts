@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesIn } from './_helpers.js';
+
+describe('USER_AGENT', () => {
+  it.each([
+    ['Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36'],
+    ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Mobile/15E148 Safari/604.1'],
+    ['Mozilla/5.0 (X11; Linux x86_64; rv:109.0) Gecko/20100101 Firefox/119.0'],
+    ['Mozilla/5.0 (compatible; MSIE 10.0; Windows NT 6.1; Trident/6.0)'],
+    ['Opera/9.80 (Windows NT 6.1; WOW64) Presto/2.12.388 Version/12.18'],
+    ['session started with Mozilla/5.0 (X11; Linux x86_64; rv:109.0) Gecko/20100101 Firefox/119.0'],
+  ])('finds %j', (text) => {
+    expect(entitiesIn(text, 'user_agent')).toContain('USER_AGENT');
+  });
+
+  it.each([
+    ['okhttp/4.12.0'],
+    ['posthog-node/5.0.0'],
+    ['curl/8.4.0'],
+    ['python-requests/2.31.0'],
+    ['Go-http-client/1.1'],
+    ['Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)'],
+    ['Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0.0.0 Safari/537.36'],
+  ])('stays quiet on %j', (text) => {
+    expect(entitiesIn(text, 'user_agent')).not.toContain('USER_AGENT');
+  });
+});
