@@ -180,7 +180,8 @@ export function scenarioFindings(scenario: Scenario, run: Pick<EmitterRun, 'home
     }
   }
   for (const exchange of exchanges) {
-    if (exchange.problem === undefined) continue;
+    // A GET carries no body to check (it still counts as egress above).
+    if (exchange.problem === undefined || exchange.problem === 'method-not-allowed') continue;
     out.push(makeFinding({
       code: 'invalid-value', input, pointer: '', rule: 'probe/body-unreadable',
       message: `the body of ${exchange.method} ${clip(exchange.path)} (${exchange.bodyBytes} bytes) could not be checked: ${exchange.problem}`,

@@ -32,7 +32,7 @@ function isPlaceWord(t: string): boolean {
   const b = bare(t);
   if (LAST_NAMES.has(b)) return false;
   if (STREET_WORDS.has(b)) return true;
-  for (const s of CITY_SUFFIXES) if (b.length > s.length + 2 && b.endsWith(s)) return true;
+  for (const s of CITY_SUFFIXES) if (s.length >= 3 && b.length > s.length + 2 && b.endsWith(s)) return true;
   return false;
 }
 

@@ -19,6 +19,7 @@ describe('scenarioFindings', () => {
     ['send + nothing', SEND, { homeWrites: [], timedOut: true }, [], [['consent-not-honoured', 'no request made although consent was given (the emitter was ended at the timeout)']]],
     ['silent + file', SILENT, { homeWrites: ['.app/id'], timedOut: false }, [], [['state-written-without-consent', '1 file(s) written under HOME while telemetry was off; first: ~/.app/id']]],
     ['send + file', SEND, { homeWrites: ['.app/id'], timedOut: false }, [exchange('/v1/logs')], []],
+    ['send + GET', SEND, quiet, [{ ...exchange('/flags', 'method-not-allowed'), method: 'GET' }], []],
     ['send + malformed', SEND, quiet, [exchange('/v1/logs', 'malformed')], [['invalid-value', 'the body of POST /v1/logs (10 bytes) could not be checked: malformed']]],
   ] as const)('%s', (_label, scenario, run, exchanges, expected) => {
     const found = scenarioFindings(scenario, run, exchanges);
@@ -39,7 +40,7 @@ describe('matrixTable', () => {
       requests: 1, bytes: 10, findings: [],
     };
     const table = matrixTable([result]);
-    expect(table.rows).toEqual([['enable', 'ON=true TG_CANARY_EMAIL=a***@e***.org ~/.x', 'send', 1, 10, '~/.app/id', '0', 'ok']]);
+    expect(table.rows).toEqual([['enable', 'ON=true TG_CANARY_EMAIL=a***g(15) ~/.x', 'send', 1, 10, '~/.app/id', '0', 'ok']]);
   });
 });
 
@@ -63,8 +64,8 @@ describe('probeEmitter', () => {
     });
     expect(result.matrix.rows.map((r) => [r[0], r[3], r[7]])).toEqual([
       ['nothing set', 0, 'ok'],
-      ['enable', 1, 'unknown-field, pii-value'],
-      ['leak', 1, 'egress-without-consent, unknown-field, pii-value'],
+      ['enable', 1, 'pii-value, unknown-field'],
+      ['leak', 1, 'egress-without-consent, pii-value, unknown-field'],
     ]);
     expect(result.records).toBe(2);
   });
