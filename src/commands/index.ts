@@ -2,6 +2,7 @@ import { benchCommand } from './bench.js';
 import { compileCommand } from './compile.js';
 import { fuzzCommand } from './fuzz.js';
 import { lintCommand } from './lint.js';
+import { probeCommand } from './probe.js';
 import { scanCommand } from './scan.js';
 import { serveCommand } from './serve.js';
 import { testCommand } from './test.js';
@@ -17,5 +18,6 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   lint: lintCommand,
   serve: serveCommand,
   fuzz: fuzzCommand,
+  probe: probeCommand,
   bench: benchCommand,
 };

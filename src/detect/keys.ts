@@ -28,6 +28,7 @@ export const H = {
   IBAN: 1 << 19,
   PSEUDO: 1 << 20,
   NOT_SECRET: 1 << 21,
+  PLACE: 1 << 22,
 } as const;
 
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
@@ -111,5 +112,6 @@ function classify(k: string, personalParent: boolean): number {
   if (k.includes('version') || VERSION_KEYS.has(k) || k.endsWith('build') || k.endsWith('release')) b |= H.VERSION;
   if (k.includes('card') || k === 'cc' || k === 'ccnumber' || k === 'ccnum' || k === 'pan') b |= H.CARD;
   if (k.includes('iban') || k === 'bankaccount' || k === 'accountnumber') b |= H.IBAN;
+  if (/(?:country|city|region|state|province|town|county|continent|timezone|tz|locale|language|lang|org|organization|organisation|company|team|teamname|workspace|tenant|brand|vendor|product|productname|title|category)$/.test(k)) b |= H.PLACE;
   return b;
 }

@@ -112,7 +112,7 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   if (p.numRun >= 9) findSsns(rest, kc, claim);
   if (p.numRun >= 7) findPhones(rest, kc, claim);
   if ((p.digits > 0 || rest.includes('s/n')) && p.space > 0 && p.lower + p.other >= 4 && (kc.hints & H.ADDRESS) === 0 && ADDRESS_GATE.test(rest)) findAddresses(rest, claim);
-  if (p.upper >= 2 && p.lower >= 2 && (p.space > 0 || p.other > 0) && (kc.hints & H.ADDRESS) === 0) findNames(rest, emit);
+  if (p.upper >= 2 && p.lower >= 2 && (p.space > 0 || p.other > 0) && (kc.hints & (H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK)) === 0) findNames(rest, emit);
   // Kept for unsalted-hash correlation; searched for digests only if the value holds an email.
   if (first.hexRun >= 32) scan.state.hexes.push({ text, leaf: scan.state.ref(), layers: scan.layers });
   if (p.space > 0 && p.tokenRun >= 20 && scan.depth < 4) {

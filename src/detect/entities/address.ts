@@ -18,6 +18,8 @@ const COMPOUND = /^\p{Lu}[\p{L}\p{M}-]*(?:straße|strasse|str\.|weg|gasse|allee|
 const COMPOUND_EN = /^\p{Lu}\p{Ll}{2,}(?:way|gate|street|road|lane)$/u;
 /** Street types common enough to trust even after everyday words (`1 Main Street`). */
 const CORE_SUFFIXES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'court', 'ct', 'place', 'pl', 'terrace', 'way', 'close', 'crescent', 'highway', 'hwy', 'parkway', 'pkwy', 'square', 'sq', 'circle', 'cir', 'trail', 'alley', 'row', 'gardens']);
+/** German-style street types written as a separate word after the name. */
+const STANDALONE = /^(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm|Chaussee|Ufer|Steig)$/;
 const PARTICLE = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'of', 'the', "d'", 'l', 'los', 'las', 'van', 'von', 'am', 'an', 'im', 'e', 'y', 'der', 'den', 'dem', 'die', 'het', 'op', 'sur', 'en']);
 const DIRECTION = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
 const SECONDARY = /^(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|apto|apartamento|lote|casa|bloco|sala|andar|étage|etage|bâtiment|bat|zimmer|og|stock|piso|puerta|int|interno|scala|#)\.?$/i;
@@ -95,6 +97,8 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
         }
         if (!isNamePart(tj)) break;
       }
+    } else if (isCap(ti) && t[i + 1] && t[i + 2] && STANDALONE.test((t[i + 1] as Tok).w) && isNum(t[i + 2] as Tok) && joined(text, ti, t[i + 1] as Tok) && joined(text, t[i + 1] as Tok, t[i + 2] as Tok)) {
+      end = withSecondary(text, t, i + 2); // `Ratiborer Str. 384`, `Berliner Allee 5`
     } else if (startsStreet(ti) || COMPOUND.test(ti.w)) {
       // Street first: type, names, then the number (`Via Roma 10`, `Hauptstraße 12`).
       const limit = COMPOUND.test(ti.w) ? i + 1 : i + 6;

@@ -1,6 +1,6 @@
 import type { Emit, KeyCtx } from '../_hit.js';
 import { H } from '../keys.js';
-import { CITY_PREFIXES, CITY_SUFFIXES, COMMON_WORDS, FIRST_NAMES, LAST_NAMES, NAME_AFFIXES, STREET_WORDS } from './_dictionaries.js';
+import { CITY_SUFFIXES, COMMON_WORDS, FIRST_NAMES, LAST_NAMES, NAME_AFFIXES, STREET_WORDS } from './_dictionaries.js';
 
 /**
  * Person names. In free text: a known first name (any of ~45 locales) followed by a surname that
@@ -20,11 +20,13 @@ function bare(token: string): string {
   return token.toLowerCase().replace(/[.,]$/, '');
 }
 
+/** Company and organisation suffixes: `Grant Group` and `Turner Inc` are companies. */
+const COMPANY = new Set(['inc', 'llc', 'ltd', 'group', 'gmbh', 'corp', 'co', 'plc', 'sa', 'ag', 'bv', 'nv', 'srl', 'spa', 'kg', 'oy', 'ab', 'as', 'sarl', 'sas', 'pty', 'limited', 'holdings', 'partners', 'associates', 'consulting', 'solutions', 'labs', 'studio', 'studios', 'foundation', 'team', 'agency', 'bank', 'university', 'college', 'school', 'hospital', 'institute', 'and', 'sons']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'old', 'upper', 'lower', 'saint', 'st', 'san', 'santa', 'mount', 'fort', 'port', 'lake']);
 
 function isFirst(t: string): boolean {
   const b = bare(t);
-  return FIRST_NAMES.has(b) && !CITY_PREFIXES.has(b) && !DIRECTIONS.has(b) && !STREET_WORDS.has(b);
+  return FIRST_NAMES.has(b) && !DIRECTIONS.has(b) && !(STREET_WORDS.has(b) && !LAST_NAMES.has(b));
 }
 
 /** A place word: a street type, or a city name built with a city suffix (`Brisaview`, `Lake Jane`). */
@@ -51,7 +53,7 @@ function scoreTokens(tokens: readonly string[]): number {
   if (!isFirst(first)) return 0;
   if (isLast(last)) return COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last)) ? 0 : 0.85;
   const lb = bare(last);
-  if (isPlaceWord(last) || lb.length < 3 || COMMON_WORDS.has(bare(first))) return 0;
+  if (isPlaceWord(last) || COMPANY.has(lb) || lb.length < 3 || COMMON_WORDS.has(bare(first))) return 0;
   return COMMON_WORDS.has(lb) ? 0.5 : 0.6; // `Jane Doe`: a clear first name before any capitalised word
 }
 
