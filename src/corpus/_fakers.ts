@@ -17,6 +17,9 @@ export type CorpusLocale = (typeof CORPUS_LOCALES)[number];
 
 const DEFS = { en_US: enUS, en_GB: enGB, de, fr, en_IN: enIN, pt_BR: ptBR, es, it, nl, pl } as const;
 
+/** "Now" for generated dates, fixed so that a seed always gives the same corpus. */
+const REF_DATE = '2025-06-01T12:00:00.000Z';
+
 /** Seeded faker instances, one per locale, plus `rng` (en_US) for choices. */
 export interface Fakers {
   readonly rng: Faker;
@@ -29,10 +32,12 @@ export function makeFakers(seed: number): Fakers {
   CORPUS_LOCALES.forEach((loc, i) => {
     const f = new Faker({ locale: [DEFS[loc].rawDefinitions] });
     f.seed(seed * 31 + i + 1);
+    f.setDefaultRefDate(REF_DATE);
     byLocale[loc] = f;
   });
   const rng = new Faker({ locale: [enUS.rawDefinitions] });
   rng.seed(seed);
+  rng.setDefaultRefDate(REF_DATE);
   return { rng, byLocale };
 }
 

@@ -85,11 +85,17 @@ function run(value: unknown, rootKc: KeyCtx, options: DetectOptions | undefined)
 /** Short values already scanned and found clean (under given hints): telemetry repeats itself. */
 const clean = new Map<number, Set<string>>();
 let cleanSize = 0;
-const CLEAN_MAX_LEN = 64;
+const CLEAN_MAX_LEN = 512;
 const CLEAN_MAX_ENTRIES = 50_000;
 
 /** Key context of the leaf being scanned, reused (scanning is synchronous and never keeps it). */
 const LEAF_KC: { key: string | undefined; hints: number } = { key: undefined, hints: 0 };
+
+/** Forget the values seen clean (benchmarks call this between rounds, so each round starts cold). */
+export function clearDetectCache(): void {
+  clean.clear();
+  cleanSize = 0;
+}
 
 function scanLeaf(s: string, key: string | undefined, hints: number, scan: Scan, state: ScanState): void {
   const kc = LEAF_KC;

@@ -13,7 +13,7 @@ import { COMMON_WORDS, STREET_PREFIXES, STREET_WORDS } from './_dictionaries.js'
 const MAX_TEXT = 4096;
 const TOKEN = /[\p{L}\p{M}\p{N}'’.#º°\/-]+/gu;
 const NUMBER = /^(?:(?:#|n[º°o]\.?)?\d{1,6}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?|s\/n\.?|S\/N\.?),?$/;
-const COMPOUND = /^\p{Lu}[\p{L}\p{M}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|steig|markt|graben|kamp|park|bank|hof|straat|laan|gracht|plein|singel|kade|dijk|dreef|vej|gade|gatan|vägen|gata|veien|gränd|torget|utca|ulica)[,.]?$/iu;
+const COMPOUND = /^\p{Lu}[\p{L}\p{M}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|steig|markt|graben|kamp|park|bank|hof|straat|laan|gracht|plein|plantsoen|singel|kade|dijk|dreef|vej|gade|gatan|vägen|gata|veien|gränd|torget|utca|ulica)[,.]?$/iu;
 /** English one-word streets (`Kingsway`, `Broadway`). */
 const COMPOUND_EN = /^\p{Lu}\p{Ll}{2,}(?:way|gate|street|road|lane)$/u;
 /** Street types common enough to trust even after everyday words (`1 Main Street`). */
@@ -51,7 +51,7 @@ const isNum = (t: Tok): boolean => NUMBER.test(t.w);
 const isCap = (t: Tok): boolean => /^\p{Lu}/u.test(t.w);
 const isPrefix = (t: Tok): boolean => PREFIX_TYPES.has(t.low) || (ABBREVIATIONS.has(t.low) && t.w.endsWith('.'));
 const isStreet = (t: Tok): boolean => isPrefix(t) || ((STREET_WORDS.has(t.low) || STREET_WORDS.has(`${t.low}.`)) && !ABBREVIATIONS.has(t.low));
-const isNamePart = (t: Tok): boolean => (isCap(t) && !isNum(t)) || PARTICLE.has(t.low) || DIRECTION.has(t.low) || /^\d{1,3}(?:st|nd|rd|th|e|er|ème)$/i.test(t.w);
+const isNamePart = (t: Tok): boolean => (isCap(t) && !isNum(t)) || /^[dl]['’]\p{Lu}/u.test(t.w) || PARTICLE.has(t.low) || DIRECTION.has(t.low) || /^\d{1,3}(?:st|nd|rd|th|e|er|ème)$/i.test(t.w);
 const startsStreet = (t: Tok): boolean => (isPrefix(t) && (isCap(t) || !ENGLISH_PREFIXES.has(t.low))) || (isStreet(t) && t.low.length >= 4 && isCap(t));
 
 /** Tokens i and j are adjacent when only spaces or one comma separate them. */

@@ -1,4 +1,5 @@
 import { normalizeName } from '../../compile/names.js';
+import { pathOf } from '../walk.js';
 import type { Check, Draft } from './types.js';
 
 /**
@@ -9,7 +10,7 @@ export const checkProhibited: Check = (compiled, _record, nodes) => {
   const out: Draft[] = [];
   const flagged: string[] = [];
   for (const node of nodes) {
-    if (node.inArray || node.path.length === 0) continue;
+    if (node.inArray) continue;
     if (flagged.some((p) => node.pointer.startsWith(`${p}/`))) continue;
     const name = normalizeName(node.key);
     if (!compiled.prohibited.has(name)) continue;
@@ -20,7 +21,7 @@ export const checkProhibited: Check = (compiled, _record, nodes) => {
       code: 'prohibited-field',
       pointer: node.pointer,
       field: node.key,
-      message: `Field "${node.path.join('.')}" must not be sent: ${source}.`,
+      message: `Field "${pathOf(node).join('.')}" must not be sent: ${source}.`,
     });
   }
   return out;

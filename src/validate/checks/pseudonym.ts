@@ -1,5 +1,6 @@
 import { describeValue } from '../../findings/mask.js';
 import type { Pseudonym } from '../../policy/types.js';
+import { pathOf } from '../walk.js';
 import type { Check, Draft } from './types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -48,7 +49,7 @@ export const checkPseudonym: Check = (_compiled, _record, nodes) => {
       code: 'not-pseudonymised',
       pointer: node.pointer,
       field: node.key,
-      message: `Field "${node.path.join('.')}" must be ${words}, received ${describeValue(node.value)}.`,
+      message: `Field "${pathOf(node).join('.')}" must be ${words}, received ${describeValue(node.value)}.`,
     });
   }
   return out;

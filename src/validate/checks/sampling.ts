@@ -1,4 +1,5 @@
 import { describeValue } from '../../findings/mask.js';
+import { pathOf } from '../walk.js';
 import type { Check } from './types.js';
 import { joinPointer } from '../../envelope/pointer.js';
 import { lookupField } from './record-fields.js';
@@ -8,8 +9,8 @@ export const checkSampling: Check = (compiled, record, nodes) => {
   const sampling = compiled.policy.sampling;
   if (!sampling || (sampling.min === undefined && sampling.max === undefined)) return [];
   const marked = nodes.find((n) => n.rule?.sampleRate === true);
-  const name = sampling.field ?? (marked ? marked.path.join('.') : 'sample_rate');
-  const { found, value, path } = marked && !sampling.field ? { found: true, value: marked.value, path: [...marked.path] } : lookupField(record, name);
+  const name = sampling.field ?? (marked ? pathOf(marked).join('.') : 'sample_rate');
+  const { found, value, path } = marked && !sampling.field ? { found: true, value: marked.value, path: pathOf(marked) } : lookupField(record, name);
   if (!found) return [];
   const min = sampling.min ?? 0;
   const max = sampling.max ?? 1;

@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detect, detectString } from '../../../src/detect/index.js';
+
+describe('detect: the contract', () => {
+  it('returns RFC 6901 pointers into the value, escaping ~ and /', () => {
+    const found = detect({ 'a/b': { 'c~d': ['x', 'jane@example.com'] } });
+    expect(found.map((d) => d.pointer)).toEqual(['/a~1b/c~0d/1']);
+  });
+
+  it('reports one detection per pointer and entity, with key, kind, masked evidence and disguise', () => {
+    const [d, ...rest] = detect({ note: 'mail jane@example.com or jane@example.com' });
+    expect(rest).toEqual([]);
+    expect(d).toEqual({ entity: 'EMAIL', kind: 'pii', pointer: '/note', key: 'note', evidence: 'j***@e***.com', disguise: ['free-text'], confidence: 0.95 });
+  });
+
+  it.each([
+    [{ token: 'sk_live_4eC39HqLyjWDarjtT1zdp7dc' }, 'secret'],
+    [{ email_hash: '5d41402abc4b2a76b9719d911017c592' }, 'unsalted-hash'],
+    [{ ip: '81.2.69.142' }, 'pii'],
+  ])('classifies %j as %s', (value, kind) => {
+    expect(detect(value).map((d) => d.kind)).toEqual([kind]);
+  });
+
+  it('records the disguise layers, outermost first', () => {
+    const inner = Buffer.from(JSON.stringify({ email: 'jane@example.com' })).toString('base64');
+    expect(detect({ state: encodeURIComponent(inner) })[0]?.disguise).toEqual(['percent', 'base64', 'json']);
+    expect(detect({ q: 'jane.doe%2540example.com' })[0]?.disguise).toEqual(['percent', 'percent']);
+  });
+
+  it('narrows to options.entities and skips options.skip pointers', () => {
+    const value = { a: 'jane@example.com', b: '81.2.69.142', c: { d: 'bob@example.org' } };
+    expect(detect(value, { entities: ['IP_ADDRESS'] }).map((d) => d.pointer)).toEqual(['/b']);
+    expect(detect(value, { skip: new Set(['/a', '/c']) }).map((d) => d.pointer)).toEqual(['/b']);
+  });
+
+  it('adds policy patterns as custom detections', () => {
+    const found = detect({ ticket: 'see INC-12345' }, { patterns: [{ name: 'incident-id', pattern: 'INC-\\d{5}', entity: 'API_KEY' }] });
+    expect(found).toEqual([{ entity: 'API_KEY', kind: 'custom', pointer: '/ticket', key: 'ticket', evidence: 'I***5(9)', disguise: [], confidence: 0.9, rule: 'incident-id' }]);
+  });
+
+  it('scans a lone string under a context key with pointer ""', () => {
+    expect(detectString('123456789', 'ssn').map((d) => [d.pointer, d.entity, d.key])).toEqual([['', 'US_SSN', 'ssn']]);
+  });
+
+  it('uses OTLP attribute keys (and kvlist nesting) as key context', () => {
+    const payload = {
+      attributes: [
+        { key: 'user.email', value: { stringValue: 'jane at gmail dot com' } },
+        { key: 'user', value: { kvlistValue: { values: [{ key: 'name', value: { stringValue: 'Okonkwo Adebayo' } }] } } },
+      ],
+    };
+    expect(detect(payload).map((d) => `${d.pointer} ${d.entity}`).sort()).toEqual([
+      '/attributes/0/value/stringValue EMAIL',
+      '/attributes/1/value/kvlistValue/values/0/value/stringValue PERSON_NAME',
+    ]);
+  });
+});
+
+describe('detect: hostile input never throws or hangs', () => {
+  it('handles any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), (v) => Array.isArray(detect(v))), { numRuns: 300 });
+  });
+
+  it('handles __proto__ and constructor keys', () => {
+    const value = JSON.parse('{"__proto__":{"email":"jane@example.com"},"constructor":{"prototype":"81.2.69.142"}}') as unknown;
+    expect(detect(value).map((d) => `${d.pointer} ${d.entity}`).sort()).toEqual(['/__proto__/email EMAIL', '/constructor/prototype IP_ADDRESS']);
+  });
+
+  it('walks 100k-deep nesting iteratively', () => {
+    let value: unknown = { email: 'jane@example.com' };
+    for (let i = 0; i < 100_000; i++) value = { a: value };
+    const found = detect(value);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.pointer.length).toBe(100_000 * 2 + '/email'.length);
+  });
+
+  it('scans a 5 MB string in bounded time', () => {
+    const big = `${'lorem ipsum 1234 '.repeat(300_000)} jane@example.com`;
+    const start = performance.now();
+    expect(detect({ log: big })).toEqual([]); // beyond the 64 KiB scanned prefix
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
+  it('survives cycles, typed arrays and throwing getters', () => {
+    const cyclic: Record<string, unknown> = { email: 'jane@example.com' };
+    cyclic.self = cyclic;
+    const hostile = { get boom(): string { throw new Error('no'); }, ok: '81.2.69.142' };
+    expect(detect(cyclic).map((d) => d.entity)).toEqual(['EMAIL']);
+    expect(detect({ bytes: new Uint8Array(1000) })).toEqual([]);
+    expect(() => detect(hostile)).not.toThrow();
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { detect, detectString } from '../../../src/detect/index.js';
+
+/**
+ * Every pattern family is linear or bounded: a 100k-character input crafted against it (long runs
+ * of the characters it consumes, near-misses repeated) is scanned in well under a second.
+ */
+const N = 100_000;
+const cases: Array<[string, string, string?]> = [
+  ['email', 'a.'.repeat(N / 2) + '@'.repeat(10) + 'b-'.repeat(1000)],
+  ['email local parts', 'a@b@'.repeat(N / 4)],
+  ['obfuscated email', 'jane [at] '.repeat(N / 10)],
+  ['phone', '1 '.repeat(N / 2)],
+  ['phone with parens', '(1)-'.repeat(N / 4)],
+  ['card', '4111 '.repeat(N / 5)],
+  ['iban', `DE89${'A'.repeat(N)}`],
+  ['iban spaced', `DE89${' ABCD'.repeat(N / 5)}`],
+  ['ssn', '123-45-'.repeat(N / 7)],
+  ['ipv4', '1.'.repeat(N / 2)],
+  ['ipv6', ':'.repeat(N)],
+  ['ipv6 groups', 'ab:'.repeat(N / 3)],
+  ['mac', 'aa:'.repeat(N / 3)],
+  ['jwt', `eyJ${'a'.repeat(N)}`],
+  ['jwt dots', 'eyJaaaaaaaaaaaa.'.repeat(N / 16)],
+  ['secrets', 'sk_live_'.repeat(N / 8)],
+  ['secrets tokens', 'xoxb-'.repeat(N / 5)],
+  ['cued secret', 'key '.repeat(N / 4)],
+  ['base64', 'QUJD'.repeat(N / 4)],
+  ['embedded base64', `x ${'QUJDRA'.repeat(N / 6)}`],
+  ['percent', '%'.repeat(N)],
+  ['percent runs', '%41'.repeat(N / 3)],
+  ['url', `https://${'a'.repeat(N)}`],
+  ['url query', `https://x.example/?${'a=b&'.repeat(N / 4)}`],
+  ['path', '/Users/'.repeat(N / 7)],
+  ['windows path', 'C:\\Users\\'.repeat(N / 9)],
+  ['user agent', `Mozilla/5.0 (${'a;'.repeat(N / 2)}`],
+  ['names', 'Jane '.repeat(N / 5)],
+  ['addresses', '12 Main '.repeat(N / 8)],
+  ['address prefixes', 'Calle Mayor '.repeat(N / 12)],
+  ['geo', '52.5200,'.repeat(N / 8)],
+  ['dob cue', 'born on 1987-'.repeat(N / 13)],
+  ['key-value pairs', 'a=b '.repeat(N / 4)],
+  ['stack trace', '\n    at '.repeat(N / 9)],
+  ['json', `{"a":${'['.repeat(N / 2)}`],
+  ['gravatar', 'gravatar.com/avatar/'.repeat(N / 20)],
+  ['hex', 'f'.repeat(N)],
+  ['uuid path', '/users/aaaaaaaa-'.repeat(N / 16)],
+  ['ssn under key', '1'.repeat(N), 'ssn'],
+  ['password under key', 'p'.repeat(N), 'password'],
+  ['name under key', 'Ab '.repeat(N / 3), 'name'],
+  ['address under key', '1 A '.repeat(N / 4), 'address'],
+  ['email under key', 'a at '.repeat(N / 5), 'email'],
+];
+
+describe('patterns are linear or bounded', () => {
+  it.each(cases)('%s: 100k crafted characters scan in < 1 s', (_family, text, key) => {
+    const start = performance.now();
+    detectString(text, key);
+    detect({ [key ?? 'v']: text });
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
