@@ -1,14 +1,11 @@
-import type { Entity } from '../findings/entities.js';
-import { SECRET_ENTITIES } from '../findings/entities.js';
-import { maskEvidence } from '../findings/mask.js';
-import { type Hit, type KeyCtx, NO_KEY } from './_hit.js';
-import { type HexSeen, LEAF_BUDGET, type Scan, type ScanState } from './_scan.js';
+import type { Hit, KeyCtx } from './_hit.js';
+import { LEAF_BUDGET, type Scan, type ScanState } from './_scan.js';
 import { customHits, type CompiledPattern, compilePatterns } from './custom.js';
-import { emailDigests, hexCandidates } from './entities/hash.js';
-import { keyHints, normaliseKey } from './keys.js';
+import { keyInfo } from './keys.js';
 import { scanNumber } from './keyed.js';
+import { correlateHashes, type Group, toDetections } from './output.js';
 import { scanString } from './scan-string.js';
-import type { Detection, DetectionKind, DetectOptions } from './types.js';
+import type { Detection, DetectOptions } from './types.js';
 import { pointerOf, ROOT, walk, type Ref } from './walk.js';
 
 /** Hits filed so far (module-wide counter, to tell whether a scan found anything). */
@@ -18,17 +15,6 @@ let scanCount = 0;
 const MAX_NODES = 2_000_000;
 /** Most distinct emails hashed for unsalted-hash correlation per scanned value. */
 const MAX_EMAILS = 64;
-
-interface Group {
-  readonly ref: Ref;
-  readonly key: string | undefined;
-  readonly hits: Hit[];
-}
-
-function kindOf(entity: Entity): DetectionKind {
-  if (entity === 'UNSALTED_HASH_OF_EMAIL') return 'unsalted-hash';
-  return SECRET_ENTITIES.has(entity) ? 'secret' : 'pii';
-}
 
 function run(value: unknown, rootKc: KeyCtx, options: DetectOptions | undefined): Detection[] {
   const groups: Group[] = [];
@@ -101,7 +87,11 @@ function scanLeaf(s: string, key: string | undefined, hints: number, scan: Scan,
   const kc = LEAF_KC;
   kc.key = key;
   kc.hints = hints;
-  if (s.length > CLEAN_MAX_LEN || s.length < 6) {
+  if (s.length < 6) {
+    if (hints !== 0) scanString(s, kc, scan); // short values (`GET`, `ios`, `en-US`) matter only by key
+    return;
+  }
+  if (s.length > CLEAN_MAX_LEN) {
     scanString(s, kc, scan);
     return;
   }
@@ -122,50 +112,6 @@ function scanLeaf(s: string, key: string | undefined, hints: number, scan: Scan,
   }
 }
 
-/** Hash every email seen and flag digest-length hex strings that equal one of the hashes. */
-function correlateHashes(state: ScanState, groupOf: (ref: Ref, key: string | undefined) => Group): void {
-  if (state.emails.size === 0 || state.hexes.length === 0) return;
-  const found: Array<{ hex: string; seen: HexSeen }> = [];
-  for (const seen of state.hexes) hexCandidates(seen.text, (hex) => found.push({ hex, seen }));
-  if (found.length === 0) return;
-  const digests = new Set<string>();
-  for (const email of state.emails) for (const d of emailDigests(email)) digests.add(d);
-  for (const { hex, seen } of found) {
-    if (!digests.has(hex)) continue;
-    const ref = seen.leaf as Ref & { key?: string };
-    groupOf(ref, ref.key).hits.push({ entity: 'UNSALTED_HASH_OF_EMAIL', raw: hex, confidence: 0.97, layers: seen.layers });
-  }
-}
-
-function toDetections(groups: readonly Group[], options: DetectOptions | undefined): Detection[] {
-  const wanted = options?.entities ? new Set<Entity>(options.entities) : undefined;
-  const out: Detection[] = [];
-  for (const g of groups) {
-    const best = new Map<string, Hit>();
-    for (const hit of g.hits) {
-      if (wanted !== undefined && !wanted.has(hit.entity)) continue;
-      const id = hit.rule === undefined ? hit.entity : `custom:${hit.rule}`;
-      const prev = best.get(id);
-      if (prev === undefined || hit.confidence > prev.confidence) best.set(id, hit);
-    }
-    if (best.size === 0) continue;
-    const pointer = pointerOf(g.ref);
-    for (const hit of best.values()) {
-      out.push({
-        entity: hit.entity,
-        kind: hit.rule === undefined ? kindOf(hit.entity) : 'custom',
-        pointer,
-        ...(g.key !== undefined ? { key: g.key } : {}),
-        evidence: maskEvidence(hit.raw, hit.entity),
-        disguise: hit.layers.filter((l, i) => l === 'percent' || l !== hit.layers[i - 1]),
-        confidence: hit.confidence,
-        ...(hit.rule !== undefined ? { rule: hit.rule } : {}),
-      });
-    }
-  }
-  return out;
-}
-
 /** Detect personal data and secrets anywhere in a JSON value; pointers are RFC 6901 into `value`. Never throws. */
 export function detect(value: unknown, options?: DetectOptions): Detection[] {
   try {
@@ -178,7 +124,7 @@ export function detect(value: unknown, options?: DetectOptions): Detection[] {
 /** Detect in one string scanned under a context key (`body`, `message`…); pointers are `''`. Never throws. */
 export function detectString(text: string, key?: string, options?: DetectOptions): Detection[] {
   try {
-    const kc: KeyCtx = { key, hints: key === undefined ? 0 : keyHints(normaliseKey(key), '') };
+    const kc: KeyCtx = { key, hints: key === undefined ? 0 : keyInfo(key).plain };
     return run(text, kc, options);
   } catch {
     return [];

@@ -47,6 +47,28 @@ const PERSON_PARENTS = new Set([
 
 const cache = new Map<string, number>();
 
+/** A raw key's normal form and its hints under an ordinary and under a person parent. */
+export interface KeyInfo {
+  readonly norm: string;
+  readonly plain: number;
+  readonly personal: number;
+  /** An OTLP AnyValue wrapper (`stringValue`, `kvlistValue`, `values`…): its content keeps the attribute's key. */
+  readonly wrapper: boolean;
+}
+const WRAPPERS = new Set(['stringValue', 'intValue', 'doubleValue', 'boolValue', 'bytesValue', 'arrayValue', 'kvlistValue', 'values']);
+const infos = new Map<string, KeyInfo>();
+
+/** Normal form and hints of a raw key name (cached). */
+export function keyInfo(key: string): KeyInfo {
+  let i = infos.get(key);
+  if (i === undefined) {
+    const n = normaliseKey(key);
+    i = { norm: n, plain: keyHints(n, ''), personal: keyHints(n, 'user'), wrapper: WRAPPERS.has(key) };
+    if (infos.size < 50_000) infos.set(key, i);
+  }
+  return i;
+}
+
 /** True when a normalised key names an object about a person (`user`, `customer`, `traits`…). */
 export function isPersonParent(norm: string): boolean {
   return PERSON_PARENTS.has(norm);

@@ -1,5 +1,5 @@
 import type { KeyCtx } from './_hit.js';
-import { H, keyHints, normaliseKey } from './keys.js';
+import { H, keyInfo } from './keys.js';
 
 /**
  * `key=value` and `key: value` pairs inside free text (log lines, connection strings,
@@ -25,7 +25,7 @@ export function textPairs(text: string): TextPair[] {
     const m = PAIR.exec(text);
     if (!m) break;
     const key = m[1] as string;
-    const hints = keyHints(normaliseKey(key), '');
+    const hints = keyInfo(key).plain;
     if ((hints & USEFUL) === 0) continue;
     const value = m[2] ?? m[3] ?? m[4] ?? '';
     if (value.length > 0) out.push({ value, kc: { key, hints } });

@@ -19,7 +19,7 @@ import { analyseUrl, urlsInText } from './entities/url.js';
 import { findUserAgents } from './entities/user-agent.js';
 import { findUserPathUuids } from './entities/uuid.js';
 import { keyedChecks } from './keyed.js';
-import { H, keyHints, normaliseKey } from './keys.js';
+import { H, keyInfo } from './keys.js';
 import { textPairs } from './pairs.js';
 import { profile } from './_profile.js';
 
@@ -121,6 +121,6 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
 }
 
 /** Key context for a key found inside a value (URL parameter, JSON in a string). */
-export function kcOf(key: string, parent = ''): KeyCtx {
-  return { key, hints: keyHints(normaliseKey(key), parent) };
+export function kcOf(key: string): KeyCtx {
+  return { key, hints: keyInfo(key).plain };
 }

@@ -1,7 +1,7 @@
 import type { KeyCtx } from './_hit.js';
 import type { Scan } from './_scan.js';
 import { geoObject, geoPair } from './entities/geo.js';
-import { H, isPersonParent, keyHints, normaliseKey } from './keys.js';
+import { H, isPersonParent, keyInfo as info, type KeyInfo } from './keys.js';
 import { scanNumber } from './keyed.js';
 
 /**
@@ -46,92 +46,82 @@ interface Frame extends Ref {
   readonly parentNorm: string;
 }
 
-/** OTLP AnyValue wrappers: their content keeps the attribute's key as context. */
-const WRAPPERS = new Set(['stringValue', 'intValue', 'doubleValue', 'boolValue', 'bytesValue', 'arrayValue', 'kvlistValue', 'values']);
 const GEO_COMPANIONS = new Set(['alt', 'altitude', 'accuracy', 'acc', 'heading', 'speed', 'bearing', 'elevation', 'timestamp', 'ts', 'time', 'type', 'source', 'provider', 'precision', 'radius']);
-
-/** Per raw key: its normal form and its hints under an ordinary and under a person parent. */
-interface KeyInfo {
-  readonly norm: string;
-  readonly plain: number;
-  readonly personal: number;
-}
-const infos = new Map<string, KeyInfo>();
-
-function info(key: string): KeyInfo {
-  let i = infos.get(key);
-  if (i === undefined) {
-    const n = normaliseKey(key);
-    i = { norm: n, plain: keyHints(n, ''), personal: keyHints(n, 'user') };
-    if (infos.size < 50_000) infos.set(key, i);
-  }
-  return i;
-}
 
 /** Walk `root`, visiting strings, numbers and coordinate objects/arrays; at most `maxNodes` nodes. */
 export function walk(root: unknown, rootKc: KeyCtx, visitor: Visitor, maxNodes: number): void {
   const rootNorm = rootKc.key === undefined ? '' : info(rootKc.key).norm;
-  const stack: Frame[] = [];
-  const seen = new Set<object>();
-  const budget = { n: maxNodes };
-  const child = (value: unknown, up: Frame | undefined, seg: string, key: string | undefined, hints: number, n: string, parentNorm: string): void => {
-    if (budget.n-- <= 0 || visitor.skip?.(up, seg)) return;
-    if (typeof value === 'string') visitor.string(value, key, hints, up, seg);
-    else if (typeof value === 'number') visitor.number(value, key, hints, up, seg);
-    else if (value !== null && typeof value === 'object' && !seen.has(value) && !ArrayBuffer.isView(value)) {
-      seen.add(value);
-      stack.push({ value, up, seg, key, hints, norm: n, parentNorm });
-    }
-  };
-  child(root, undefined, ROOT, rootKc.key, rootKc.hints, rootNorm, '');
-  while (stack.length > 0 && budget.n > 0) {
+  if (typeof root === 'string') return visitor.string(root, rootKc.key, rootKc.hints, undefined, ROOT);
+  if (typeof root === 'number') return visitor.number(root, rootKc.key, rootKc.hints, undefined, ROOT);
+  if (root === null || typeof root !== 'object') return;
+  const stack: Frame[] = [{ value: root, up: undefined, seg: ROOT, key: rootKc.key, hints: rootKc.hints, norm: rootNorm, parentNorm: '' }];
+  const seen = new Set<object>([root]);
+  const skip = visitor.skip;
+  let budget = maxNodes;
+  while (stack.length > 0 && budget > 0) {
     const f = stack.pop() as Frame;
+    if (ArrayBuffer.isView(f.value)) continue;
     try {
-      if (Array.isArray(f.value)) visitArray(f.value, f, child, visitor);
-      else visitObject(f.value as Record<string, unknown>, f, child, visitor);
+      budget -= Array.isArray(f.value) ? visitArray(f.value, f, stack, seen, visitor, skip) : visitObject(f.value as Record<string, unknown>, f, stack, seen, visitor, skip);
     } catch {
       // A hostile object (throwing getter, revoked proxy): skip it, keep walking.
     }
   }
 }
 
-type Child = (value: unknown, up: Frame, seg: string, key: string | undefined, hints: number, norm: string, parentNorm: string) => void;
+/** Visit one child: leaves now, containers later (pushed). */
+function visitChild(value: unknown, f: Frame, seg: string, key: string | undefined, hints: number, norm: string, parentNorm: string, stack: Frame[], seen: Set<object>, visitor: Visitor): void {
+  if (typeof value === 'string') visitor.string(value, key, hints, f, seg);
+  else if (typeof value === 'number') visitor.number(value, key, hints, f, seg);
+  else if (value !== null && typeof value === 'object' && !seen.has(value)) {
+    seen.add(value);
+    stack.push({ value, up: f, seg, key, hints, norm, parentNorm });
+  }
+}
 
-function visitArray(arr: readonly unknown[], f: Frame, child: Child, visitor: Visitor): void {
+function visitArray(arr: readonly unknown[], f: Frame, stack: Frame[], seen: Set<object>, visitor: Visitor, skip: Visitor['skip']): number {
   if ((f.hints & H.GEO) !== 0) {
     const raw = geoPair(arr);
     if (raw !== undefined) {
       visitor.geo(raw, f.key, f);
-      return;
+      return 1;
     }
   }
-  for (let i = 0; i < arr.length; i++) child(arr[i], f, String(i), f.key, f.hints, f.norm, f.parentNorm);
+  for (let i = 0; i < arr.length; i++) {
+    const seg = String(i);
+    if (skip === undefined || !skip(f, seg)) visitChild(arr[i], f, seg, f.key, f.hints, f.norm, f.parentNorm, stack, seen, visitor);
+  }
+  return arr.length + 1;
 }
 
-function visitObject(obj: Record<string, unknown>, f: Frame, child: Child, visitor: Visitor): void {
+function visitObject(obj: Record<string, unknown>, f: Frame, stack: Frame[], seen: Set<object>, visitor: Visitor, skip: Visitor['skip']): number {
   const keys = Object.keys(obj);
   const n = keys.length;
   const personal = isPersonParent(f.norm);
+  const infos = new Array<KeyInfo>(n);
   let geo = 0;
   for (let i = 0; i < n; i++) {
     const ki = info(keys[i] as string);
+    infos[i] = ki;
     geo |= (personal ? ki.personal : ki.plain) & (H.LAT | H.LON);
   }
   const clear = geo === (H.LAT | H.LON) && n <= 12 && coordinateObject(obj, keys, f, personal, visitor) ? H.LAT | H.LON : 0;
   const attrKey = n <= 4 && 'value' in obj ? (typeof obj.key === 'string' ? obj.key : typeof obj.name === 'string' && !('key' in obj) ? obj.name : undefined) : undefined;
   for (let i = 0; i < n; i++) {
     const k = keys[i] as string;
+    if (skip !== undefined && skip(f, k)) continue;
+    const ki = infos[i] as KeyInfo;
     const value = obj[k];
-    if (WRAPPERS.has(k)) {
-      child(value, f, k, f.key, f.hints & ~clear, f.norm, f.parentNorm);
+    if (ki.wrapper) {
+      visitChild(value, f, k, f.key, f.hints & ~clear, f.norm, f.parentNorm, stack, seen, visitor);
     } else if (attrKey !== undefined && k === 'value' && attrKey.length <= 128) {
       const ai = info(attrKey);
-      child(value, f, k, attrKey, personal ? ai.personal : ai.plain, ai.norm, f.norm);
+      visitChild(value, f, k, attrKey, personal ? ai.personal : ai.plain, ai.norm, f.norm, stack, seen, visitor);
     } else {
-      const ki = info(k);
-      child(value, f, k, k, (personal ? ki.personal : ki.plain) & ~clear, ki.norm, f.norm);
+      visitChild(value, f, k, k, (personal ? ki.personal : ki.plain) & ~clear, ki.norm, f.norm, stack, seen, visitor);
     }
   }
+  return n + 1;
 }
 
 /**

@@ -77,8 +77,6 @@ export const NAME_AFFIXES = new Set<string>(['mr', 'mrs', 'ms', 'miss', 'dr', 'p
 export const STREET_WORDS = new Set<string>();
 /** Street type words written before the name (`rue`, `calle`, `via`, `rua`, `ul.`), lowercase, dots removed. */
 export const STREET_PREFIXES = new Set<string>();
-/** City name prefixes (`north`, `lake`, `port`) of all locales, lowercase. */
-export const CITY_PREFIXES = new Set<string>();
 /** City name suffixes (`ton`, `ville`, `view`) of all locales, lowercase. */
 export const CITY_SUFFIXES = new Set<string>();
 /** Common English words (faker's word lists, product and jargon words): a capitalised one is not a surname. */
@@ -98,7 +96,6 @@ for (const f of LOCALES) {
   const prefixes = new Set<string>();
   collect(prefixes, d.location?.street_prefix);
   for (const p of prefixes) if (!p.includes(' ')) STREET_PREFIXES.add(p.replace(/\.$/, ''));
-  collect(CITY_PREFIXES, d.location?.city_prefix);
   collect(CITY_SUFFIXES, d.location?.city_suffix);
 }
 {

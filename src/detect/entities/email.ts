@@ -32,16 +32,6 @@ export function validDomain(domain: string): boolean {
   return labels.every((l) => LABEL.test(l));
 }
 
-/** True when the whole string is one plain email address. */
-export function isEmail(text: string): boolean {
-  const at = text.indexOf('@');
-  if (at < 1 || at !== text.lastIndexOf('@') || at > 64) return false;
-  for (let i = 0; i < at; i++) if (!isLocalChar(text.charCodeAt(i))) return false;
-  const domain = text.slice(at + 1);
-  for (let i = 0; i < domain.length; i++) if (!isDomainChar(domain.charCodeAt(i))) return false;
-  return !text.startsWith('.') && validDomain(domain);
-}
-
 /** Find email addresses around each `@` (linear: each side is scanned at most 64/253 characters). */
 export function findEmails(text: string, emit: Emit, seen?: (email: string) => void): void {
   let from = 0;

@@ -40,10 +40,15 @@ export function hexCandidates(text: string, into: (hex: string) => void): void {
   }
 }
 
-/** md5, sha1 and sha256 of an email as written, trimmed and lowercased. */
-export function emailDigests(email: string): string[] {
+const ALGORITHMS: Readonly<Record<number, string>> = { 32: 'md5', 40: 'sha1', 64: 'sha256' };
+
+/** Digests of an email as written and trimmed-lowercased, for the algorithms whose hex lengths are wanted. */
+export function emailDigests(email: string, lengths: ReadonlySet<number> = new Set([32, 40, 64])): string[] {
   const forms = new Set([email, email.trim().toLowerCase()]);
   const out: string[] = [];
-  for (const f of forms) for (const alg of ['md5', 'sha1', 'sha256']) out.push(createHash(alg).update(f).digest('hex'));
+  for (const len of lengths) {
+    const alg = ALGORITHMS[len];
+    if (alg !== undefined) for (const f of forms) out.push(createHash(alg).update(f).digest('hex'));
+  }
   return out;
 }

@@ -12,11 +12,6 @@ const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-
 const WHOLE = new RegExp(`^\\s*(?:urn:uuid:|\\{)?(${UUID})\\}?\\s*$`);
 const IN_PATH = new RegExp(`/(?:users?|accounts?|customers?|members?|profiles?|people|persons?|owners?|patients?|employees?|u)/(${UUID})(?![0-9a-fA-F-])`, 'gi');
 
-/** True when the whole value is one UUID. */
-export function isUuid(value: string): boolean {
-  return WHOLE.test(value);
-}
-
 /** A whole value under a user-identifying key. */
 export function uuidByKey(value: string, kc: KeyCtx, emit: Emit): void {
   if ((kc.hints & H.USER_ID) === 0 || (kc.hints & H.PSEUDO) !== 0) return;
