@@ -1,6 +1,7 @@
 /** Shared helpers for the shipped-policy tests: paths, a compact view of findings, OTLP builders. */
 import { fileURLToPath } from 'node:url';
-import type { Finding } from '../../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { compilePolicy, loadPolicy, runPolicyTests, validatePayload, type Finding } from '../../src/index.js';
 
 /** Absolute path of a shipped policy file. */
 export function policyPath(id: string): string {
@@ -88,4 +89,34 @@ export function logPayload(resource: Readonly<Record<string, Scalar>>, record: R
       },
     ],
   };
+}
+
+/** One table case of a policy test: a payload and the exact findings it must give. */
+export interface PolicyCase {
+  readonly name: string;
+  readonly event: unknown;
+  readonly findings: readonly Expected[];
+}
+
+/**
+ * The shared shape of every shipped policy's test: its table of cases, then its own fixtures
+ * (at least 3 valid and 5 invalid, each giving exactly the codes its expected.yaml lists).
+ */
+export async function describePolicy(id: string, cases: readonly PolicyCase[]): Promise<void> {
+  const loaded = await loadPolicy(policyPath(id));
+  const compiled = compilePolicy(loaded);
+  const results = await runPolicyTests(loaded, FIXTURES_ROOT);
+  describe(`policies/${id}.policy.yaml`, () => {
+    it.each(cases)('$name', ({ event, findings }) => {
+      expect(summarise(validatePayload(compiled, event, { input: 'case' }))).toEqual(sorted(findings));
+    });
+
+    it('ships at least 3 valid and 5 invalid fixtures', () => {
+      expect(results.filter((r) => r.kind === 'valid').length).toBeGreaterThanOrEqual(3);
+      expect(results.filter((r) => r.kind === 'invalid').length).toBeGreaterThanOrEqual(5);
+    });
+    it.each(results.map((r) => [r.fixture, r] as const))('fixture %s yields exactly its expected codes', (_name, r) => {
+      expect({ actual: r.actual, reason: r.reason }).toEqual({ actual: [...new Set(r.expected)].sort(), reason: undefined });
+    });
+  });
 }
