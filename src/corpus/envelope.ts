@@ -1,3 +1,4 @@
+import { escapePointerSegment } from '../_pointer.js';
 import type { Faker } from '@faker-js/faker';
 import type { Entity } from '../findings/entities.js';
 import { pick } from './_fakers.js';
@@ -17,7 +18,7 @@ export interface Wrapped {
   readonly records: CorpusRecord[];
 }
 
-const esc = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');
+const esc = escapePointerSegment;
 const ptr = (segs: readonly (string | number)[]): string => segs.map((s) => `/${esc(String(s))}`).join('');
 
 /** Containers fields are written into, per envelope (the first is the default). */

@@ -1,3 +1,4 @@
+import { escapePointerSegment } from '../_pointer.js';
 import type { KeyCtx } from './_hit.js';
 import type { Scan } from './_scan.js';
 import { geoObject, geoPair } from './entities/geo.js';
@@ -24,7 +25,7 @@ export const ROOT = '\u0000root';
 /** RFC 6901 pointer of a reference (`~` → `~0`, `/` → `~1`). */
 export function pointerOf(ref: Ref | undefined): string {
   const segs: string[] = [];
-  for (let r = ref; r !== undefined && r.seg !== ROOT; r = r.up) segs.push(r.seg.replace(/~/g, '~0').replace(/\//g, '~1'));
+  for (let r = ref; r !== undefined && r.seg !== ROOT; r = r.up) segs.push(escapePointerSegment(r.seg));
   return segs.length === 0 ? '' : `/${segs.reverse().join('/')}`;
 }
 

@@ -1,4 +1,5 @@
 import type { FieldMap, FieldRule, Policy } from '../policy/types.js';
+import { escapePointerSegment } from '../_pointer.js';
 import type { LintContext, LintField, PolicyText } from './types.js';
 
 /** Deepest `fields` nesting followed (the validator bounds records the same way). */
@@ -11,10 +12,6 @@ export function lintContext(policy: Policy): LintContext {
   return { policy, fields: policyFields(policy), texts: policyTexts(policy) };
 }
 
-/** Escape one RFC 6901 pointer segment. */
-export function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 /** Every field rule at any depth, in document order, each with its pointer into the policy. */
 export function policyFields(policy: Policy): LintField[] {
@@ -22,7 +19,7 @@ export function policyFields(policy: Policy): LintField[] {
   const visitMap = (fields: FieldMap | undefined, base: string, path: readonly string[], depth: number): void => {
     if (!isRecord(fields) || depth > MAX_FIELD_DEPTH) return;
     for (const [name, rule] of Object.entries(fields)) {
-      visitRule(name, rule, `${base}/${escapeSegment(name)}`, [...path, name], depth, false);
+      visitRule(name, rule, `${base}/${escapePointerSegment(name)}`, [...path, name], depth, false);
     }
   };
   const visitRule = (name: string, rule: FieldRule, pointer: string, path: readonly string[], depth: number, item: boolean): void => {

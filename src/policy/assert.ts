@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { joinPointer } from '../_pointer.js';
 import type { Policy } from './types.js';
 import { policyRegexProblems } from './regexes.js';
 
@@ -58,7 +59,7 @@ function problemOf(error: ErrorObject): PolicyProblem {
       const known = Object.keys((error.parentSchema?.['properties'] as object | undefined) ?? {});
       const hint = closest(key, known);
       return {
-        pointer: `${error.instancePath}/${escape(key)}`,
+        pointer: joinPointer(error.instancePath, key),
         message: `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : known.length > 0 ? ` (expected one of: ${known.join(', ')})` : ''}`,
       };
     }
@@ -118,8 +119,4 @@ function distance(a: string, b: string): number {
     prev = row;
   }
   return prev[b.length] ?? 0;
-}
-
-function escape(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

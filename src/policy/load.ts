@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { decodeUtf8, readBytes } from '../_fs.js';
+import { parsePointer } from '../_pointer.js';
 import { ToolError } from '../errors.js';
 import { assertValidPolicy, type PolicyProblem } from './assert.js';
 import type { LoadedPolicy, SourcePosition } from './types.js';
@@ -60,7 +61,7 @@ function policyError(file: string, problems: readonly (PolicyProblem & { positio
 function positionOf(doc: Document, counter: LineCounter, pointer: string): SourcePosition {
   let node: unknown = doc.contents;
   let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
-  for (const segment of splitPointer(pointer)) {
+  for (const segment of parsePointer(pointer) ?? []) {
     if (isMap(node)) {
       const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
       if (!pair) break;
@@ -76,13 +77,4 @@ function positionOf(doc: Document, counter: LineCounter, pointer: string): Sourc
   }
   const { line, col } = counter.linePos(offset);
   return { line, col };
-}
-
-/** Split an RFC 6901 pointer into unescaped segments. */
-export function splitPointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }

@@ -1,3 +1,4 @@
+import { joinPointer } from '../_pointer.js';
 import type { FieldMap, Policy } from './types.js';
 
 /** A pattern in the policy, with its pointer. */
@@ -12,7 +13,7 @@ export function policyPatterns(policy: Policy): PolicyPattern[] {
   const visit = (fields: FieldMap | undefined, base: string, depth: number): void => {
     if (typeof fields !== 'object' || fields === null || depth > 32) return;
     for (const [name, rule] of Object.entries(fields)) {
-      let pointer = `${base}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      let pointer = joinPointer(base, name);
       let current: typeof rule | undefined = rule;
       for (let itemDepth = 0; typeof current === 'object' && current !== null && itemDepth < 8; itemDepth++) {
         if (typeof current.pattern === 'string') out.push({ pointer: `${pointer}/pattern`, source: current.pattern });

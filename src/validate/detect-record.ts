@@ -3,7 +3,7 @@ import { detect, detectString } from '../detect/index.js';
 import type { Detection, DetectOptions } from '../detect/types.js';
 import type { FindingCode } from '../findings/codes.js';
 import type { DecodedRecord } from '../envelope/types.js';
-import { splitPointer } from '../policy/load.js';
+import { parsePointer } from '../_pointer.js';
 import type { Draft } from './checks/types.js';
 
 const KIND_CODE: Record<Detection['kind'], FindingCode> = {
@@ -39,7 +39,7 @@ export function detectInExtras(compiled: DetectScope, record: DecodedRecord): Dr
 
 function allowedHere(compiled: DetectScope, d: Detection): boolean {
   if (!compiled.policy) return false;
-  const rule = ruleAt(compiled.policy.fields, splitPointer(d.pointer));
+  const rule = ruleAt(compiled.policy.fields, parsePointer(d.pointer) ?? []);
   return rule?.allowEntities?.includes(d.entity) ?? false;
 }
 

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { unknownModeAt } from '../compile/compile.js';
-import { splitPointer } from '../policy/load.js';
+import { parsePointer } from '../_pointer.js';
 import type { Policy } from '../policy/types.js';
 import { describeValue } from '../findings/mask.js';
 import type { Draft } from './checks/types.js';
@@ -9,7 +9,7 @@ import { joinPointer } from '../envelope/pointer.js';
 /** One ajv error → a finding draft (pointer into the record). The only mapping; tested by table. */
 export function fromAjv(error: ErrorObject, policy: Policy, record: unknown): Draft {
   const params = error.params as Record<string, unknown>;
-  const path = splitPointer(error.instancePath);
+  const path = parsePointer(error.instancePath) ?? [];
   const at = path.length > 0 ? path.join('.') : 'record';
   switch (error.keyword) {
     case 'additionalProperties': {

@@ -1,3 +1,4 @@
+import { joinPointer } from '../../_pointer.js';
 import type { FieldMap, FieldRule, Policy, UnknownFields } from '../../policy/types.js';
 import { innerUnknown, ITEM, type Step } from './context.js';
 
@@ -59,5 +60,5 @@ function isObjectOnly(rule: FieldRule): boolean {
 
 /** RFC 6901 pointer of logical path segments. */
 export function pointerOf(path: readonly string[]): string {
-  return path.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return joinPointer('', ...path);
 }
