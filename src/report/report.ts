@@ -48,19 +48,10 @@ function readVersion(): string {
   }
 }
 
-/** What a command knows when it builds its report. */
-export interface ReportInit {
-  readonly command: string;
+/** What a command knows when it builds its report: the report less what buildReport derives. */
+export type ReportInit = Omit<Report, 'tool' | 'policy' | 'summary'> & {
   readonly policy?: { readonly policy: { readonly policy: string; readonly title?: string }; readonly file: string; readonly sha256: string } | null;
-  readonly inputs: readonly string[];
-  readonly records: number;
-  readonly failOn: Severity;
-  readonly findings: readonly Finding[];
-  readonly seed?: number;
-  readonly replay?: string;
-  readonly tables?: readonly ReportTable[];
-  readonly timings?: Readonly<Record<string, number>>;
-}
+};
 
 /** Assemble a report: the summary is computed from the findings. */
 export function buildReport(init: ReportInit): Report {
