@@ -34,3 +34,4 @@ export { runEmitter } from './probe/run-emitter.js';
 export { decodeCapturedBody } from './probe/decode-body.js';
 export { makeCanaries, findCanaries } from './probe/canary.js';
 export { ToolError, isToolError } from './errors.js';
+export * from './compliance/index.js';

@@ -3,6 +3,7 @@ import { compileCommand } from './compile.js';
 import { fuzzCommand } from './fuzz.js';
 import { lintCommand } from './lint.js';
 import { probeCommand } from './probe.js';
+import { reportCommand } from './report.js';
 import { scanCommand } from './scan.js';
 import { serveCommand } from './serve.js';
 import { testCommand } from './test.js';
@@ -20,4 +21,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   fuzz: fuzzCommand,
   probe: probeCommand,
   bench: benchCommand,
+  report: reportCommand,
 };

@@ -19,6 +19,8 @@ export interface EvidenceStep {
   /** The equivalent command line, so a person can replay the step alone. */
   readonly command: string;
   readonly status: StepStatus;
+  /** True when the step is advisory (config `advisory`): its findings are reported but never fail the run. */
+  readonly advisory?: boolean;
   /** One-line reason when `status` is `error`. */
   readonly error?: string;
   readonly seed?: number;
