@@ -4,6 +4,7 @@ import { fuzzCommand } from './fuzz.js';
 import { lintCommand } from './lint.js';
 import { probeCommand } from './probe.js';
 import { reportCommand } from './report.js';
+import { runCommand } from './run.js';
 import { scanCommand } from './scan.js';
 import { serveCommand } from './serve.js';
 import { testCommand } from './test.js';
@@ -22,4 +23,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   probe: probeCommand,
   bench: benchCommand,
   report: reportCommand,
+  run: runCommand,
 };

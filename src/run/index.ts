@@ -1,0 +1,14 @@
+export { executeRun, policyRegimes, type RunOptions, type RunProgress, type RunResult } from './execute-run.js';
+export { loadRunConfig, parseRunConfig, MAX_CONFIG_BYTES } from './load-config.js';
+export { CONFIG_SCHEMA, configSchemaProblems, type ConfigProblem } from './config-schema.js';
+export type { RunConfig, RunConfigFile, PolicyEntry, ReceiverEntry, EmitterEntry, FuzzSettings, BenchSettings } from './config-types.js';
+export { expandGlob, segmentRegExp, hasWildcard, GLOB_LIMITS } from './glob.js';
+export { testedControls } from './tested-controls.js';
+export { startReceiver, type StartedReceiver, type StartReceiverOptions } from './receiver-process.js';
+export { renderSummary, TOP_FINDINGS, type ComplianceFile, type SummaryLinks } from './render-summary.js';
+export { renderJunit } from './render-junit.js';
+export { renderRunSarif } from './render-sarif.js';
+export { writeReports, REPORT_FILES, type ComplianceOutput } from './write-reports.js';
+export { complianceOutputs } from './compliance-outputs.js';
+export { runClock, type RunClock } from './clock.js';
+export { runProgress, stepLine, type ProgressSink } from './progress.js';
