@@ -35,3 +35,4 @@ export { decodeCapturedBody } from './probe/decode-body.js';
 export { makeCanaries, findCanaries } from './probe/canary.js';
 export { ToolError, isToolError } from './errors.js';
 export * from './compliance/index.js';
+export { diffPolicies, diffFindings, renderDiffMarkdown, type PolicyChange } from './diff/index.js';

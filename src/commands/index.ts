@@ -1,5 +1,6 @@
 import { benchCommand } from './bench.js';
 import { compileCommand } from './compile.js';
+import { diffCommand } from './diff.js';
 import { fuzzCommand } from './fuzz.js';
 import { lintCommand } from './lint.js';
 import { probeCommand } from './probe.js';
@@ -23,5 +24,6 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   probe: probeCommand,
   bench: benchCommand,
   report: reportCommand,
+  diff: diffCommand,
   run: runCommand,
 };

@@ -163,6 +163,81 @@ export const CODES = {
     help: 'A fake personal value handed to the emitter was found in what it sent (raw, encoded or hashed).',
     controls: ['prohibited-data', 'pseudonymisation'],
   },
+  'collection-field-added': {
+    severity: 'error', stage: 'diff', title: 'Policy change adds a field to collection',
+    help: 'The head policy allows a field the base policy did not: collection expands. A field marked personal, a pseudonym or one with an entity-like name (email, ip, user id) is personal data. Revisit the DPIA (GDPR Art. 35(11); a new field is a review-plan trigger) and the notice at collection.',
+    controls: ['allow-list'],
+  },
+  'field-loosened': {
+    severity: 'error', stage: 'diff', title: 'Policy change loosens a field rule',
+    help: 'A field rule admits more than before: entities allowed, pseudonym removed or weakened, granularity made finer, enum/pattern/format/length or bounds widened, or undeclared fields no longer rejected.',
+    controls: ['allow-list'],
+  },
+  'prohibition-removed': {
+    severity: 'error', stage: 'diff', title: 'Policy change removes a prohibition',
+    help: 'A prohibited field, entity, pattern or the built-in list of personal OpenTelemetry attributes is no longer prohibited.',
+    controls: ['prohibited-data'],
+  },
+  'retention-lengthened': {
+    severity: 'error', stage: 'diff', title: 'Policy change lengthens retention',
+    help: 'A retention tier (detail, aggregate, opt-out deletion, logs, backups, audit log) is longer than before or no longer bounded. Periods are compared in days.',
+    controls: ['retention'],
+  },
+  'sampling-raised': {
+    severity: 'error', stage: 'diff', title: 'Policy change raises the sampling rate',
+    help: 'The minimum or maximum sampling rate is higher than before (or no longer bounded): more events are collected.',
+    controls: ['sampling'],
+  },
+  'aggregation-loosened': {
+    severity: 'error', stage: 'diff', title: 'Policy change loosens aggregation',
+    help: 'The aggregation window is finer, the minimum count is lower or gone, or dimensions were added: smaller cells can single people out (Recital 26).',
+    controls: ['aggregation'],
+  },
+  'consent-loosened': {
+    severity: 'error', stage: 'diff', title: 'Policy change loosens consent',
+    help: 'Consent is weaker: default on, more enable values, opt-outs (env, CI, dev, files, DO_NOT_TRACK) dropped, enable-wins precedence, or the payload consent flag, consent record or notice removed.',
+    controls: ['opt-in-default', 'consent-record'],
+  },
+  'recipient-added': {
+    severity: 'error', stage: 'diff', title: 'Policy change adds a recipient or processor',
+    help: 'A new recipient or processor receives the telemetry, or it is now sold or shared. Name recipients in the notice and revisit the DPIA.',
+    controls: ['transfers', 'privacy-notice'],
+  },
+  'transfer-added': {
+    severity: 'error', stage: 'diff', title: 'Policy change adds a cross-border transfer',
+    help: 'The telemetry now goes to a new country or region; check the transfer mechanism (GDPR Chapter V, NDPA s.41–43).',
+    controls: ['transfers'],
+  },
+  'market-added': {
+    severity: 'error', stage: 'diff', title: 'Policy change adds a market or data subjects',
+    help: 'The telemetry now reaches users in a new market or a new category of data subjects (a new-region review-plan trigger).',
+    controls: ['privacy-notice', 'transfers'],
+  },
+  'lawful-basis-changed': {
+    severity: 'error', stage: 'diff', title: 'Policy change changes the lawful basis',
+    help: 'The lawful basis for the processing changed; the notice, consent mechanism and DPIA must follow.',
+    controls: ['opt-in-default', 'privacy-notice'],
+  },
+  'regime-added': {
+    severity: 'error', stage: 'diff', title: 'Policy change adds a regulatory regime',
+    help: 'The policy now names a regime it did not (new jurisdiction or region): its provisions apply to the collection.',
+    controls: ['privacy-notice'],
+  },
+  'identifiability-strengthened': {
+    severity: 'error', stage: 'diff', title: 'Policy change claims the data is less identifiable',
+    help: 'The identifiability claim moved towards anonymous (e.g. pseudonymised → anonymous). The claim needs evidence (singling out, linkability, inference); hashed or aggregated is not anonymous by itself.',
+    controls: ['pseudonymisation', 'aggregation'],
+  },
+  'safeguard-weakened': {
+    severity: 'warning', stage: 'diff', title: 'Policy change weakens a transport safeguard',
+    help: 'TLS or client authentication is weaker, or the rate limit or local audit log is no longer declared. It does not add to collection but raises the risk to what is collected.',
+    controls: ['tls', 'authentication', 'rate-limit', 'audit-log'],
+  },
+  'policy-changed': {
+    severity: 'info', stage: 'diff', title: 'Policy change to review',
+    help: 'A policy key changed in a way the diff cannot classify as adding to or reducing collection (e.g. a pattern replaced, a purpose reworded). A person should review it.',
+    controls: ['records-dpia'],
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 /** A finding code from the catalogue. */
