@@ -4,14 +4,14 @@
  * JSON.parse, 202), same payloads, same connections, same run. Each server runs in its own child
  * process so autocannon does not share its event loop. Uses the built code in dist/ (npm run build).
  *
- *   node scripts/bench-receiver.mjs [--duration S] [--rounds N] [--connections N] [--policies a.yaml,b.yaml] [--primary-only]
+ *   node scripts/bench-receiver.mjs [--duration S] [--rounds N] [--warmup S] [--connections N] [--policies a.yaml,b.yaml] [--primary-only]
  *
  * Merges receiver-enforce-rps / bare-node-http-rps and receiver-enforce-p99-ms / bare-node-http-p99-ms
  * (the primary policy; per-policy figures get an `@policy` suffix) into reports/bench/results.json
  * with src/bench/results.ts, and a `receiver` section into results.md.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,7 +73,7 @@ function startChild(kind, policyPath) {
           proc.once('exit', () => done());
           process.kill(proc.pid, 'SIGTERM');
         });
-      resolvePromise({ url: match[1], stop });
+      resolvePromise({ url: match[1], pid: proc.pid, stop });
     });
     proc.once('exit', (code) => {
       clearTimeout(timer);
@@ -83,43 +83,74 @@ function startChild(kind, policyPath) {
 }
 
 /**
- * Both servers up at once; rounds alternate bare / enforce so a burst of outside load hits both, and
- * each keeps its best round (highest req/s; lowest p99).
+ * Both servers up at once (an idle one costs nothing), each warmed up with the same load first (JIT,
+ * detector caches). Then `rounds` rounds of the same load on each, alternating which goes first, so a
+ * burst of outside load hits both; each keeps the median of its rounds (req/s and p99 separately), which
+ * a single lucky or unlucky round cannot move.
  */
 async function measurePair(policyPath, path, bodies, options, runLoad) {
   const servers = { bare: await startChild('bare'), enforce: await startChild('enforce', policyPath) };
+  const load = async (kind, durationS) => {
+    const before = cpuMs(servers[kind].pid);
+    const result = await runLoad({ url: `${servers[kind].url}${path}`, bodies, connections: options.connections, durationS });
+    const after = cpuMs(servers[kind].pid);
+    const cpuUsPerRequest = before === undefined || after === undefined || result.requests === 0 ? undefined : ((after - before) * 1000) / result.requests;
+    return { ...result, cpuUsPerRequest };
+  };
   try {
     const runs = { bare: [], enforce: [] };
-    for (const kind of ['bare', 'enforce']) await runLoad({ url: `${servers[kind].url}${path}`, bodies, connections: options.connections, durationS: 1 }); // warm-up (JIT)
+    for (const kind of ['bare', 'enforce']) await load(kind, options.warmup);
     for (let round = 0; round < options.rounds; round++) {
-      for (const kind of ['bare', 'enforce']) {
-        runs[kind].push(await runLoad({ url: `${servers[kind].url}${path}`, bodies, connections: options.connections, durationS: options.duration }));
-      }
+      const order = round % 2 === 0 ? ['bare', 'enforce'] : ['enforce', 'bare'];
+      for (const kind of order) runs[kind].push(await load(kind, options.duration));
     }
-    const best = (list) => ({
-      ...list.reduce((a, b) => (b.rps > a.rps ? b : a)),
-      latencyMs: { ...list[0].latencyMs, p99: Math.min(...list.map((r) => r.latencyMs.p99)) },
+    const typical = (list) => ({
+      rps: median(list.map((r) => r.rps)),
+      latencyMs: { p99: median(list.map((r) => r.latencyMs.p99)) },
       non2xx: list.reduce((n, r) => n + r.non2xx, 0),
       errors: list.reduce((n, r) => n + r.errors, 0),
       rounds: list.map((r) => Math.round(r.rps)),
+      roundsP99: list.map((r) => r.latencyMs.p99),
+      cpuUsPerRequest: list.every((r) => r.cpuUsPerRequest !== undefined) ? Math.round(median(list.map((r) => r.cpuUsPerRequest)) * 10) / 10 : undefined,
     });
-    return { bare: best(runs.bare), enforce: best(runs.enforce) };
+    return { bare: typical(runs.bare), enforce: typical(runs.enforce) };
   } finally {
     await Promise.all([servers.bare.stop(), servers.enforce.stop()]);
   }
 }
 
+/**
+ * CPU time (user + system, ms) a process has used so far, from /proc (Linux; undefined elsewhere). CPU
+ * per request is steadier than req/s when other work shares the machine: it is recorded beside the figures.
+ */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of USER_HZ = 100 (every mainstream Linux)
+  } catch {
+    return undefined;
+  }
+}
+
+/** The median (mean of the middle two for an even count). */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
-      duration: { type: 'string', default: '3' },
-      rounds: { type: 'string', default: '2' },
+      duration: { type: 'string', default: '2' },
+      rounds: { type: 'string', default: '5' },
+      warmup: { type: 'string', default: '2' },
       connections: { type: 'string', default: '10' },
       policies: { type: 'string' },
       'primary-only': { type: 'boolean', default: false },
     },
   });
-  const options = { duration: Number(values.duration), rounds: Number(values.rounds), connections: Number(values.connections) };
+  const options = { duration: Number(values.duration), rounds: Number(values.rounds), warmup: Number(values.warmup), connections: Number(values.connections) };
   const { loadPolicy } = await import(join(DIST, 'policy/load.js'));
   const { compilePolicy } = await import(join(DIST, 'compile/compile.js'));
   const { samplePayloads } = await import(join(DIST, 'serve/sample-payloads.js'));
@@ -147,34 +178,37 @@ async function main() {
     const { bare, enforce } = await measurePair(absolute, path, bodies, options, runLoad);
     if (enforce.non2xx + enforce.errors + bare.non2xx + bare.errors > 0) failed = true;
     const suffix = policyPath === primary ? '' : `@${id}`;
-    const details = { policy: id, payloads: bodies.length, connections: options.connections, durationS: options.duration, rounds: options.rounds };
+    const details = { policy: id, payloads: bodies.length, connections: options.connections, durationS: options.duration, rounds: options.rounds, warmupS: options.warmup, statistic: 'median' };
     const rpsTarget = '>= 0.6';
     const p99Target = '<= 2';
     entries.push(
-      { id: `bare-node-http-rps${suffix}`, unit: 'req/s', value: round(bare.rps), details: { ...details, non2xx: bare.non2xx, errors: bare.errors, roundsRps: bare.rounds } },
+      { id: `bare-node-http-rps${suffix}`, unit: 'req/s', value: round(bare.rps), details: { ...details, non2xx: bare.non2xx, errors: bare.errors, roundsRps: bare.rounds, roundsP99Ms: bare.roundsP99, serverCpuUsPerRequest: bare.cpuUsPerRequest } },
       { id: `bare-node-http-p99-ms${suffix}`, unit: 'ms', value: bare.latencyMs.p99, details },
       {
         ...versus(`receiver-enforce-rps${suffix}`, 'req/s', round(enforce.rps), { id: `bare-node-http-rps${suffix}`, value: round(bare.rps) }, rpsTarget),
-        details: { ...details, non2xx: enforce.non2xx, errors: enforce.errors, roundsRps: enforce.rounds },
+        details: { ...details, non2xx: enforce.non2xx, errors: enforce.errors, roundsRps: enforce.rounds, roundsP99Ms: enforce.roundsP99, serverCpuUsPerRequest: enforce.cpuUsPerRequest },
       },
       { ...versus(`receiver-enforce-p99-ms${suffix}`, 'ms', enforce.latencyMs.p99, { id: `bare-node-http-p99-ms${suffix}`, value: bare.latencyMs.p99 }, p99Target), details },
     );
-    rows.push(`| ${id} | ${round(bare.rps)} | ${round(enforce.rps)} | ${ratio(enforce.rps, bare.rps)} | ${bare.latencyMs.p99} | ${enforce.latencyMs.p99} | ${ratio(enforce.latencyMs.p99, bare.latencyMs.p99)} |`);
+    rows.push(`| ${id} | ${round(bare.rps)} | ${round(enforce.rps)} | ${ratio(enforce.rps, bare.rps)} | ${bare.latencyMs.p99} | ${enforce.latencyMs.p99} | ${ratio(enforce.latencyMs.p99, bare.latencyMs.p99)} | ${bare.cpuUsPerRequest ?? ''} | ${enforce.cpuUsPerRequest ?? ''} |`);
     console.log(
       `bench receiver ${id.padEnd(16)} bare ${round(bare.rps)} req/s p99 ${bare.latencyMs.p99} ms | enforce ${round(enforce.rps)} req/s p99 ${enforce.latencyMs.p99} ms` +
         ` | rps ×${ratio(enforce.rps, bare.rps)} (target ≥ 0.6), p99 ×${ratio(enforce.latencyMs.p99, bare.latencyMs.p99)} (target ≤ 2)` +
+        (bare.cpuUsPerRequest !== undefined ? ` | server CPU/req bare ${bare.cpuUsPerRequest} µs, enforce ${enforce.cpuUsPerRequest} µs` : '') +
         (enforce.non2xx + enforce.errors > 0 ? ` | enforce non-2xx ${enforce.non2xx}, errors ${enforce.errors}` : ''),
     );
   }
   const section = [
     '## Receiver: `serve --mode enforce` against a bare node:http server',
     '',
-    `Same conforming payloads (64 per policy, from the policy's arbitrary), ${options.connections} connections, best of ${options.rounds} alternating`,
-    `rounds of ${options.duration} s after a 1 s warm-up; each server in its own child process, autocannon in the parent.`,
+    `Same conforming payloads (64 per policy, from the policy's arbitrary), ${options.connections} connections, median of ${options.rounds} alternating`,
+    `rounds of ${options.duration} s each (req/s and p99 separately) after a ${options.warmup} s warm-up of each; each server in its own child process, autocannon in the parent.`,
     'Targets: rps ratio >= 0.6, p99 ratio <= 2. Every response is timed (microsecond resolution).',
     '',
-    '| policy | bare req/s | enforce req/s | ratio | bare p99 ms | enforce p99 ms | ratio |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    'Server CPU per request (user + system, from /proc, median of the rounds) is shown beside: it moves less than req/s when other work shares the machine.',
+    '',
+    '| policy | bare req/s | enforce req/s | ratio | bare p99 ms | enforce p99 ms | ratio | bare CPU µs/req | enforce CPU µs/req |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
   ].join('\n');
   await writeResults(REPORTS, entries, { name: 'receiver', markdown: section });

@@ -26,7 +26,8 @@ const ARRAY_INDEX = /^(0|[1-9][0-9]{0,8})$/;
 export function fieldOf(any: JsonObject, depth: number): string | undefined | typeof OPAQUE {
   if (depth > MAX_ANY_VALUE_DEPTH) return OPAQUE;
   let found: string | undefined;
-  for (const key of Object.keys(any)) {
+  for (const key in any) {
+    if (!Object.hasOwn(any, key)) continue;
     const value = any[key];
     if (value === null || value === undefined) continue;
     if (!FIELDS.has(key) || found !== undefined) return OPAQUE;

@@ -41,6 +41,38 @@ export function convertAnyValue(any: unknown, at: () => string, depth: number, e
  * duplicate key is still converted and appended to `extras`, leaf by leaf, so detectors scan it.
  */
 export function convertLayers(layers: readonly AttributeLayer[], depth: number, extras: ScanExtra[]): JsonObject {
+  return uniqueKeys(layers, depth, extras) ?? mergeLayers(layers, depth, extras);
+}
+
+/**
+ * The common case, no key twice: one pass converting each entry into its slot, no bookkeeping of
+ * winners. Undefined (with `extras` as it was) when a key repeats or an entry is bad, so that
+ * mergeLayers handles it and reports the same first error as always.
+ */
+function uniqueKeys(layers: readonly AttributeLayer[], depth: number, extras: ScanExtra[]): JsonObject | undefined {
+  const mark = extras.length;
+  const out: JsonObject = {};
+  try {
+    for (const { list, at } of layers) {
+      for (let i = 0; i < list.length; i += 1) {
+        const kv = list[i];
+        const key = isObject(kv) ? own(kv, 'key') : undefined;
+        if (typeof key !== 'string' || Object.hasOwn(out, key)) {
+          extras.length = mark;
+          return undefined;
+        }
+        defineOwn(out, key, convertEntry(kv as JsonObject, () => `${at}/${i}/value`, depth, extras));
+      }
+    }
+  } catch {
+    extras.length = mark;
+    return undefined;
+  }
+  return out;
+}
+
+/** Later lists and later entries win; losers are converted and their leaves appended to `extras`. */
+function mergeLayers(layers: readonly AttributeLayer[], depth: number, extras: ScanExtra[]): JsonObject {
   const winner = new Map<string, number>();
   let position = 0;
   for (const { list, at } of layers) {

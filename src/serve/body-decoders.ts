@@ -8,6 +8,8 @@ import { decodeOtlpProtobufBody } from '../probe/otlp-protobuf.js';
 export interface BodyPayload {
   readonly value: unknown;
   readonly line?: number;
+  /** The JSON text `value` was parsed from, when there is one (stores keep it instead of the value). */
+  readonly text?: string;
 }
 
 /** What a decoder made of a body. */
@@ -32,7 +34,7 @@ const UNSUPPORTED: BodyDecoding = { kind: 'unsupported' };
 /** Parse a JSON text; undefined-safe: malformed on any syntax error (the message, which may quote the body, is dropped). */
 function jsonText(text: string): BodyDecoding {
   try {
-    return { kind: 'payloads', payloads: [{ value: JSON.parse(text) }] };
+    return { kind: 'payloads', payloads: [{ value: JSON.parse(text), text }] };
   } catch {
     return MALFORMED;
   }
@@ -65,7 +67,7 @@ export const decodeNdjsonBody: BodyDecoder = (body) => {
     const line = lines[i]!;
     if (line.trim() === '') continue;
     try {
-      payloads.push({ value: JSON.parse(line), line: i + 1 });
+      payloads.push({ value: JSON.parse(line), line: i + 1, text: line });
     } catch {
       return MALFORMED;
     }

@@ -42,12 +42,16 @@ export async function startGateServer(options: GateServerOptions): Promise<GateS
   };
   const view = { mode, policy: compiled?.policy.policy, records: store.list, findings: ctx.findings.list, exchanges: ctx.exchanges.list, reset };
 
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const internal = (res: ServerResponse): void => {
+    // A bug, not bad input: answer without any detail, never a stack.
+    sendError(res, 500, 'internal', { close: true });
+  };
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const path = q < 0 ? url : url.slice(0, q);
-    if (path.startsWith(ADMIN_PREFIX)) return handleAdmin(req, res, path, view);
-    return handleIngest(req, res, path, q < 0 ? undefined : new URLSearchParams(url.slice(q + 1)), ctx);
+    if (path.startsWith(ADMIN_PREFIX)) return void handleAdmin(req, res, path, view).catch(() => internal(res));
+    handleIngest(req, res, path, q < 0 ? undefined : new URLSearchParams(url.slice(q + 1)), ctx);
   };
   const timeouts = options.timeouts ?? {};
   const requestTimeout = timeouts.requestMs ?? 30_000;
@@ -60,10 +64,11 @@ export async function startGateServer(options: GateServerOptions): Promise<GateS
       connectionsCheckingInterval: Math.max(50, Math.min(5_000, Math.floor(requestTimeout / 4))),
     },
     (req, res) => {
-      handle(req, res).catch(() => {
-        // A bug, not bad input: answer without any detail, never a stack.
-        sendError(res, 500, 'internal', { close: true });
-      });
+      try {
+        handle(req, res);
+      } catch {
+        internal(res);
+      }
     },
   );
   const host = options.host ?? '127.0.0.1';

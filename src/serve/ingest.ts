@@ -5,10 +5,10 @@ import { assertBounded } from '../validate/bounds.js';
 import { checkPayload } from '../validate/validate.js';
 import { decoderFor, mediaTypeOf, type BodyDecoder, type BodyDecoding, type BodyPayload } from './body-decoders.js';
 import { judgePayloads, violationBody, type GateStatuses } from './judge.js';
-import { contentCodings, drainRequest, readBody, type BodyLimits } from './read-body.js';
+import { drainRequest, readBodyThen, requestCodings, type BodyLimits, type BodyResult } from './read-body.js';
 import type { Kept, RecordStore } from './record-store.js';
 import { redactHeaders, redactQuery } from './redact.js';
-import { sendBytes, sendError, sendJson } from './respond.js';
+import { sendBytes, sendError, sendFixedJson, sendJson } from './respond.js';
 import type { Exchange, GateMode } from './types.js';
 
 /** Everything a request handler needs from its server. */
@@ -25,19 +25,38 @@ export interface GateContext {
 
 const EMPTY = Buffer.alloc(0);
 const PROTOBUF = /protobuf/;
+const NO_EXTRA: readonly string[] = Object.freeze([]);
+const GZIP_QUERY: readonly string[] = Object.freeze(['gzip']);
 
-/** Handle a request to an ingest path (anything outside `/_gate/`). Never throws for bad input. */
-export async function handleIngest(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams | undefined, ctx: GateContext): Promise<void> {
+type Remember = (status: number, body: Buffer, bodyBytes: number, problem?: string) => void;
+const forget: Remember = () => undefined;
+
+let isoMs = -1;
+let isoText = '';
+
+/** The current time as ISO text, built at most once per millisecond. */
+function nowIso(): string {
+  const ms = Date.now();
+  if (ms !== isoMs) {
+    isoMs = ms;
+    isoText = new Date(ms).toISOString();
+  }
+  return isoText;
+}
+
+/**
+ * Handle a request to an ingest path (anything outside `/_gate/`). Never throws for bad input; the
+ * body is read with a callback, and a bug while handling it answers 500.
+ */
+export function handleIngest(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams | undefined, ctx: GateContext): void {
   const capture = ctx.mode === 'capture';
-  const contentType = req.headers['content-type'];
   const queryCompression = query?.get('compression');
-  const gzipQuery = queryCompression === 'gzip-js' || queryCompression === 'gzip' ? ['gzip'] : [];
-  const remember = (status: number, body: Buffer, bodyBytes: number, problem?: string): void => {
-    if (!capture) return;
+  const extra = queryCompression === 'gzip-js' || queryCompression === 'gzip' ? GZIP_QUERY : NO_EXTRA;
+  const remember: Remember = !capture ? forget : (status, body, bodyBytes, problem) => {
     const encoding = [req.headers['content-encoding'], queryCompression].filter((e) => e !== undefined && e !== null).join(', ');
     ctx.exchanges.add({
-      time: new Date().toISOString(), method: req.method ?? '', path, query: redactQuery(query), headers: redactHeaders(req.headers),
-      contentType, contentEncoding: encoding === '' ? undefined : encoding, bodyBytes, body, status, ...(problem ? { problem } : {}),
+      time: nowIso(), method: req.method ?? '', path, query: redactQuery(query), headers: redactHeaders(req.headers),
+      contentType: req.headers['content-type'], contentEncoding: encoding === '' ? undefined : encoding, bodyBytes, body, status, ...(problem ? { problem } : {}),
     });
   };
 
@@ -52,15 +71,27 @@ export async function handleIngest(req: IncomingMessage, res: ServerResponse, pa
     drainRequest(req, ctx.limits.maxBodyBytes);
     return void sendError(res, 413, 'payload-too-large');
   }
-  let codings = contentCodings(req.headers['content-encoding'], gzipQuery);
+  let codings = requestCodings(req.headers['content-encoding'], extra);
   if (codings === undefined) {
     if (!capture) {
       drainRequest(req, ctx.limits.maxBodyBytes);
       return void sendError(res, 415, 'unsupported-content-encoding');
     }
-    codings = [];
+    codings = NO_EXTRA;
   }
-  const read = await readBody(req, codings, ctx.limits);
+  readBodyThen(req, codings, ctx.limits, (read) => {
+    try {
+      onBody(res, ctx, path, query, read, remember, req.headers['content-type']);
+    } catch {
+      // A bug, not bad input: answer without any detail, never a stack.
+      sendError(res, 500, 'internal', { close: true });
+    }
+  });
+}
+
+
+function onBody(res: ServerResponse, ctx: GateContext, path: string, query: URLSearchParams | undefined, read: BodyResult, remember: Remember, contentType: string | undefined): void {
+  const capture = ctx.mode === 'capture';
   if (!read.ok) {
     if (read.problem === 'aborted') return;
     const status = read.problem === 'bad-encoding' ? (capture ? 200 : 400) : 413;
@@ -68,7 +99,6 @@ export async function handleIngest(req: IncomingMessage, res: ServerResponse, pa
     if (status === 413) return void sendError(res, 413, 'payload-too-large');
     return void (capture ? sendJson(res, 200, { status: 'captured' }) : sendError(res, 400, 'bad-content-encoding'));
   }
-
   const media = mediaTypeOf(contentType);
   const decoder = decoderFor(media, ctx.decoders);
   const decoding: BodyDecoding = decoder ? decoder(read.body, { query }) : { kind: 'unsupported' };
@@ -87,11 +117,15 @@ function enforce(res: ServerResponse, ctx: GateContext, path: string, payloads: 
     case 'rejected':
       return sendJson(res, ctx.statuses.reject, violationBody(verdict.findings));
     case 'discarded':
-      return sendJson(res, ctx.statuses.discard, { status: 'discarded' });
+      return sendFixedJson(res, ctx.statuses.discard, '{"status":"discarded"}');
     case 'accepted': {
-      const time = new Date().toISOString();
-      for (const p of verdict.keep) ctx.store.add(p.line === undefined ? { time, path, payload: p.value } : { time, path, line: p.line, payload: p.value });
-      return sendJson(res, ctx.statuses.accept, { status: 'accepted', stored: verdict.keep.length });
+      const time = nowIso();
+      for (const p of verdict.keep) {
+        const meta = p.line === undefined ? { time, path } : { time, path, line: p.line };
+        if (p.text !== undefined) ctx.store.addText(meta, p.text);
+        else ctx.store.add({ ...meta, payload: p.value });
+      }
+      return sendFixedJson(res, ctx.statuses.accept, `{"status":"accepted","stored":${verdict.keep.length}}`);
     }
   }
 }
@@ -103,7 +137,7 @@ function captureBody(res: ServerResponse, ctx: GateContext, path: string, decodi
     if (PROTOBUF.test(media)) return sendBytes(res, 200, media, EMPTY);
     return sendJson(res, 200, { status: 'captured' });
   }
-  const time = new Date().toISOString();
+  const time = nowIso();
   let problem: string | undefined;
   for (const p of decoding.payloads) {
     const input = path;

@@ -38,6 +38,11 @@ export function keepNewest<T>(limit: number): Kept<T> {
 /** Where accepted payloads are kept: memory (bounded), and optionally an NDJSON file (one record a line). */
 export interface RecordStore {
   add(record: Omit<StoredRecord, 'seq'>): void;
+  /**
+   * Add a payload by the JSON text it was parsed from (equal to `payload`): memory keeps the text,
+   * which costs the garbage collector one string instead of the whole object graph, and lists parse it back.
+   */
+  addText(record: Omit<StoredRecord, 'seq' | 'payload'>, text: string): void;
   list(): StoredRecord[];
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -45,7 +50,7 @@ export interface RecordStore {
 
 /** Open a record store; the NDJSON file is created (with its folder) and appended to. */
 export async function openRecordStore(option: StoreOption, limit: number): Promise<RecordStore> {
-  const kept = keepNewest<StoredRecord>(limit);
+  const kept = keepNewest<StoredRecord | TextRecord>(limit);
   let seq = 0;
   let file: WriteStream | undefined;
   if (option.kind === 'ndjson') {
@@ -59,7 +64,13 @@ export async function openRecordStore(option: StoreOption, limit: number): Promi
       kept.add(stored);
       file?.write(`${JSON.stringify(stored)}\n`);
     },
-    list: () => kept.list(),
+    addText(record, text) {
+      seq += 1;
+      const stored: TextRecord = { seq, ...record, text };
+      kept.add(stored);
+      if (file) file.write(NEWLINE.test(text) ? `${JSON.stringify(materialise(stored))}\n` : `${JSON.stringify({ seq, ...record }).slice(0, -1)},"payload":${text}}\n`);
+    },
+    list: () => kept.list().map(materialise),
     async reset() {
       kept.clear();
       seq = 0;
@@ -75,6 +86,19 @@ export async function openRecordStore(option: StoreOption, limit: number): Promi
       await new Promise<void>((resolve) => stream.end(() => resolve()));
     },
   };
+}
+
+/** A record kept as the JSON text of its payload. */
+interface TextRecord extends Omit<StoredRecord, 'payload'> {
+  readonly text: string;
+}
+
+const NEWLINE = /[\n\r\u2028\u2029]/;
+
+function materialise(entry: StoredRecord | TextRecord): StoredRecord {
+  if (!('text' in entry)) return entry;
+  const { text, ...meta } = entry;
+  return { ...meta, payload: JSON.parse(text) as unknown };
 }
 
 /** mkdir -p one level at a time (node's recursive mkdir can spin forever on some virtual filesystems). */

@@ -3,16 +3,30 @@ import { ToolError } from '../errors.js';
 /** Deepest nesting a payload may have; deeper ones are refused as hostile. */
 export const MAX_PAYLOAD_DEPTH = 200;
 
-/** Throw a ToolError when `payload` nests deeper than MAX_PAYLOAD_DEPTH (iterative: never overflows). */
+/**
+ * Throw a ToolError when `payload` nests deeper than MAX_PAYLOAD_DEPTH. Recursion is bounded by
+ * that depth (it stops descending there), so it never overflows; nothing is allocated per node.
+ */
 export function assertBounded(payload: unknown, where: string): void {
-  const stack: { value: unknown; depth: number }[] = [{ value: payload, depth: 0 }];
-  while (stack.length > 0) {
-    const { value, depth } = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth >= MAX_PAYLOAD_DEPTH) {
-      throw new ToolError('input-invalid', `${where}: payload nests deeper than ${MAX_PAYLOAD_DEPTH} levels`);
-    }
-    const children = Array.isArray(value) ? value : Object.values(value);
-    for (const child of children) if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: depth + 1 });
+  if (typeof payload === 'object' && payload !== null && !withinDepth(payload, 0)) {
+    throw new ToolError('input-invalid', `${where}: payload nests deeper than ${MAX_PAYLOAD_DEPTH} levels`);
   }
+}
+
+/** True when no container below `value` (itself at `depth`) sits at MAX_PAYLOAD_DEPTH or deeper. */
+function withinDepth(value: object, depth: number): boolean {
+  if (depth >= MAX_PAYLOAD_DEPTH) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i];
+      if (typeof child === 'object' && child !== null && !withinDepth(child, depth + 1)) return false;
+    }
+    return true;
+  }
+  for (const key in value) {
+    const child: unknown = (value as Record<string, unknown>)[key];
+    // Own properties only (checked just before descending: leaves, the most keys, skip the check).
+    if (typeof child === 'object' && child !== null && Object.hasOwn(value, key) && !withinDepth(child, depth + 1)) return false;
+  }
+  return true;
 }

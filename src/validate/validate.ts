@@ -39,8 +39,8 @@ export function checkPayload(compiled: CompiledPolicy, payload: unknown, options
   const format = options.format ?? formatOf(compiled);
   const records = decodePayload(payload, format);
   const findings: Finding[] = [];
-  for (const record of records) findings.push(...validateRecord(compiled, record, options));
-  return { records: records.length, findings: uniqueFindings(findings).sort(compareFindings) };
+  for (const record of records) append(findings, validateRecord(compiled, record, options));
+  return { records: records.length, findings: findings.length === 0 ? findings : uniqueFindings(findings).sort(compareFindings) };
 }
 
 /** Validate one decoded record. */
@@ -50,12 +50,18 @@ export function validateRecord(compiled: CompiledPolicy, record: DecodedRecord, 
     for (const error of compiled.validator.errors ?? []) drafts.push(fromAjv(error, compiled.policy, record.value));
   }
   const nodes = walkRecord(record.value, compiled.policy.fields);
-  for (const check of CHECKS) drafts.push(...check(compiled, record.value, nodes));
-  drafts.push(...detectInRecord(compiled, record));
+  for (let i = 0; i < CHECKS.length; i++) append(drafts, CHECKS[i]!(compiled, record.value, nodes));
+  append(drafts, detectInRecord(compiled, record));
+  const extras = detectInExtras(compiled, record);
+  if (drafts.length === 0 && extras.length === 0) return [];
 
   const mapped = dedupe(drafts).map((d) => ({ ...d, pointer: record.pointerOf(d.pointer) }));
-  mapped.push(...detectInExtras(compiled, record));
+  append(mapped, extras);
   return toFindings(mapped, options, compiled.regimes);
+}
+
+function append<T>(to: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) to.push(items[i]!);
 }
 
 /** Drafts with final pointers → findings with input, line, severity and regulations. */

@@ -19,8 +19,6 @@ export interface WalkNode {
 /** Deepest level walked; deeper payloads are refused before validation (see bounds.ts). */
 export const MAX_WALK_DEPTH = 256;
 
-const NEEDS_ESCAPE = /[~/]/;
-
 /** Logical path segments of a node from the record root (computed on demand: only messages need it). */
 export function pathOf(node: WalkNode): string[] {
   const path: string[] = [];
@@ -28,30 +26,56 @@ export function pathOf(node: WalkNode): string[] {
   return path.reverse();
 }
 
+/**
+ * A walked node. Its pointer is built on first read (only findings need it) from its parent's and
+ * its own key, so a clean record costs one small object per node and no strings.
+ */
+class Node implements WalkNode {
+  private cached: string | undefined = undefined;
+  constructor(
+    readonly key: string,
+    readonly value: unknown,
+    readonly rule: FieldRule | undefined,
+    readonly inArray: boolean,
+    readonly parent: Node | undefined,
+    readonly depth: number,
+  ) {}
+
+  get pointer(): string {
+    if (this.cached === undefined) {
+      const up = this.parent === undefined ? '' : this.parent.pointer;
+      const key = this.key;
+      this.cached = key.includes('~') || key.includes('/') ? joinPointer(up, key) : `${up}/${key}`;
+    }
+    return this.cached;
+  }
+}
+
 /** Every node of a record value below the root, depth-first in document order, with its rule. */
 export function walkRecord(value: Record<string, unknown>, fields: FieldMap | undefined): WalkNode[] {
   const out: WalkNode[] = [];
-  visit(value, fields, undefined, undefined, '', 0, out);
+  visit(value, fields, undefined, undefined, 0, out);
   return out;
 }
 
-function visit(value: unknown, map: FieldMap | undefined, itemRule: FieldRule | undefined, parent: WalkNode | undefined, pointer: string, depth: number, out: WalkNode[]): void {
-  if (depth >= MAX_WALK_DEPTH || typeof value !== 'object' || value === null) return;
+function visit(value: object, map: FieldMap | undefined, itemRule: FieldRule | undefined, parent: Node | undefined, depth: number, out: WalkNode[]): void {
+  if (depth >= MAX_WALK_DEPTH) return;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const key = String(i);
-      const node: WalkNode = { pointer: `${pointer}/${key}`, key, value: value[i], rule: itemRule, inArray: true, parent, depth: depth + 1 };
+      const child: unknown = value[i];
+      const node = new Node(String(i), child, itemRule, true, parent, depth + 1);
       out.push(node);
-      visit(node.value, itemRule?.fields, itemRule?.items, node, node.pointer, depth + 1, out);
+      if (typeof child === 'object' && child !== null) visit(child, itemRule?.fields, itemRule?.items, node, depth + 1, out);
     }
     return;
   }
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     const rule = map !== undefined && Object.hasOwn(map, key) ? map[key] : undefined;
-    const childPointer = NEEDS_ESCAPE.test(key) ? joinPointer(pointer, key) : `${pointer}/${key}`;
-    const node: WalkNode = { pointer: childPointer, key, value: (value as Record<string, unknown>)[key], rule, inArray: false, parent, depth: depth + 1 };
+    const child = (value as Record<string, unknown>)[key];
+    const node = new Node(key, child, rule, false, parent, depth + 1);
     out.push(node);
-    visit(node.value, rule?.fields, rule?.items, node, childPointer, depth + 1, out);
+    if (typeof child === 'object' && child !== null) visit(child, rule?.fields, rule?.items, node, depth + 1, out);
   }
 }
