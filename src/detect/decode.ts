@@ -42,10 +42,6 @@ export function percentDecodeAll(text: string, max = 3, plusIsSpace = false): st
   return out;
 }
 
-const B64 = /^[A-Za-z0-9+/]+={0,2}$/;
-const B64URL = /^[A-Za-z0-9_-]+={0,2}$/;
-const HAS_UPPER = /[A-Z]/;
-
 /** Largest base64 string decoded (1 MiB); longer ones are not peeled. */
 const MAX_B64 = 1 << 20;
 
@@ -53,11 +49,34 @@ const MAX_B64 = 1 << 20;
 export function base64Kind(text: string): 'base64' | 'base64url' | undefined {
   const n = text.length;
   if (n < 12 || n > MAX_B64 || n % 4 === 1) return undefined;
-  // Base64 of text always has capitals; lowercase identifiers, digests and numbers do not.
-  if (!HAS_UPPER.test(text) || /^[0-9a-fA-F]+$/.test(text)) return undefined;
-  if (B64.test(text)) return 'base64';
-  if (B64URL.test(text)) return 'base64url';
-  return undefined;
+  // One pass: `[A-Za-z0-9+/]+={0,2}` or `[A-Za-z0-9_-]+={0,2}`. Base64 of text always has
+  // capitals; lowercase identifiers, digests and numbers do not.
+  let end = n;
+  while (end > 0 && n - end < 2 && text.charCodeAt(end - 1) === 61) end--;
+  if (end === 0) return undefined;
+  let upper = false;
+  let allHex = true;
+  let std = true;
+  let url = true;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper = true;
+      if (c > 70) allHex = false;
+    } else if (c >= 97 && c <= 122) {
+      if (c > 102) allHex = false;
+    } else if (c >= 48 && c <= 57) {
+      // digit
+    } else if (c === 43 || c === 47) {
+      url = false;
+      allHex = false;
+    } else if (c === 95 || c === 45) {
+      std = false;
+      allHex = false;
+    } else return undefined;
+  }
+  if (!upper || (allHex && end === n)) return undefined;
+  return std ? 'base64' : url ? 'base64url' : undefined;
 }
 
 /** True when decoded text is readable: no control characters other than whitespace. */
@@ -72,8 +91,47 @@ export function isReadableText(text: string): boolean {
   return letters >= text.length * 0.5;
 }
 
+const B64_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i++) B64_VALUE['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
+B64_VALUE[45] = 62; // -
+B64_VALUE[95] = 63; // _
+
+/**
+ * Allocation-free pre-check of base64 (either alphabet, as base64Kind accepts it): false as soon as
+ * a decoded byte is a control character or breaks UTF-8 structure, which base64Text would reject.
+ * Random tokens and ids fail within a few bytes, without decoding the whole string.
+ */
+function base64MayBeText(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61) end--;
+  let acc = 0;
+  let bits = 0;
+  let cont = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const v = c < 128 ? (B64_VALUE[c] as number) : -1;
+    if (v < 0) return true; // not plain base64: leave it to the decoder
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits < 8) continue;
+    bits -= 8;
+    const b = (acc >> bits) & 0xff;
+    if (cont > 0) {
+      if ((b & 0xc0) !== 0x80) return false;
+      cont--;
+    } else if (b < 0x80) {
+      if ((b < 32 && b !== 9 && b !== 10 && b !== 13) || b === 127) return false;
+    } else if (b >= 0xc2 && b <= 0xdf) cont = 1;
+    else if (b >= 0xe0 && b <= 0xef) cont = 2;
+    else if (b >= 0xf0 && b <= 0xf4) cont = 3;
+    else return false;
+  }
+  return true;
+}
+
 /** Decode base64 (either alphabet) to text, or undefined when the bytes are not valid UTF-8 text. */
 export function base64Text(text: string): string | undefined {
+  if (!base64MayBeText(text)) return undefined;
   const bytes = Buffer.from(text, 'base64');
   if (bytes.length < 4 || !isUtf8(bytes)) return undefined;
   const decoded = bytes.toString('utf8');

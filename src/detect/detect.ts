@@ -1,10 +1,12 @@
 import type { Hit, KeyCtx } from './_hit.js';
 import { LEAF_BUDGET, type Scan, type ScanState } from './_scan.js';
 import { customHits, type CompiledPattern, compilePatterns } from './custom.js';
-import { keyInfo } from './keys.js';
-import { scanNumber } from './keyed.js';
+import { H, keyInfo } from './keys.js';
+import { KEYED_HINTS, keyedChecks, scanNumber } from './keyed.js';
 import { correlateHashes, type Group, toDetections } from './output.js';
-import { scanString } from './scan-string.js';
+import { CARD_DIGITS, CLEAN_DIGEST, quickHash, quickVerdict, UNKNOWN } from './_quick.js';
+import { cardValid } from './entities/finance.js';
+import { emitterOf, scanString } from './scan-string.js';
 import type { Detection, DetectOptions } from './types.js';
 import { pointerOf, ROOT, walk, type Ref } from './walk.js';
 
@@ -68,47 +70,61 @@ function run(value: unknown, rootKc: KeyCtx, options: DetectOptions | undefined)
   return toDetections(groups, options);
 }
 
-/** Short values already scanned and found clean (under given hints): telemetry repeats itself. */
-const clean = new Map<number, Set<string>>();
-let cleanSize = 0;
-const CLEAN_MAX_LEN = 512;
-const CLEAN_MAX_ENTRIES = 50_000;
+/**
+ * Short values already scanned and found clean (under given hints): telemetry repeats itself.
+ * A direct-mapped table indexed by the quick pass's hash; a slot holds the string itself, so a
+ * hash collision never skips a scan (the string is compared before it counts as seen).
+ */
+const CLEAN_SLOTS = 1 << 16;
+/** Per slot: the hash, then the hints (side by side, one memory read for both). */
+const cleanKey = new Int32Array(CLEAN_SLOTS * 2);
+const cleanText: Array<string | undefined> = new Array<string | undefined>(CLEAN_SLOTS).fill(undefined);
 
 /** Key context of the leaf being scanned, reused (scanning is synchronous and never keeps it). */
 const LEAF_KC: { key: string | undefined; hints: number } = { key: undefined, hints: 0 };
 
 /** Forget the values seen clean (benchmarks call this between rounds, so each round starts cold). */
 export function clearDetectCache(): void {
-  clean.clear();
-  cleanSize = 0;
+  cleanKey.fill(0);
+  cleanText.fill(undefined);
+}
+
+/** True when trimming cannot change `s` (printable ASCII at both ends). */
+function isTrimmed(s: string): boolean {
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(s.length - 1);
+  return a > 32 && a < 127 && b > 32 && b < 127;
 }
 
 function scanLeaf(s: string, key: string | undefined, hints: number, scan: Scan, state: ScanState): void {
   const kc = LEAF_KC;
   kc.key = key;
   kc.hints = hints;
-  if (s.length < 6) {
-    if (hints !== 0) scanString(s, kc, scan); // short values (`GET`, `ios`, `en-US`) matter only by key
+  if (s.length < 6 && hints === 0) return; // short values (`GET`, `ios`, `en-US`) matter only by key
+  const verdict = quickVerdict(s);
+  if (verdict !== UNKNOWN) {
+    // Settled in one pass (ids, words, numbers, hex, UUIDs, timestamps): only key-aware checks remain.
+    if ((hints & KEYED_HINTS) !== 0) keyedChecks(s, kc, emitterOf(scan));
+    if (verdict === CARD_DIGITS) {
+      if (cardValid(s)) scan.sink({ entity: 'CREDIT_CARD', raw: s, confidence: (hints & H.CARD) !== 0 ? 0.97 : 0.9, layers: scan.layers });
+    } else if (verdict === CLEAN_DIGEST) state.hexes.push({ text: s, leaf: state.ref(), layers: scan.layers });
     return;
   }
-  if (s.length > CLEAN_MAX_LEN) {
-    scanString(s, kc, scan);
+  const h = quickHash();
+  if (h === 0) {
+    scanString(s, kc, scan); // over 128 characters: not cached
     return;
   }
-  let known = clean.get(hints);
-  if (known?.has(s)) return;
+  const hash = h ^ Math.imul(hints, 0x9e3779b1);
+  const slot = hash & (CLEAN_SLOTS - 1);
+  if (cleanKey[2 * slot] === hash && cleanKey[2 * slot + 1] === hints && cleanText[slot] === s) return;
   const hits = scanCount;
   const hexes = state.hexes.length;
-  scanString(s, kc, scan);
+  scanString(s, kc, scan, isTrimmed(s));
   if (hits === scanCount && hexes === state.hexes.length) {
-    if (cleanSize >= CLEAN_MAX_ENTRIES) {
-      clean.clear();
-      cleanSize = 0;
-      known = undefined;
-    }
-    if (known === undefined) clean.set(hints, (known = new Set()));
-    known.add(s);
-    cleanSize++;
+    cleanKey[2 * slot] = hash;
+    cleanKey[2 * slot + 1] = hints;
+    cleanText[slot] = s;
   }
 }
 

@@ -13,10 +13,13 @@ import { ssnByKey, ssnFromNumber } from './entities/ssn.js';
 import { uuidByKey } from './entities/uuid.js';
 import { H } from './keys.js';
 
+/** The hint bits `keyedChecks` acts on: a value under a key with none of them needs no key-aware check. */
+export const KEYED_HINTS = H.PASSWORD | H.SECRET | H.SSN | H.DOB | H.MAC | H.PHONE | H.EMAIL | H.NAME | H.NAME_WEAK | H.ADDRESS | H.LAT | H.LON | H.GEO | H.USER_ID | H.EMAIL_HASH | H.IBAN;
+
 /** Value-level checks for values that are weak alone and identified by their key (`ssn`, `bday`, `pwd`…). */
 export function keyedChecks(value: string, kc: KeyCtx, emit: Emit): void {
   const h = kc.hints;
-  if (h === 0) return;
+  if ((h & KEYED_HINTS) === 0) return;
   if ((h & (H.PASSWORD | H.SECRET)) !== 0) secretByKey(value, kc, emit);
   if ((h & H.SSN) !== 0) ssnByKey(value, emit);
   if ((h & H.DOB) !== 0) dobByKey(value, emit);

@@ -2,9 +2,9 @@ import type { Emit, KeyCtx } from './_hit.js';
 import { MAX_DEPTH, MAX_SCAN, type Scan } from './_scan.js';
 import { base64Kind, base64Text, parseJsonText, percentDecode } from './decode.js';
 import { analyseUrl, isWholeUrl } from './entities/url.js';
-import { keyedChecks } from './keyed.js';
+import { KEYED_HINTS, keyedChecks } from './keyed.js';
 import { kcOf, scanText } from './scan-text.js';
-import { inert, isHexDigest } from './_profile.js';
+import { CLEAN, CLEAN_DIGEST, quickVerdict, UNKNOWN } from './_quick.js';
 import { walkNested } from './walk.js';
 
 /** A scan one layer deeper. */
@@ -20,23 +20,26 @@ export function emitterOf(scan: Scan): Emit {
 /**
  * Scan one string: peel one disguise (stringified JSON, a whole URL, percent-encoding, base64
  * text) and scan what is inside; otherwise run the key-aware checks and the text detectors.
- * Depth and the number of nested scans per leaf are bounded (see _scan.ts).
+ * Depth and the number of nested scans per leaf are bounded (see _scan.ts). `unsettled` says the
+ * caller already found the untrimmed, unsliced string UNKNOWN to quickVerdict.
  */
-export function scanString(input: string, kc: KeyCtx, scan: Scan): void {
+export function scanString(input: string, kc: KeyCtx, scan: Scan, unsettled = false): void {
   if (scan.state.budget <= 0) return;
   scan.state.budget--;
   const text = input.length > MAX_SCAN ? input.slice(0, MAX_SCAN) : input;
   const trimmed = text.trim();
   if (trimmed.length < 2) return;
   // Most telemetry strings are identifiers, ids, versions and timestamps: settle them first.
-  if (inert(trimmed) && base64Kind(trimmed) === undefined) {
-    if (kc.hints !== 0) keyedChecks(trimmed, kc, emitterOf(scan));
-    if (isHexDigest(trimmed)) scan.state.hexes.push({ text: trimmed, leaf: scan.state.ref(), layers: scan.layers });
+  // CLEAN or CLEAN_DIGEST exactly when inert and not base64 (`unsettled`: the caller already asked).
+  const verdict = unsettled ? UNKNOWN : quickVerdict(trimmed);
+  if (verdict === CLEAN || verdict === CLEAN_DIGEST) {
+    if ((kc.hints & KEYED_HINTS) !== 0) keyedChecks(trimmed, kc, emitterOf(scan));
+    if (verdict === CLEAN_DIGEST) scan.state.hexes.push({ text: trimmed, leaf: scan.state.ref(), layers: scan.layers });
     return;
   }
   if (scan.depth < MAX_DEPTH && peel(trimmed, kc, scan)) return;
   // Key-aware checks run on the innermost, decoded value (a percent-encoded JWT under `token` is a JWT).
-  if (kc.hints !== 0) keyedChecks(trimmed, kc, emitterOf(scan));
+  if ((kc.hints & KEYED_HINTS) !== 0) keyedChecks(trimmed, kc, emitterOf(scan));
   scanText(trimmed, kc, scan, scanString);
 }
 

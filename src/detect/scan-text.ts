@@ -21,7 +21,7 @@ import { findUserPathUuids } from './entities/uuid.js';
 import { keyedChecks } from './keyed.js';
 import { H, keyInfo } from './keys.js';
 import { textPairs } from './pairs.js';
-import { profile } from './_profile.js';
+import { type Profile, profile } from './_profile.js';
 
 /** Re-scan a decoded or extracted piece of text (scanString, injected to avoid an import cycle). */
 export type Rescan = (text: string, kc: KeyCtx, scan: Scan) => void;
@@ -31,17 +31,16 @@ const ADDRESS_GATE = /\p{Lu}[\p{L}\p{M}.'’-]*,? {1,2}(?:n[º°o]\.? ?)?\d|\d[a
 
 /** Emitter for text hits: adds `stack-trace` or `free-text` when the hit is part of a longer text. */
 function emitterFor(scan: Scan, whole: string, stack: boolean): Emit {
-  const spaced = /\s/.test(whole);
   return (entity, raw, confidence, extra) => {
     const layers = [...scan.layers];
     if (stack) layers.push('stack-trace');
-    else if (spaced && raw.length < whole.length) layers.push('free-text');
+    else if (raw.length < whole.length && SPACE.test(whole)) layers.push('free-text');
     if (extra) layers.push(extra);
     scan.sink({ entity, raw, confidence, layers });
   };
 }
 
-const DIGITS = /^\d+$/;
+const SPACE = /\s/;
 const HOME_GATE = /\/(?:Users|home|Home)\/|:(?:\\|\/)(?:Users|Documents)/;
 const OBFUSCATED_AT = /[[({<](?:at|@)[\])}>]/i;
 const BIRTH_CUE = /born|birth|dob|d\.o\.b|bday|geb|n[ée]e? le|nacid/i;
@@ -49,19 +48,25 @@ const BIRTH_CUE = /born|birth|dob|d\.o\.b|bday|geb|n[ée]e? le|nacid/i;
 /** Run the pattern detectors over trimmed, non-inert text (URLs are analysed part by part, then blanked). */
 export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): void {
   const whole = text;
-  if (DIGITS.test(whole)) {
+  const first = profile(text);
+  if (first.digits === whole.length) {
     if (whole.length >= 12 && whole.length <= 19 && cardValid(whole)) emitterFor(scan, whole, false)('CREDIT_CARD', whole, (kc.hints & H.CARD) !== 0 ? 0.97 : 0.9);
     return; // a bare number: a card or nothing (phones and SSNs need a key, checked already)
   }
-  const first = profile(text);
   if (first.digits + first.upper + first.at + first.slash + first.colon + first.eq + first.other === 0) {
     if ((kc.hints & H.EMAIL) !== 0 || OBFUSCATED_AT.test(text)) findObfuscatedEmails(text, kc, emitterFor(scan, whole, false));
     return; // lowercase words only: nothing else can match
   }
+  const url = text.includes('://');
+  if (!url && !mayMatch(first, text, kc)) {
+    // No detector's gate opens on this text (the common clean case): only digests are kept.
+    if (first.hexRun >= 32) scan.state.hexes.push({ text, leaf: scan.state.ref(), layers: scan.layers });
+    return;
+  }
   const stack = (first.space > 2 || text.includes('\n')) && isStackTrace(text);
   const emit = emitterFor(scan, whole, stack);
   let rest = text;
-  if (text.includes('://')) {
+  if (url) {
     const spans = urlsInText(text);
     for (const [s, e] of spans) {
       const layers = stack ? [...scan.layers, 'stack-trace'] : whole.length > e - s ? [...scan.layers, 'free-text'] : scan.layers;
@@ -91,7 +96,7 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   if (p.dot >= 2 && p.tokenRun >= 8 && rest.includes('eyJ')) findJwts(rest, claim);
   if (p.at > 0) findEmails(rest, claim);
   if ((kc.hints & H.EMAIL) !== 0 || OBFUSCATED_AT.test(rest)) findObfuscatedEmails(rest, kc, claim);
-  if (p.digits >= 2 && p.upper >= 2) findIbans(rest, kc, claim);
+  if (p.digits >= 2 && p.upper >= 2 && ibanPossible(text, kc)) findIbans(rest, kc, claim);
   if (p.numRun >= 12) findCards(rest, kc, claim);
   if (p.slash > 0 && p.upper > 0) findUserAgents(rest, claim);
   if (p.slash > 0) {
@@ -118,6 +123,39 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   if (p.space > 0 && p.tokenRun >= 20 && scan.depth < 4) {
     for (const d of embeddedBase64(rest)) rescan(d.text, NO_KEY, { ...scan, layers: [...scan.layers, 'free-text', d.layer], depth: scan.depth + 1 });
   }
+}
+
+/**
+ * True when at least one detector gate below can open on `text` (profile `p`, nothing claimed
+ * yet): a superset of the gates in scanText, so a false answer means scanText would find nothing.
+ */
+function mayMatch(p: Profile, text: string, kc: KeyCtx): boolean {
+  if (p.tokenRun >= 20 || p.at > 0 || p.slash > 0 || p.numRun >= 7) return true;
+  if (p.eq + p.colon > 0 && p.space + p.eq > 0) return true;
+  if (p.digits >= 2 && p.upper >= 2 && ibanPossible(text, kc)) return true;
+  if (p.colon >= 5 || p.dash >= 5 || (p.dot >= 2 && (p.hexRun >= 4 || p.digits >= 8)) || (p.dot >= 3 && p.numRun >= 4)) return true;
+  if (p.colon >= 7 || (p.colon >= 2 && text.includes('::'))) return true;
+  if (p.upper >= 2 && p.lower >= 2 && (p.space > 0 || p.other > 0) && (kc.hints & (H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK)) === 0) return true;
+  if ((p.digits > 0 || text.includes('s/n')) && p.space > 0 && p.lower + p.other >= 4 && (kc.hints & H.ADDRESS) === 0) return true;
+  if (p.dot >= 2 && p.tokenRun >= 8 && text.includes('eyJ')) return true;
+  if (p.space > 0 && text.includes('PRIVATE KEY')) return true;
+  if ((kc.hints & H.EMAIL) !== 0 || OBFUSCATED_AT.test(text)) return true;
+  return p.digits >= 4 && BIRTH_CUE.test(text);
+}
+
+/** True when text could hold an IBAN: two capitals then two digits somewhere, or any case under an IBAN key. */
+function ibanPossible(text: string, kc: KeyCtx): boolean {
+  if ((kc.hints & H.IBAN) !== 0) return true;
+  for (let i = text.length - 4; i >= 0; i--) {
+    const d = text.charCodeAt(i + 3);
+    if (d < 48 || d > 57) continue;
+    const c = text.charCodeAt(i + 2);
+    if (c < 48 || c > 57) continue;
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (a >= 65 && a <= 90 && b >= 65 && b <= 90) return true;
+  }
+  return false;
 }
 
 /** Key context for a key found inside a value (URL parameter, JSON in a string). */

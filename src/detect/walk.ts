@@ -80,6 +80,9 @@ function visitChild(value: unknown, f: Frame, seg: string, key: string | undefin
   }
 }
 
+/** Pointer segments of the first array indexes, made once. */
+const INDEX_SEGS: readonly string[] = Array.from({ length: 256 }, (_, i) => String(i));
+
 function visitArray(arr: readonly unknown[], f: Frame, stack: Frame[], seen: Set<object>, visitor: Visitor, skip: Visitor['skip']): number {
   if ((f.hints & H.GEO) !== 0) {
     const raw = geoPair(arr);
@@ -89,29 +92,45 @@ function visitArray(arr: readonly unknown[], f: Frame, stack: Frame[], seen: Set
     }
   }
   for (let i = 0; i < arr.length; i++) {
-    const seg = String(i);
+    const seg = i < INDEX_SEGS.length ? (INDEX_SEGS[i] as string) : String(i);
     if (skip === undefined || !skip(f, seg)) visitChild(arr[i], f, seg, f.key, f.hints, f.norm, f.parentNorm, stack, seen, visitor);
   }
   return arr.length + 1;
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+/** Key infos of the object being visited, one scratch array per nesting of walks (walkNested re-enters). */
+const scratch: KeyInfo[][] = [];
+let reentry = 0;
+
 function visitObject(obj: Record<string, unknown>, f: Frame, stack: Frame[], seen: Set<object>, visitor: Visitor, skip: Visitor['skip']): number {
-  const keys = Object.keys(obj);
-  const n = keys.length;
+  const infos = (scratch[reentry] ??= []);
+  reentry++;
+  try {
+    return visitKeys(obj, infos, f, stack, seen, visitor, skip);
+  } finally {
+    reentry--;
+  }
+}
+
+function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, stack: Frame[], seen: Set<object>, visitor: Visitor, skip: Visitor['skip']): number {
+  // `for…in` with an own-property check walks the keys in Object.keys order without building the array.
   const personal = isPersonParent(f.norm);
-  const infos = new Array<KeyInfo>(n);
+  let n = 0;
   let geo = 0;
-  for (let i = 0; i < n; i++) {
-    const ki = info(keys[i] as string);
-    infos[i] = ki;
+  for (const k in obj) {
+    if (!hasOwn.call(obj, k)) continue;
+    const ki = info(k);
+    infos[n++] = ki;
     geo |= (personal ? ki.personal : ki.plain) & (H.LAT | H.LON);
   }
-  const clear = geo === (H.LAT | H.LON) && n <= 12 && coordinateObject(obj, keys, f, personal, visitor) ? H.LAT | H.LON : 0;
+  const clear = geo === (H.LAT | H.LON) && n <= 12 && coordinateObject(obj, Object.keys(obj), f, personal, visitor) ? H.LAT | H.LON : 0;
   const attrKey = n <= 4 && 'value' in obj ? (typeof obj.key === 'string' ? obj.key : typeof obj.name === 'string' && !('key' in obj) ? obj.name : undefined) : undefined;
-  for (let i = 0; i < n; i++) {
-    const k = keys[i] as string;
+  let i = 0;
+  for (const k in obj) {
+    if (!hasOwn.call(obj, k)) continue;
+    const ki = infos[i++] as KeyInfo;
     if (skip !== undefined && skip(f, k)) continue;
-    const ki = infos[i] as KeyInfo;
     const value = obj[k];
     if (ki.wrapper) {
       visitChild(value, f, k, f.key, f.hints & ~clear, f.norm, f.parentNorm, stack, seen, visitor);

@@ -22,9 +22,19 @@ const IN_TEXT = /\b(?:https?|ftp|wss?|file):\/\/[^\s"'<>`\\|{}^]{1,4096}/gi;
 const SECRETS = new Set<Entity>(['API_KEY', 'JWT', 'PASSWORD']);
 const MAX_PARAMS = 64;
 
+/** True for `gravatar.com` and its subdomains (any case). */
+function isGravatarHost(host: string): boolean {
+  if (host.length < 12) return false;
+  const tail = host.slice(-13).toLowerCase();
+  return tail === '.gravatar.com' || (host.length === 12 && tail === 'gravatar.com');
+}
+
 /** True when the whole string is one URL (absolute, `mailto:`/`tel:`, or a path with a query). */
 export function isWholeUrl(text: string): boolean {
-  return text.length >= 8 && (text.charCodeAt(0) === 47 || text.includes(':')) && WHOLE_URL.test(text);
+  if (text.length < 8) return false;
+  // Cheap necessary conditions of each alternative before the anchored regex reads the whole string.
+  const plausible = text.charCodeAt(0) === 47 ? text.includes('?') : text.includes('://') || text.startsWith('mailto:') || text.startsWith('tel:') || text.startsWith('sms:');
+  return plausible && WHOLE_URL.test(text);
 }
 
 /** URL spans inside free text, trailing punctuation trimmed. */
@@ -85,7 +95,7 @@ export function analyseUrl(url: string, layers: readonly string[], scan: ScanPar
       scan(percentDecodeAll(colon >= 0 ? userinfo.slice(0, colon) : userinfo), undefined, 'url-userinfo', out);
     }
     const host = at >= 0 ? authority.slice(at + 1) : authority;
-    if (/(?:^|\.)gravatar\.com$/i.test(host)) findGravatars(`gravatar.com${rest.slice(2 + authority.length)}`, (entity, raw, confidence) => out({ entity, raw, confidence, layers: [...layers, 'url-path'] }));
+    if (isGravatarHost(host)) findGravatars(`gravatar.com${rest.slice(2 + authority.length)}`, (entity, raw, confidence) => out({ entity, raw, confidence, layers: [...layers, 'url-path'] }));
     if (/^\[|^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/.test(host)) scan(host.replace(/^\[|\](?::\d+)?$/g, ''), 'ip', 'url-host', out);
   }
   const isFile = scheme === 'file';
