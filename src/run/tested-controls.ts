@@ -46,6 +46,7 @@ function scenarioControls(policy: Policy, scenarios: readonly Scenario[]): Contr
   const ci = new Set<string>([...STANDARD_CI_VARIABLES, 'JENKINS', ...(Array.isArray(optOut.ci) ? optOut.ci : [])]);
   const dev = new Set<string>(['ENVIRONMENT', 'NODE_ENV', ...Object.keys(optOut.devEnv ?? {})]);
   const optOutEnv = new Set<string>(Object.keys(optOut.env ?? {}));
+  const defaultOn = policy.consent?.default === 'on';
   const out: ControlId[] = [];
   for (const scenario of scenarios) {
     const names = Object.keys(scenario.env);
@@ -54,8 +55,13 @@ function scenarioControls(policy: Policy, scenarios: readonly Scenario[]): Contr
     const hasFile = Object.keys(scenario.homeFiles).length > 0;
     if (isCi) out.push('ci-dev-disable');
     if (isDnt) out.push('dnt-signal');
-    if (hasFile) out.push('file-opt-out');
-    if (scenario.expect === 'send') out.push('consent-record', 'allow-list', 'prohibited-data');
+    // A HOME file tests the file opt-out only when it must silence the emitter (an opt-in file does not).
+    if (hasFile && scenario.expect === 'silent') out.push('file-opt-out');
+    if (scenario.expect === 'send') {
+      out.push('allow-list', 'prohibited-data');
+      // Sending after an explicit opt-in exercises the enable switch; sending by default exercises no consent.
+      if (!defaultOn) out.push('consent-record');
+    }
     else if (!isCi && !isDnt && !hasFile && !names.some((n) => optOutEnv.has(n))) out.push('opt-in-default');
   }
   return out;
