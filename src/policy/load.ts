@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { decodeUtf8, readBytes } from '../_fs.js';
-import { parsePointer } from '../_pointer.js';
+import { yamlPosition } from '../_yaml-position.js';
 import { ToolError } from '../errors.js';
 import { assertValidPolicy, type PolicyProblem } from './assert.js';
 import type { LoadedPolicy, SourcePosition } from './types.js';
@@ -25,7 +25,7 @@ export function parsePolicy(text: string, file: string, sha256?: string): Loaded
     message: `YAML ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'syntax error'}`,
     position: lineCounter.linePos(error.pos[0]),
   }));
-  const locate = (pointer: string): SourcePosition => positionOf(doc, lineCounter, pointer);
+  const locate = (pointer: string): SourcePosition => yamlPosition(doc, lineCounter, pointer);
   if (syntax.length > 0) throw policyError(file, syntax);
 
   let value: unknown;
@@ -57,24 +57,3 @@ function policyError(file: string, problems: readonly (PolicyProblem & { positio
   return new ToolError('policy-invalid', `policy ${file} is invalid (${count})`, { details });
 }
 
-/** Position of the YAML node at `pointer`; for a key that does not exist, its nearest ancestor. */
-function positionOf(doc: Document, counter: LineCounter, pointer: string): SourcePosition {
-  let node: unknown = doc.contents;
-  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
-  for (const segment of parsePointer(pointer) ?? []) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
-      if (!pair) break;
-      // The key's own position: that is the line a reader looks for.
-      offset = (pair.key as Node).range?.[0] ?? offset;
-      node = pair.value;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(segment)] as Node | undefined;
-      if (!item) break;
-      offset = item.range?.[0] ?? offset;
-      node = item;
-    } else break;
-  }
-  const { line, col } = counter.linePos(offset);
-  return { line, col };
-}

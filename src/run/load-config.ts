@@ -6,7 +6,7 @@ import { ToolError } from '../errors.js';
 import type { SourcePosition } from '../policy/types.js';
 import { configSchemaProblems, type ConfigProblem } from './config-schema.js';
 import type { RunConfig, RunConfigFile } from './config-types.js';
-import { yamlPosition } from './_yaml-position.js';
+import { yamlPosition } from '../_yaml-position.js';
 
 /** Configs larger than this are refused. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,36 +10,11 @@ import type { Evidence } from '../../src/evidence/types.js';
 import { checkEvidence } from '../../src/compliance/index.js';
 import { CONTROLS } from '../../src/findings/regulations.js';
 import { makeCanaries } from '../../src/probe/canary.js';
+import { runCli, type CliRun } from '../helpers/run-cli.js';
 
-// Until `run` is registered in src/commands/index.ts, call the built command through a tiny ESM driver.
-const DRIVER = `
-const { runCommand } = await import(${JSON.stringify(resolve('dist/commands/run.js'))});
-const io = { cwd: process.cwd(), env: process.env, stdoutIsTTY: false, readStdin: async () => Buffer.alloc(0), log: (l) => process.stderr.write(l + '\\n') };
-try { const r = await runCommand.run(process.argv.slice(1), io); process.stdout.write(r.stdout); process.exitCode = r.exitCode; }
-catch (e) { process.stderr.write('telemetry-gate: ' + e.message + '\\n'); for (const d of e.details ?? []) process.stderr.write('  ' + d + '\\n'); process.exitCode = 2; }
-`;
-
-interface Run { code: number | null; stdout: string; stderr: string }
-
-/** `telemetry-gate run ARGS` on the built CLI (in-process driver until the command is registered), killed by PID after a fixed timeout. */
-function run(args: readonly string[], timeoutMs = 120_000): Promise<Run> {
-  const registered = readFileSync('dist/commands/index.js', 'utf8').includes('runCommand');
-  const argv = registered ? [resolve('dist/cli.js'), 'run', ...args] : ['--input-type=module', '-e', DRIVER, '--', ...args];
-  return new Promise((done, reject) => {
-    const child = spawn(process.execPath, argv, { env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', SOURCE_DATE_EPOCH: '1700000000' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`run ${args.join(' ')} did not finish in ${timeoutMs} ms`));
-    }, timeoutMs);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      done({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
-  });
+/** `telemetry-gate run ARGS` on the built CLI, with a fixed clock, ended by its PID after a fixed timeout. */
+function run(args: readonly string[], timeoutMs = 120_000): Promise<CliRun> {
+  return runCli(['run', ...args], { env: { SOURCE_DATE_EPOCH: '1700000000' }, timeoutMs });
 }
 
 const Ajv = AjvModule as unknown as typeof AjvModule.default;
@@ -64,7 +38,7 @@ afterAll(async () => {
 const read = (sub: string, name: string): Promise<string> => readFile(join(dir, sub, name), 'utf8');
 
 describe('run: the shipped config', () => {
-  let result: Run;
+  let result: CliRun;
   beforeAll(async () => {
     result = await run(['--reports', join(dir, 'shipped')]);
   }, 150_000);
@@ -147,7 +121,7 @@ describe('run: the shipped config', () => {
 describe('run: the leaky example', () => {
   const canaries = makeCanaries(7);
   const RAW = ['jane.leaky@example.org', 'glpat-Leaky7Tok3nExample9xYz', ...canaries.list.map((c) => c.value)];
-  let first: Run;
+  let first: CliRun;
   beforeAll(async () => {
     first = await run(['--config', 'examples/leaky/telemetry-gate.config.yaml', '--reports', join(dir, 'leaky1')]);
   }, 60_000);

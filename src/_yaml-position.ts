@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
-import { parsePointer } from '../_pointer.js';
-import type { SourcePosition } from '../policy/types.js';
+import { parsePointer } from './_pointer.js';
+import type { SourcePosition } from './policy/types.js';
 
 /** Position of the YAML node at `pointer` (the key's own line for a map entry); the nearest ancestor when it does not exist. */
 export function yamlPosition(doc: Document, counter: LineCounter, pointer: string): SourcePosition {
