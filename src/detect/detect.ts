@@ -1,6 +1,6 @@
 import type { Hit, KeyCtx } from './_hit.js';
 import { LEAF_BUDGET, type Scan, type ScanState } from './_scan.js';
-import { customHits, type CompiledPattern, compilePatterns } from './custom.js';
+import { clearCustomCache, type CompiledPattern, compilePatterns, patternSetId, runCustom, scanCustom } from './custom.js';
 import { H, keyInfo } from './keys.js';
 import { KEYED_HINTS, keyedChecks, scanNumber } from './keyed.js';
 import { correlateHashes, type Group, toDetections } from './output.js';
@@ -23,6 +23,7 @@ function run(value: unknown, rootKc: KeyCtx, options: DetectOptions | undefined)
   const byLeaf = new Map<Ref, Group>();
   const state: ScanState = { emails: new Set(), hexes: [], ref: () => undefined, budget: LEAF_BUDGET };
   const patterns: readonly CompiledPattern[] = options?.patterns?.length ? compilePatterns(options.patterns) : [];
+  const setId = patterns.length > 0 ? patternSetId(patterns) : 0;
   const groupOf = (ref: Ref, key: string | undefined): Group => {
     let g = byLeaf.get(ref);
     if (g === undefined) {
@@ -46,6 +47,13 @@ function run(value: unknown, rootKc: KeyCtx, options: DetectOptions | undefined)
     if (hit.entity === 'EMAIL' && state.emails.size < MAX_EMAILS) state.emails.add(hit.raw);
   };
   const scan = { layers: [], depth: 0, sink, state };
+  // One emitter and key context for every number leaf (scanNumber is synchronous and keeps neither).
+  let numUp: Ref | undefined;
+  let numSeg = ROOT;
+  const numKc: { key: string | undefined; hints: number } = { key: undefined, hints: 0 };
+  const numEmit = (entity: Hit['entity'], raw: string, confidence: number): void => {
+    groupOf({ up: numUp, seg: numSeg }, numKc.key).hits.push({ entity, raw, confidence, layers: [] });
+  };
   const skip = options?.skip;
   walk(value, rootKc, {
     string(s, key, hints, up, seg) {
@@ -54,12 +62,16 @@ function run(value: unknown, rootKc: KeyCtx, options: DetectOptions | undefined)
       leafRef = undefined;
       leafKey = key;
       state.budget = LEAF_BUDGET;
-      scanLeaf(s, key, hints, scan, state);
-      if (patterns.length > 0) for (const hit of customHits(s, patterns)) sink(hit);
+      const hash = scanLeaf(s, key, hints, scan, state);
+      if (patterns.length > 0) customLeaf(s, patterns, setId, hash, sink);
     },
     number(n, key, hints, up, seg) {
       if (hints === 0 && (n < 1e11 || !Number.isSafeInteger(n))) return;
-      scanNumber(n, { key, hints }, (entity, raw, confidence) => groupOf({ up, seg }, key).hits.push({ entity, raw, confidence, layers: [] }));
+      numUp = up;
+      numSeg = seg;
+      numKc.key = key;
+      numKc.hints = hints;
+      scanNumber(n, numKc, numEmit);
     },
     geo(raw, key, ref) {
       groupOf(ref, key).hits.push({ entity: 'GEO_COORDINATES', raw, confidence: 0.9, layers: [] });
@@ -76,8 +88,11 @@ function run(value: unknown, rootKc: KeyCtx, options: DetectOptions | undefined)
  * hash collision never skips a scan (the string is compared before it counts as seen).
  */
 const CLEAN_SLOTS = 1 << 16;
-/** Per slot: the hash, then the hints (side by side, one memory read for both). */
-const cleanKey = new Int32Array(CLEAN_SLOTS * 2);
+/**
+ * Per slot: the hash, the hints, and the id of a custom pattern set that also found the string
+ * clean (0: none), side by side (one memory read for all).
+ */
+const cleanKey = new Int32Array(CLEAN_SLOTS * 4);
 const cleanText: Array<string | undefined> = new Array<string | undefined>(CLEAN_SLOTS).fill(undefined);
 
 /** Key context of the leaf being scanned, reused (scanning is synchronous and never keeps it). */
@@ -87,6 +102,20 @@ const LEAF_KC: { key: string | undefined; hints: number } = { key: undefined, hi
 export function clearDetectCache(): void {
   cleanKey.fill(0);
   cleanText.fill(undefined);
+  clearCustomCache();
+}
+
+/** Slot of the clean-value table holding the leaf string scanLeaf last saw, or -1. */
+let leafSlot = -1;
+
+/**
+ * The policy's own patterns on one leaf. A leaf in the clean-value table keeps the custom verdict
+ * there (its string was just compared); others use the custom patterns' own table.
+ */
+function customLeaf(s: string, patterns: readonly CompiledPattern[], setId: number, hash: number, sink: (hit: Hit) => void): void {
+  const slot = leafSlot;
+  if (slot < 0 || setId === 0) scanCustom(s, patterns, setId, hash, sink);
+  else if (cleanKey[4 * slot + 2] !== setId && runCustom(s, patterns, sink)) cleanKey[4 * slot + 2] = setId;
 }
 
 /** True when trimming cannot change `s` (printable ASCII at both ends). */
@@ -96,36 +125,44 @@ function isTrimmed(s: string): boolean {
   return a > 32 && a < 127 && b > 32 && b < 127;
 }
 
-function scanLeaf(s: string, key: string | undefined, hints: number, scan: Scan, state: ScanState): void {
+/** Scan one leaf string; returns its FNV-1a hash when the quick pass computed it, else 0. */
+function scanLeaf(s: string, key: string | undefined, hints: number, scan: Scan, state: ScanState): number {
   const kc = LEAF_KC;
   kc.key = key;
   kc.hints = hints;
-  if (s.length < 6 && hints === 0) return; // short values (`GET`, `ios`, `en-US`) matter only by key
+  leafSlot = -1;
+  if (s.length < 6 && hints === 0) return 0; // short values (`GET`, `ios`, `en-US`) matter only by key
   const verdict = quickVerdict(s);
+  const h = quickHash();
   if (verdict !== UNKNOWN) {
     // Settled in one pass (ids, words, numbers, hex, UUIDs, timestamps): only key-aware checks remain.
     if ((hints & KEYED_HINTS) !== 0) keyedChecks(s, kc, emitterOf(scan));
     if (verdict === CARD_DIGITS) {
       if (cardValid(s)) scan.sink({ entity: 'CREDIT_CARD', raw: s, confidence: (hints & H.CARD) !== 0 ? 0.97 : 0.9, layers: scan.layers });
     } else if (verdict === CLEAN_DIGEST) state.hexes.push({ text: s, leaf: state.ref(), layers: scan.layers });
-    return;
+    return h;
   }
-  const h = quickHash();
   if (h === 0) {
     scanString(s, kc, scan); // over 128 characters: not cached
-    return;
+    return 0;
   }
   const hash = h ^ Math.imul(hints, 0x9e3779b1);
   const slot = hash & (CLEAN_SLOTS - 1);
-  if (cleanKey[2 * slot] === hash && cleanKey[2 * slot + 1] === hints && cleanText[slot] === s) return;
+  if (cleanKey[4 * slot] === hash && cleanKey[4 * slot + 1] === hints && cleanText[slot] === s) {
+    leafSlot = slot;
+    return h;
+  }
   const hits = scanCount;
   const hexes = state.hexes.length;
   scanString(s, kc, scan, isTrimmed(s));
   if (hits === scanCount && hexes === state.hexes.length) {
-    cleanKey[2 * slot] = hash;
-    cleanKey[2 * slot + 1] = hints;
+    cleanKey[4 * slot] = hash;
+    cleanKey[4 * slot + 1] = hints;
+    cleanKey[4 * slot + 2] = 0;
     cleanText[slot] = s;
+    leafSlot = slot;
   }
+  return h;
 }
 
 /** Detect personal data and secrets anywhere in a JSON value; pointers are RFC 6901 into `value`. Never throws. */

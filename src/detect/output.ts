@@ -35,9 +35,22 @@ export function correlateHashes(state: ScanState, groupOf: (ref: Ref, key: strin
   }
 }
 
+/** Entity sets made once per options array (detect is called per record with the policy's array). */
+const wantedSets = new WeakMap<readonly Entity[], ReadonlySet<Entity>>();
+
+function wantedSet(entities: readonly Entity[]): ReadonlySet<Entity> {
+  let set = wantedSets.get(entities);
+  if (set === undefined) {
+    set = new Set<Entity>(entities);
+    wantedSets.set(entities, set);
+  }
+  return set;
+}
+
 /** One detection per (pointer, entity) — the most confident hit — with masked evidence. */
 export function toDetections(groups: readonly Group[], options: DetectOptions | undefined): Detection[] {
-  const wanted = options?.entities ? new Set<Entity>(options.entities) : undefined;
+  if (groups.length === 0) return [];
+  const wanted = options?.entities ? wantedSet(options.entities) : undefined;
   const out: Detection[] = [];
   for (const g of groups) {
     const best = new Map<string, Hit>();

@@ -58,6 +58,19 @@ export function walkRecord(value: Record<string, unknown>, fields: FieldMap | un
   return out;
 }
 
+/** A field map's own rules as a Map (made once per map: policy field maps are many-keyed dictionaries). */
+const ruleMaps = new WeakMap<FieldMap, Map<string, FieldRule | undefined>>();
+
+function rulesOf(map: FieldMap): Map<string, FieldRule | undefined> {
+  let rules = ruleMaps.get(map);
+  if (rules === undefined) {
+    rules = new Map();
+    for (const key of Object.getOwnPropertyNames(map)) rules.set(key, map[key]);
+    ruleMaps.set(map, rules);
+  }
+  return rules;
+}
+
 function visit(value: object, map: FieldMap | undefined, itemRule: FieldRule | undefined, parent: Node | undefined, depth: number, out: WalkNode[]): void {
   if (depth >= MAX_WALK_DEPTH) return;
   if (Array.isArray(value)) {
@@ -70,9 +83,10 @@ function visit(value: object, map: FieldMap | undefined, itemRule: FieldRule | u
     return;
   }
   const keys = Object.keys(value);
+  const rules = map === undefined ? undefined : rulesOf(map);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    const rule = map !== undefined && Object.hasOwn(map, key) ? map[key] : undefined;
+    const rule = rules === undefined ? undefined : rules.get(key);
     const child = (value as Record<string, unknown>)[key];
     const node = new Node(key, child, rule, false, parent, depth + 1);
     out.push(node);
