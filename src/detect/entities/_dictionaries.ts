@@ -48,6 +48,7 @@ import { faker as el } from '@faker-js/faker/locale/el';
 import { faker as yoNG } from '@faker-js/faker/locale/yo_NG';
 import { faker as zuZA } from '@faker-js/faker/locale/zu_ZA';
 import { faker as afZA } from '@faker-js/faker/locale/af_ZA';
+import { EXTRA_FIRST_NAMES, EXTRA_LAST_NAMES } from './_names-extra.js';
 
 const LOCALES = [en, enGB, enUS, enIN, enAU, enCA, enIE, enNG, enZA, de, deAT, deCH, fr, frCA, frBE, es, esMX, it, ptBR, ptPT, nl, pl, sv, nbNO, da, fi, csCZ, sk, hu, ro, hr, slSI, tr, ru, uk, idID, vi, ja, ko, zhCN, ar, he, el, yoNG, zuZA, afZA];
 
@@ -98,6 +99,8 @@ for (const f of LOCALES) {
   for (const p of prefixes) if (!p.includes(' ')) STREET_PREFIXES.add(p.replace(/\.$/, ''));
   collect(CITY_SUFFIXES, d.location?.city_suffix);
 }
+for (const n of EXTRA_FIRST_NAMES) FIRST_NAMES.add(n);
+for (const n of EXTRA_LAST_NAMES) LAST_NAMES.add(n);
 {
   const d = en.rawDefinitions;
   collect(COMMON_WORDS, d.word);

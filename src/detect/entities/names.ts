@@ -26,6 +26,7 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'old', 'upp
 
 function isFirst(t: string): boolean {
   const b = bare(t);
+  if (b.includes('-') && !FIRST_NAMES.has(b)) return b.split('-').every((p) => FIRST_NAMES.has(p)); // `Anna-Lena`, `Jean-Pierre`
   return FIRST_NAMES.has(b) && !DIRECTIONS.has(b) && !(STREET_WORDS.has(b) && !LAST_NAMES.has(b));
 }
 
@@ -86,6 +87,11 @@ export function findNames(text: string, emit: Emit): void {
   }
 }
 
+/** True for login-handle keys (`username`, `user_name`, `login`): their lowercase values are handles. */
+function isHandleKey(key: string | undefined): boolean {
+  return key !== undefined && /(?:user_?name|login|handle|screen_?name|nick(?:name)?)$/i.test(key.replace(/[-.\s]/g, '_'));
+}
+
 /** A whole value under a name key. */
 export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
   const v = value.trim();
@@ -103,7 +109,8 @@ export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
   const known = tokens.some((t) => isFirst(t) || isLast(t));
   if (strong) {
     if (shaped && (known || !tokens.every((t) => COMMON_WORDS.has(bare(t))))) emit('PERSON_NAME', v, known ? 0.9 : 0.75);
-    else if (!shaped && known && tokens.every((t) => /^[\p{L}\p{M}'’.-]+$/u.test(t))) emit('PERSON_NAME', v, 0.7);
+    // A lowercase first name alone under a handle key (`username: dev`) is a handle, not a name.
+    else if (!shaped && known && tokens.every((t) => /^[\p{L}\p{M}'’.-]+$/u.test(t)) && !(tokens.length === 1 && isHandleKey(kc.key))) emit('PERSON_NAME', v, 0.7);
     return;
   }
   if (!shaped || tokens.length < 2) return;

@@ -21,6 +21,8 @@ const WHOLE_URL = /^(?:[a-zA-Z][a-zA-Z0-9+.-]{1,15}:\/\/[^\s]{1,8192}|(?:mailto|
 const IN_TEXT = /\b(?:https?|ftp|wss?|file):\/\/[^\s"'<>`\\|{}^]{1,4096}/gi;
 const SECRETS = new Set<Entity>(['API_KEY', 'JWT', 'PASSWORD']);
 const MAX_PARAMS = 64;
+/** Secrets written as a whole URL (the URL is the credential): Slack incoming webhooks. */
+const SECRET_URL = /^https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,32}$/;
 
 /** True for `gravatar.com` and its subdomains (any case). */
 function isGravatarHost(host: string): boolean {
@@ -72,6 +74,10 @@ export function analyseUrl(url: string, layers: readonly string[], scan: ScanPar
       phoneByKey(number, (entity, raw, confidence) => out({ entity, raw, confidence, layers: [...layers, `url-${scheme}`] }), true);
     }
     scan(target, scheme === 'mailto' ? 'email' : 'tel', `url-${scheme}`, out);
+    return;
+  }
+  if (scheme === 'https' && SECRET_URL.test(url)) {
+    out({ entity: 'API_KEY', raw: url, confidence: 0.95, layers });
     return;
   }
   let rest = scheme !== undefined ? url.slice(scheme.length + 1) : url;

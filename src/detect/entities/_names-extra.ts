@@ -1,0 +1,50 @@
+/**
+ * Romanised names that faker's locale data lacks, lowercase: common Nigerian (Yoruba, Igbo,
+ * Hausa), Ghanaian, Kenyan and South African names (the product serves NDPA users), and the
+ * most common Chinese, Japanese, Korean and Vietnamese names as written in Latin script (faker
+ * ships those locales in their own scripts only). Lists of frequent names, not of any dataset.
+ */
+
+export const EXTRA_FIRST_NAMES: readonly string[] = [
+  // Yoruba
+  'ade', 'adebayo', 'adebola', 'adeola', 'adewale', 'ayodele', 'ayomide', 'babajide', 'bimbo', 'bisi', 'bolanle', 'bukola',
+  'damilola', 'dayo', 'femi', 'folake', 'funke', 'funmilayo', 'gbenga', 'jide', 'kayode', 'kehinde', 'kunle', 'lola',
+  'niyi', 'olamide', 'olumide', 'oluwaseun', 'segun', 'seun', 'sola', 'taiwo', 'temitope', 'titilayo', 'tobi', 'tolu',
+  'tomi', 'tope', 'tunde', 'wale', 'yemi', 'yetunde', 'abiodun', 'adunni', 'morenike', 'opeyemi', 'ifeoluwa',
+  // Igbo
+  'adaeze', 'adanna', 'amaka', 'amarachi', 'chiamaka', 'chidi', 'chidinma', 'chika', 'chinedu', 'chinonso', 'chinwe',
+  'chioma', 'chukwuemeka', 'ebuka', 'ekene', 'emeka', 'ifeanyi', 'ifeoma', 'ijeoma', 'kelechi', 'ngozi', 'nkechi',
+  'nneka', 'nnamdi', 'obinna', 'obiora', 'okey', 'somto', 'tochukwu', 'uche', 'uchenna', 'chibuzor', 'ogechi',
+  // Hausa / northern Nigeria
+  'abdullahi', 'aliyu', 'amina', 'aminu', 'auwal', 'bashir', 'bilkisu', 'hadiza', 'hauwa', 'idris', 'jibril', 'kabiru',
+  'lawal', 'maryam', 'nasir', 'rabiu', 'safiya', 'sani', 'shehu', 'umar', 'usman', 'yakubu', 'zainab', 'halima',
+  // Ghana, Kenya, South Africa
+  'kwame', 'kofi', 'kwaku', 'kwabena', 'yaw', 'akosua', 'ama', 'abena', 'efua', 'esi', 'wanjiru', 'njeri', 'wambui',
+  'akinyi', 'achieng', 'kipchoge', 'otieno', 'thabo', 'sipho', 'lerato', 'thandiwe', 'nomvula', 'bongani', 'mandla',
+  // Chinese (pinyin), Japanese, Korean, Vietnamese, South Asian
+  'wei', 'fang', 'jing', 'xiaoming', 'xiu', 'yan', 'jun', 'hui', 'ling', 'hao', 'yong', 'qiang', 'lei', 'jie',
+  'hiroshi', 'takeshi', 'kenji', 'akira', 'haruto', 'yuto', 'sota', 'yuki', 'yui', 'aoi', 'hina', 'sakura', 'naoko',
+  'yoko', 'keiko', 'minjun', 'min-jun', 'seoyeon', 'seo-yeon', 'jiwoo', 'ji-woo', 'jihoon', 'ji-hoon', 'hyunwoo',
+  'hyun-woo', 'soojin', 'soo-jin', 'minji', 'min-ji', 'anh', 'minh', 'linh', 'huong', 'thanh', 'tuan', 'hung',
+  'ananya', 'aarav', 'vihaan', 'diya', 'ishaan', 'saanvi', 'aditi', 'kavya', 'rohan',
+];
+
+export const EXTRA_LAST_NAMES: readonly string[] = [
+  // Nigeria
+  'adebayo', 'adeleke', 'adesina', 'adewale', 'adeyemi', 'afolabi', 'ajayi', 'akinola', 'alabi', 'babatunde', 'bakare',
+  'balogun', 'ogunbanjo', 'ogunleye', 'olawale', 'oyebanji', 'oyelaran', 'okafor', 'okeke', 'okonkwo', 'okoro',
+  'nwachukwu', 'nwosu', 'eze', 'obi', 'onyekachi', 'chukwu', 'igwe', 'uzor', 'nnadi', 'ogbu', 'onuoha', 'okonjo',
+  'abubakar', 'aliyu', 'bello', 'danjuma', 'garba', 'ibrahim', 'lawal', 'mohammed', 'musa', 'sani', 'suleiman', 'umar',
+  'usman', 'yusuf', 'yakubu', 'adeyinka', 'oladipo', 'olatunji', 'ojo', 'ogundipe', 'nwankwo', 'obiora', 'anyanwu',
+  // Ghana, Kenya, South Africa
+  'mensah', 'owusu', 'boateng', 'asante', 'osei', 'agyeman', 'appiah', 'acheampong', 'kamau', 'otieno', 'odhiambo',
+  'njoroge', 'mwangi', 'kariuki', 'ochieng', 'ndlovu', 'dlamini', 'nkosi', 'khumalo', 'mahlangu', 'mokoena', 'sithole',
+  // Chinese (pinyin), Japanese, Korean, Vietnamese
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu', 'guo', 'lin',
+  'gao', 'luo', 'zheng', 'liang', 'xie', 'tang', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan',
+  'yuan', 'cai', 'jiang', 'du', 'cheng', 'wei', 'su', 'lu', 'shen', 'yao',
+  'sato', 'suzuki', 'takahashi', 'tanaka', 'watanabe', 'ito', 'yamamoto', 'nakamura', 'kobayashi', 'kato', 'yoshida',
+  'yamada', 'sasaki', 'yamaguchi', 'matsumoto', 'inoue', 'kimura', 'hayashi', 'shimizu',
+  'kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim',
+  'nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'dang', 'bui', 'ngo', 'duong',
+];
