@@ -27,6 +27,11 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'yoko', 'keiko', 'minjun', 'min-jun', 'seoyeon', 'seo-yeon', 'jiwoo', 'ji-woo', 'jihoon', 'ji-hoon', 'hyunwoo',
   'hyun-woo', 'soojin', 'soo-jin', 'minji', 'min-ji', 'anh', 'minh', 'linh', 'huong', 'thanh', 'tuan', 'hung',
   'ananya', 'aarav', 'vihaan', 'diya', 'ishaan', 'saanvi', 'aditi', 'kavya', 'rohan',
+  // Russian, Ukrainian, Greek (faker ships these locales in their own scripts)
+  'aleksandr', 'alexander', 'alexei', 'alexey', 'andrei', 'andrey', 'anastasia', 'dmitri', 'dmitry', 'dmytro',
+  'ekaterina', 'yekaterina', 'elena', 'yelena', 'igor', 'irina', 'ivan', 'mikhail', 'natalia', 'natalya', 'nikolai',
+  'oksana', 'olena', 'oleksandr', 'olga', 'pavel', 'sergei', 'sergey', 'serhiy', 'svetlana', 'tatiana', 'tatyana',
+  'vladimir', 'volodymyr', 'yulia', 'yuri', 'yury', 'georgios', 'dimitris', 'konstantinos', 'nikos', 'eleni', 'katerina',
 ];
 
 export const EXTRA_LAST_NAMES: readonly string[] = [
@@ -47,4 +52,17 @@ export const EXTRA_LAST_NAMES: readonly string[] = [
   'yamada', 'sasaki', 'yamaguchi', 'matsumoto', 'inoue', 'kimura', 'hayashi', 'shimizu',
   'kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim',
   'nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'dang', 'bui', 'ngo', 'duong',
+  // Russian, Ukrainian, Greek
+  'ivanov', 'ivanova', 'smirnov', 'smirnova', 'kuznetsov', 'kuznetsova', 'popov', 'popova', 'vasiliev', 'petrov',
+  'petrova', 'sokolov', 'sokolova', 'mikhailov', 'novikov', 'fedorov', 'morozov', 'volkov', 'volkova', 'alekseev',
+  'lebedev', 'semenov', 'egorov', 'pavlov', 'kozlov', 'stepanov', 'nikolaev', 'orlov', 'shevchenko', 'kovalenko',
+  'bondarenko', 'tkachenko', 'kravchenko', 'melnyk', 'boyko', 'papadopoulos', 'papadopoulou', 'georgiou', 'nikolaou',
 ];
+
+/** Family names written first in East Asian order (`Zhang Xiaoming`, `Kim Min-jun`, `Nguyen Van An`). */
+export const FAMILY_FIRST_SURNAMES: ReadonlySet<string> = new Set([
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu', 'guo', 'lin',
+  'gao', 'luo', 'zheng', 'liang', 'xie', 'tang', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan',
+  'yuan', 'cai', 'jiang', 'cheng', 'wei', 'shen', 'yao', 'kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon',
+  'jang', 'lim', 'nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'dang', 'bui', 'ngo', 'duong',
+]);

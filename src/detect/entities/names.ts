@@ -1,6 +1,7 @@
 import type { Emit, KeyCtx } from '../_hit.js';
 import { H } from '../keys.js';
 import { CITY_SUFFIXES, COMMON_WORDS, FIRST_NAMES, LAST_NAMES, NAME_AFFIXES, STREET_WORDS } from './_dictionaries.js';
+import { FAMILY_FIRST_SURNAMES } from './_names-extra.js';
 
 /**
  * Person names. In free text: a known first name (any of ~45 locales) followed by a surname that
@@ -45,13 +46,34 @@ function isLast(t: string): boolean {
   return b.includes('-') && b.split('-').every((p) => LAST_NAMES.has(p) || FIRST_NAMES.has(p));
 }
 
+/** One or two pinyin syllables (`Wei`, `Xiaoming`, `Zhiwei`), each with its initial. */
+const PINYIN = /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)(?:iang|iong|uang|iao|ian|ing|ang|eng|ong|uai|uan|ai|ei|ao|ou|an|en|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)){1,2}$/;
+
+/** A given name in pinyin: pinyin-shaped and not an English, street, place or company word. */
+function isPinyinGiven(t: string): boolean {
+  const b = bare(t);
+  return PINYIN.test(b) && !COMMON_WORDS.has(b) && !STREET_WORDS.has(b) && !COMPANY.has(b) && !isPlaceWord(t);
+}
+
+/**
+ * East Asian order, family name first (`Zhang Xiaoming`, `Kim Min-jun`): a known family name, then
+ * known given names or, after a Chinese (pinyin) family name, pinyin given names.
+ */
+function familyFirst(words: readonly string[]): number {
+  const family = bare(words[0] as string);
+  if (words.length > 3 || !FAMILY_FIRST_SURNAMES.has(family)) return 0;
+  const pinyin = PINYIN.test(family);
+  // A known given name needs four letters or a hyphen (`Li Ion` is a battery, `Kim Min-jun` a person).
+  return words.slice(1).every((w) => (isFirst(w) && (w.length >= 4 || w.includes('-'))) || (pinyin && isPinyinGiven(w))) ? 0.7 : 0;
+}
+
 /** Score a run of capitalised words as a name: 0 when it is not one. */
 function scoreTokens(tokens: readonly string[]): number {
   const words = tokens.filter((t) => !PARTICLES.has(t.toLowerCase()));
   if (words.length < 2 || words.length > 4) return 0;
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
-  if (!isFirst(first)) return 0;
+  if (!isFirst(first)) return familyFirst(words);
   if (isLast(last)) return COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last)) ? 0 : 0.85;
   const lb = bare(last);
   if (isPlaceWord(last) || COMPANY.has(lb) || lb.length < 3 || COMMON_WORDS.has(bare(first))) return 0;

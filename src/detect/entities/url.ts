@@ -18,7 +18,8 @@ export type ScanPart = (text: string, key: string | undefined, layer: string, si
 
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]{1,15}):/;
 const WHOLE_URL = /^(?:[a-zA-Z][a-zA-Z0-9+.-]{1,15}:\/\/[^\s]{1,8192}|(?:mailto|tel|sms):[^\s]{3,2048}|\/[^\s?#]{0,2048}\?[^\s]{1,8192})$/;
-const IN_TEXT = /\b(?:https?|ftp|wss?|file):\/\/[^\s"'<>`\\|{}^]{1,4096}/gi;
+/** URLs in text: any scheme with `://` (`https`, `mongodb+srv`, `postgres`, `redis`, `amqp`…). */
+const IN_TEXT = /\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s"'<>`\\|{}^]{1,4096}/gi;
 const SECRETS = new Set<Entity>(['API_KEY', 'JWT', 'PASSWORD']);
 const MAX_PARAMS = 64;
 /** Secrets written as a whole URL (the URL is the credential): Slack incoming webhooks. */

@@ -14,6 +14,12 @@ describe('PERSON_NAME', () => {
     ['Assigned to Priya Sharma for review', undefined],
     ['Hello Isa van der Meer, your export is ready', undefined],
     ['SmFuZSBEb2U=', 'customer_name'],
+    ['Ticket reassigned to Chinedu Okafor by the on-call lead', undefined],
+    ['Approved by Mr Tunde Bakare on behalf of finance', undefined],
+    ['Dmitri Ivanov left the workspace', undefined],
+    ['Anna-Lena Müller', 'name'],
+    ['Meeting booked with Zhang Xiaoming for 2024-03-18', undefined],
+    ['Kim Min-jun joined the call', undefined],
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('PERSON_NAME');
   });
@@ -30,6 +36,10 @@ describe('PERSON_NAME', () => {
     ['Page Viewed', 'event'],
     ['94 Dylan Heights', undefined],
     ['San Francisco', undefined],
+    ['Li Ion battery pack', undefined],
+    ['Take the Park Lane exit', undefined],
+    ['dev', 'username'],
+    ['admin', 'login'],
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('PERSON_NAME');
   });

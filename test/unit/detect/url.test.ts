@@ -30,4 +30,19 @@ describe('URL_WITH_PII_QUERY and URL parts', () => {
   ])('stays quiet on %j', (value) => {
     expect(findingsIn(value)).toEqual([]);
   });
+
+  it('reports a Slack webhook URL as a secret, whole or in text', () => {
+    const hook = 'https://hooks.slack.com/services/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';
+    expect(findingsIn({ webhook: hook })).toEqual(['/webhook API_KEY']);
+    expect(findingsIn({ log: `posting alert to ${hook} failed` })).toEqual(['/log API_KEY']);
+  });
+
+  it('reads URLs of any scheme in text: the password of a connection string, not an email', () => {
+    expect(findingsIn({ body: 'connect failed mongodb+srv://analytics:V9u%21kq2Lw8@cluster0.x7k2p.mongodb.net/prod' })).toEqual(['/body PASSWORD']);
+  });
+
+  it('finds an international phone number as a URL path segment', () => {
+    expect(findingsIn({ url: 'https://api.acme.io/v1/lookup/+16468123390' })).toEqual(['/url PHONE']);
+    expect(findingsIn({ url: 'https://api.acme.io/v1/reports/2024/03/18' })).toEqual([]);
+  });
 });
