@@ -129,6 +129,8 @@ function classify(k: string, personalParent: boolean): number {
   if (PSEUDO.test(k)) b |= H.PSEUDO;
   else if (USER_ID.test(k) || k === 'uid' || k === 'user' || (personalParent && (k === 'id' || k === 'uuid' || k === 'guid'))) b |= H.USER_ID;
   if ((k.includes('mail') || k === 'hem' || k.includes('gravatar')) && /hash|md5|sha|digest/.test(k) && !k.includes('hmac') && !k.includes('salt')) b |= H.EMAIL_HASH;
+  // A digest written where an email goes is a hashed email (Meta CAPI `em`, ad platforms' `email`).
+  if (/(?:email|emailaddress|mailaddress)$/.test(k) || k === 'em') b |= H.EMAIL_HASH;
   if (k === 'ip' || /(?:ipaddress|ipaddr|ipv4|ipv6|forwardedfor|clientaddress|remoteaddr|remoteaddress|sourceaddress|peeraddress)$/.test(k) || (k.endsWith('ip') && !IP_NOT.has(k) && !k.endsWith('zip'))) b |= H.IP;
   if (k.includes('useragent') || k === 'ua' || k === 'agent') b |= H.UA;
   if (k.includes('version') || VERSION_KEYS.has(k) || k.endsWith('build') || k.endsWith('release')) b |= H.VERSION;

@@ -32,4 +32,11 @@ describe('UNSALTED_HASH_OF_EMAIL', () => {
   ])('stays quiet on %j', (value) => {
     expect(findingsIn(value)).toEqual([]);
   });
+
+  it('reads a digest written where an email goes as a hashed email (Meta CAPI `em`, ad platforms)', () => {
+    expect(findingsIn({ user_data: { em: [sha256] } })).toEqual(['/user_data/em/0 UNSALTED_HASH_OF_EMAIL']);
+    expect(findingsIn({ user: { email: md5 } })).toEqual(['/user/email UNSALTED_HASH_OF_EMAIL']);
+    expect(findingsIn({ user: { email_hmac: md5 } })).toEqual([]);
+  });
 });
+
