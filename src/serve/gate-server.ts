@@ -4,7 +4,7 @@ import { ToolError } from '../errors.js';
 import type { Finding } from '../findings/finding.js';
 import { ADMIN_PREFIX, handleAdmin } from './admin.js';
 import { BODY_DECODERS } from './body-decoders.js';
-import { handleIngest, type GateContext } from './ingest.js';
+import { gateAnswers, handleIngest, type GateContext } from './ingest.js';
 import { statusesOf } from './judge.js';
 import { keepNewest, openRecordStore } from './record-store.js';
 import { sendError } from './respond.js';
@@ -25,10 +25,12 @@ export async function startGateServer(options: GateServerOptions): Promise<GateS
   const store = await openRecordStore(options.store ?? { kind: 'memory' }, keep).catch((error: unknown) => {
     throw new ToolError('input-unreadable', `serve: cannot open the store file (${(error as { code?: string }).code ?? 'error'})`, { cause: error });
   });
+  const statuses = statusesOf(compiled);
   const ctx: GateContext = {
     mode,
     compiled,
-    statuses: statusesOf(compiled),
+    statuses,
+    answers: gateAnswers(statuses),
     limits: { maxBodyBytes, maxDecodedBytes: options.maxDecodedBytes ?? maxBodyBytes * 8 },
     decoders: { ...BODY_DECODERS, ...options.decoders },
     store,

@@ -8,7 +8,7 @@ import { judgePayloads, violationBody, type GateStatuses } from './judge.js';
 import { drainRequest, readBodyThen, requestCodings, type BodyLimits, type BodyResult } from './read-body.js';
 import type { Kept, RecordStore } from './record-store.js';
 import { redactHeaders, redactQuery } from './redact.js';
-import { sendBytes, sendError, sendFixedJson, sendJson } from './respond.js';
+import { prepareJson, sendBytes, sendError, sendJson, sendPrepared, type PreparedJson } from './respond.js';
 import type { Exchange, GateMode } from './types.js';
 
 /** Everything a request handler needs from its server. */
@@ -16,6 +16,7 @@ export interface GateContext {
   readonly mode: GateMode;
   readonly compiled: CompiledPolicy | undefined;
   readonly statuses: GateStatuses;
+  readonly answers: GateAnswers;
   readonly limits: BodyLimits;
   readonly decoders: Readonly<Record<string, BodyDecoder>>;
   readonly store: RecordStore;
@@ -33,13 +34,30 @@ const forget: Remember = () => undefined;
 
 let isoMs = -1;
 let isoText = '';
+let isoSecond = -1;
+let isoPrefix = '';
 
-/** The current time as ISO text, built at most once per millisecond. */
-function nowIso(): string {
-  const ms = Date.now();
+/**
+ * The current time as ISO text (`2025-01-02T03:04:05.678Z`), built at most once per millisecond; the
+ * text up to the seconds is built once per second, the milliseconds appended (toISOString is slow).
+ */
+export function nowIso(ms = Date.now()): string {
   if (ms !== isoMs) {
     isoMs = ms;
-    isoText = new Date(ms).toISOString();
+    const second = Math.floor(ms / 1000);
+    if (second !== isoSecond || isoPrefix === '') {
+      const full = new Date(ms).toISOString();
+      // Years past 9999 or before 0 have a longer year: keep toISOString's text as is for those.
+      if (full.length !== 24) {
+        isoSecond = -1;
+        isoPrefix = '';
+        return (isoText = full);
+      }
+      isoSecond = second;
+      isoPrefix = full.slice(0, 20);
+    }
+    const milli = ms - second * 1000;
+    isoText = `${isoPrefix}${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
   }
   return isoText;
 }
@@ -110,24 +128,49 @@ function onBody(res: ServerResponse, ctx: GateContext, path: string, query: URLS
 
 function enforce(res: ServerResponse, ctx: GateContext, path: string, payloads: readonly BodyPayload[]): void {
   const verdict = judgePayloads(ctx.compiled!, payloads, path);
-  for (const finding of verdict.findings) ctx.findings.add(finding);
+  const findings = verdict.findings;
+  for (let i = 0; i < findings.length; i++) ctx.findings.add(findings[i]!);
   switch (verdict.kind) {
     case 'invalid':
       return sendError(res, 400, 'invalid-payload');
     case 'rejected':
-      return sendJson(res, ctx.statuses.reject, violationBody(verdict.findings));
+      return sendJson(res, ctx.statuses.reject, violationBody(findings));
     case 'discarded':
-      return sendFixedJson(res, ctx.statuses.discard, '{"status":"discarded"}');
+      return sendPrepared(res, ctx.answers.discarded);
     case 'accepted': {
       const time = nowIso();
-      for (const p of verdict.keep) {
+      const keep = verdict.keep;
+      for (let i = 0; i < keep.length; i++) {
+        const p = keep[i]!;
         const meta = p.line === undefined ? { time, path } : { time, path, line: p.line };
         if (p.text !== undefined) ctx.store.addText(meta, p.text);
         else ctx.store.add({ ...meta, payload: p.value });
       }
-      return sendFixedJson(res, ctx.statuses.accept, `{"status":"accepted","stored":${verdict.keep.length}}`);
+      return sendPrepared(res, acceptedAnswer(ctx, keep.length));
     }
   }
+}
+
+/** The fixed answers of one gate (its statuses), built once per gate. */
+export interface GateAnswers {
+  readonly discarded: PreparedJson;
+  /** `{"status":"accepted","stored":n}` by n, filled on first use for the small n most requests have. */
+  readonly accepted: PreparedJson[];
+}
+
+const MAX_PREPARED_STORED = 64;
+
+/** The fixed answers for a gate's statuses. */
+export function gateAnswers(statuses: GateStatuses): GateAnswers {
+  return { discarded: prepareJson(statuses.discard, '{"status":"discarded"}'), accepted: [] };
+}
+
+function acceptedAnswer(ctx: GateContext, stored: number): PreparedJson {
+  const answer = ctx.answers.accepted[stored];
+  if (answer !== undefined) return answer;
+  const made = prepareJson(ctx.statuses.accept, `{"status":"accepted","stored":${stored}}`);
+  if (stored <= MAX_PREPARED_STORED) ctx.answers.accepted[stored] = made;
+  return made;
 }
 
 /** Capture mode: keep everything that parsed (validated if a policy is given), answer 200. */

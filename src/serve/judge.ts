@@ -2,7 +2,7 @@ import type { CompiledPolicy } from '../compile/compile.js';
 import { isToolError } from '../errors.js';
 import type { Finding } from '../findings/finding.js';
 import { maskValue } from '../findings/mask.js';
-import { checkPayload } from '../validate/validate.js';
+import { checkPayload, type ValidateOptions } from '../validate/validate.js';
 import type { BodyPayload } from './body-decoders.js';
 
 /** The statuses a policy's `receiver` section asks for (defaults: 202 accept, 422 reject). */
@@ -41,18 +41,23 @@ export function judgePayloads(compiled: CompiledPolicy, payloads: readonly BodyP
   const keep: BodyPayload[] = [];
   let violated = false;
   let optedOut = false;
-  for (const payload of payloads) {
+  // One options object for every payload without a line (a JSON body's only payload).
+  let noLine: ValidateOptions | undefined;
+  for (let p = 0; p < payloads.length; p++) {
+    const payload = payloads[p]!;
     let findings: Finding[];
     try {
-      findings = checkPayload(compiled, payload.value, payload.line === undefined ? { input } : { input, line: payload.line }).findings;
+      const options = payload.line === undefined ? (noLine ??= { input }) : { input, line: payload.line };
+      findings = checkPayload(compiled, payload.value, options).findings;
     } catch (error) {
       if (isToolError(error)) return { kind: 'invalid', findings: all };
       throw error;
     }
-    all.push(...findings);
     let errors = 0;
     let optOuts = 0;
-    for (const f of findings) {
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i]!;
+      all.push(f);
       if (f.severity !== 'error') continue;
       errors += 1;
       if (f.code === OPTED_OUT) optOuts += 1;

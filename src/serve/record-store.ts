@@ -66,7 +66,8 @@ export async function openRecordStore(option: StoreOption, limit: number): Promi
     },
     addText(record, text) {
       seq += 1;
-      const stored: TextRecord = { seq, ...record, text };
+      // Built field by field (no spread): this runs once per accepted payload.
+      const stored: TextRecord = record.line === undefined ? { seq, time: record.time, path: record.path, text } : { seq, time: record.time, path: record.path, line: record.line, text };
       kept.add(stored);
       if (file) file.write(NEWLINE.test(text) ? `${JSON.stringify(materialise(stored))}\n` : `${JSON.stringify({ seq, ...record }).slice(0, -1)},"payload":${text}}\n`);
     },

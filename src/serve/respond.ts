@@ -35,27 +35,44 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, opt
   res.end(text);
 }
 
-const prepared = new Map<string, Readonly<Record<string, string | number>>>();
+/** A small fixed JSON answer with its headers built once (see prepareJson). */
+export interface PreparedJson {
+  readonly status: number;
+  readonly text: string;
+  readonly headers: Readonly<Record<string, string | number>>;
+}
+
+const prepared = new Map<string, PreparedJson>();
 const MAX_PREPARED = 256;
 
-/**
- * Send a small fixed JSON body (`{"status":"accepted","stored":1}`, `{"error":"malformed-json"}`):
- * its headers are built once per distinct (status, text) and reused for every request.
- */
-export function sendFixedJson(res: ServerResponse, status: number, text: string): void {
+/** A fixed JSON answer ready to send any number of times: its headers are built here, once. */
+export function prepareJson(status: number, text: string): PreparedJson {
+  return { status, text, headers: { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(text) } };
+}
+
+/** Send a prepared answer (see prepareJson). */
+export function sendPrepared(res: ServerResponse, answer: PreparedJson): void {
   if (res.headersSent) {
     res.end();
     return;
   }
-  const key = `${status} ${text}`;
-  let headers = prepared.get(key);
-  if (headers === undefined) {
-    headers = { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(text) };
-    if (prepared.size < MAX_PREPARED) prepared.set(key, headers);
-  }
-  res.writeHead(status, headers);
+  res.writeHead(answer.status, answer.headers);
   // A string body goes out with the header in one write (a Buffer would take a second chunk).
-  res.end(text);
+  res.end(answer.text);
+}
+
+/**
+ * Send a small fixed JSON body (`{"error":"malformed-json"}`): its headers are built once per
+ * distinct (status, text) and reused for every request.
+ */
+export function sendFixedJson(res: ServerResponse, status: number, text: string): void {
+  const key = `${status} ${text}`;
+  let answer = prepared.get(key);
+  if (answer === undefined) {
+    answer = prepareJson(status, text);
+    if (prepared.size < MAX_PREPARED) prepared.set(key, answer);
+  }
+  sendPrepared(res, answer);
 }
 
 /** Send `{error: code}` with a status. */

@@ -20,14 +20,18 @@ export type DetectScope = Pick<CompiledPolicy, 'entities' | 'patterns'> & { read
 export function detectInRecord(compiled: DetectScope, record: DecodedRecord): Draft[] {
   if (compiled.entities.length === 0 && compiled.patterns.length === 0) return [];
   const options: DetectOptions = { entities: compiled.entities, patterns: compiled.patterns };
-  return detect(record.value, options)
-    .filter((d) => !allowedHere(compiled, d))
-    .map((d) => toDraft(d, d.pointer));
+  const found = detect(record.value, options);
+  const out: Draft[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i]!;
+    if (!allowedHere(compiled, d)) out.push(toDraft(d, d.pointer));
+  }
+  return out;
 }
 
 /** Detector findings for the strings a record carries outside its fields (log body, span name); pointers are final. */
 export function detectInExtras(compiled: DetectScope, record: DecodedRecord): Draft[] {
-  if (compiled.entities.length === 0 && compiled.patterns.length === 0) return [];
+  if (record.extras.length === 0 || (compiled.entities.length === 0 && compiled.patterns.length === 0)) return [];
   const options: DetectOptions = { entities: compiled.entities, patterns: compiled.patterns };
   const out: Draft[] = [];
   for (const extra of record.extras) {

@@ -11,7 +11,7 @@ export const checkProhibited: Check = (compiled, _record, nodes) => {
   const flagged: string[] = [];
   for (const node of nodes) {
     if (node.inArray) continue;
-    if (flagged.some((p) => node.pointer.startsWith(`${p}/`))) continue;
+    if (flagged.length > 0 && flagged.some((p) => node.pointer.startsWith(`${p}/`))) continue;
     const name = normalizeName(node.key);
     if (!compiled.prohibited.has(name)) continue;
     if (node.rule && !compiled.ownProhibited.has(name)) continue;

@@ -55,10 +55,23 @@ export const checkPseudonym: Check = (_compiled, _record, nodes) => {
   return out;
 };
 
-/** A hex digest made only of decimal digits is far more likely a raw numeric id (e.g. a Discord snowflake). */
+/**
+ * A hex digest made only of decimal digits is far more likely a raw numeric id (e.g. a Discord snowflake).
+ * Called only for a value that matched the declaration's shape: a uuid shape without a prefix is a UUID already.
+ */
 function looksLikeRawId(value: string, p: Pseudonym): boolean {
-  if (p.method === 'uuid') return !UUID.test(value);
-  return /^\d+$/.test(value.slice(p.prefix?.length ?? 0));
+  if (p.method === 'uuid') return p.prefix ? !UUID.test(value) : false;
+  return allDigits(value, p.prefix?.length ?? 0);
+}
+
+/** True when `text` from `from` on is one or more ASCII digits (`/^\d+$/` on the rest, without slicing it). */
+function allDigits(text: string, from: number): boolean {
+  if (from >= text.length) return false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function escapeRegex(text: string): string {
