@@ -2,12 +2,16 @@ import type { KeyCtx } from './_hit.js';
 import { H, keyInfo } from './keys.js';
 
 /**
- * `key=value` and `key: value` pairs inside free text (log lines, connection strings,
- * headers), so that values weak alone are recognised by their key there too
+ * `key=value`, `key: value` and `--key=value` pairs inside free text (log lines, connection strings,
+ * headers, command lines), so that values weak alone are recognised by their key there too
  * (`login failed ssn=123456789 pwd=hunter2`). At most 32 pairs per string.
  */
 
-const PAIR = /(?:^|[\s,;&{(|?])["']?([A-Za-z_$][\w.$-]{0,40})["']?\s{0,2}(?::|=|=>)\s{0,2}(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s,;&"'|)}\]]{1,256}))/g;
+const PAIR = /(?:^|[\s,;&{(|?])(?:--?)?["']?([A-Za-z_$][\w.$-]{0,40})["']?\s{0,2}(?::|=|=>)\s{0,2}(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s,;&"'|)}\]]{1,256}))/g;
+/** Values that are code, not data: variable and parameter references (`login(password: $password)`, `:email`, `@pwd`, `?`). */
+const CODE_REF = /^(?:[$:@][A-Za-z_]\w{0,40}|\?)$/;
+/** A GraphQL type, the value of a `$variable: Type` definition (`$password: String!`). */
+const GRAPHQL_TYPE = /^\[?[A-Z]\w{0,40}!?\]?!?$/;
 /** Hints worth a pair: the weak-alone entities and credentials. */
 const USEFUL = H.SSN | H.DOB | H.MAC | H.PASSWORD | H.SECRET | H.PHONE | H.EMAIL | H.USER_ID | H.EMAIL_HASH | H.LAT | H.LON | H.GEO | H.NAME | H.IP;
 
@@ -28,7 +32,8 @@ export function textPairs(text: string): TextPair[] {
     const hints = keyInfo(key).plain;
     if ((hints & USEFUL) === 0) continue;
     const value = m[2] ?? m[3] ?? m[4] ?? '';
-    if (value.length > 0) out.push({ value, kc: { key, hints } });
+    if (value.length === 0 || CODE_REF.test(value) || (key.startsWith('$') && GRAPHQL_TYPE.test(value))) continue;
+    out.push({ value, kc: { key, hints } });
   }
   return out;
 }

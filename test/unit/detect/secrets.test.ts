@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { base62, crc32 } from '../../../src/detect/checksums.js';
-import { entitiesIn } from './_helpers.js';
+import { entitiesIn, findingsIn } from './_helpers.js';
 
 const entropy = 'zQWBuTSOoRi4A9spHcVY5ncnsDkxkJ';
 const github = `ghp_${entropy}${base62(crc32(entropy))}`;
@@ -66,4 +66,12 @@ describe('PASSWORD', () => {
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('PASSWORD');
   });
+
+  it('reads credentials in command-line flags, not variable references or GraphQL types', () => {
+    expect(findingsIn({ log: "mysql -h 127.0.0.1 -u root --password=Tr0ub4dor-3x -e 'CREATE DATABASE test'" })).toEqual(['/log PASSWORD']);
+    expect(findingsIn({ query: 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }' })).toEqual([]);
+    expect(findingsIn({ sql: 'UPDATE users SET password = :password WHERE id = ?' })).toEqual([]);
+    expect(findingsIn({ log: 'auth failed user=jdoe password=Summer2024! attempts=3' })).toEqual(['/log PASSWORD']);
+  });
 });
+
