@@ -8,8 +8,11 @@ import { H, keyInfo } from './keys.js';
  */
 
 const PAIR = /(?:^|[\s,;&{(|?])(?:--?)?["']?([A-Za-z_$][\w.$-]{0,40})["']?\s{0,2}(?::|=|=>)\s{0,2}(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s,;&"'|)}\]]{1,256}))/g;
-/** Values that are code, not data: variable and parameter references (`login(password: $password)`, `:email`, `@pwd`, `?`). */
-const CODE_REF = /^(?:[$:@][A-Za-z_]\w{0,40}|\?)$/;
+/**
+ * Values that are code, not data: variable and parameter references (`login(password: $password)`,
+ * `:email`, `@pwd`, `?`); letters only, so `@dmin123` stays a credential.
+ */
+const CODE_REF = /^(?:[$:@][A-Za-z_]{1,40}|\?)$/;
 /** A GraphQL type, the value of a `$variable: Type` definition (`$password: String!`). */
 const GRAPHQL_TYPE = /^\[?[A-Z]\w{0,40}!?\]?!?$/;
 /** Hints worth a pair: the weak-alone entities and credentials. */

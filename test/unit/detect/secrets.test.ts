@@ -72,6 +72,7 @@ describe('PASSWORD', () => {
     expect(findingsIn({ query: 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }' })).toEqual([]);
     expect(findingsIn({ sql: 'UPDATE users SET password = :password WHERE id = ?' })).toEqual([]);
     expect(findingsIn({ log: 'auth failed user=jdoe password=Summer2024! attempts=3' })).toEqual(['/log PASSWORD']);
+    expect(findingsIn({ log: 'auth failed user=jdoe password=@dmin123 attempts=3' })).toEqual(['/log PASSWORD']);
   });
 });
 
