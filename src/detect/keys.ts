@@ -33,9 +33,17 @@ export const H = {
 
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 
-/** Normalise a key name: lowercase, keep only letters and digits (`$geoip_latitude` → `geoiplatitude`). */
+const MARKS = /\p{M}/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Normalise a key name: lowercase, accents dropped, only letters and digits (`$geoip_latitude` →
+ * `geoiplatitude`, `contraseña` → `contrasena`, `prénom` → `prenom`).
+ */
 export function normaliseKey(key: string): string {
-  return key.length > 128 ? '' : key.toLowerCase().replace(NON_ALNUM, '');
+  if (key.length > 128) return '';
+  const low = key.toLowerCase();
+  return (NON_ASCII.test(low) ? low.normalize('NFD').replace(MARKS, '') : low).replace(NON_ALNUM, '');
 }
 
 const PERSON_PARENTS = new Set([
@@ -87,12 +95,18 @@ export function keyHints(norm: string, parent: string): number {
   return bits;
 }
 
+/** `date of birth` in the languages of the EU and Nigeria markets (accents dropped): naissance, Geburt, nascita… */
+const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|dogum/;
+/** `password` in other languages (accents dropped): mot de passe, Passwort, contraseña, senha, wachtwoord, hasło… */
+const PASSWORD_WORDS = /(?:motdepasse|passwort|kennwort|contrasena|senha|wachtwoord|haslo|hasło|salasana|losenord|adgangskode|passord|heslo|jelszo|sifre)$/;
 const TOKEN_NOT_SECRET = /(?:page|next|continuation|cursor|sync|device|push|fcm|apns|registration|csrf|xsrf|prompt|input|output|completion|total|max|cached|reasoning)tokens?$|tokens$|tokencount|tokentype|tokenizer/;
 const NOT_SECRET_KEYS = new Set(['writekey', 'publishablekey', 'publickey', 'projectkey', 'clientkey', 'dsn', 'sentrydsn', 'key', 'keyid', 'secretname', 'tokenid']);
 const NAME_KEYS = new Set([
   'customer', 'author', 'recipient', 'person', 'patient', 'employee', 'attendee', 'cardholder', 'accountholder',
   'fname', 'lname', 'vorname', 'nachname', 'prenom', 'nom', 'nome', 'sobrenome', 'nombre', 'apellido', 'apellidos',
   'contact', 'contactperson', 'beneficiary', 'payee', 'signatory', 'guardian', 'spouse',
+  'cognome', 'imie', 'nazwisko', 'voornaam', 'achternaam', 'fornavn', 'efternavn', 'etternavn', 'fornamn', 'efternamn',
+  'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'soyad', 'soyadi', 'nomcomplet', 'nombrecompleto', 'nomecompleto',
 ]);
 const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|customername|contactname|displayname|realname|legalname|holdername|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser)$/;
 const ADDRESS_KEYS = new Set([
@@ -113,11 +127,11 @@ const PLACE_LON = new RegExp(`^${PLACES}{1,3}(?:lon|lng|long)$`);
 function classify(k: string, personalParent: boolean): number {
   let b = 0;
   if (/(?:e?mail|emailaddress|emails|mailaddress)$/.test(k) || k === 'to' || k === 'cc' || k === 'bcc' || k === 'replyto') b |= H.EMAIL;
-  if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || /(?:cell|tel|telephone|fax|whatsapp|telefon|telefone|telefono|handy|cellnumber|sms)$/.test(k)) && !k.includes('mobileos')) b |= H.PHONE;
+  if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|sms|movil|celular|cellulare)$/.test(k)) && !k.includes('mobileos')) b |= H.PHONE;
   if (k.startsWith('ssn') || k.endsWith('ssn') || k.includes('socialsecurity')) b |= H.SSN;
-  if (k.endsWith('dob') || k.includes('birth') || k.endsWith('bday') || k === 'born' || k === 'geburtsdatum' || k === 'fechanacimiento' || k === 'datenaissance' || k === 'datanascimento') b |= H.DOB;
+  if (k.endsWith('dob') || k.includes('birth') || k.endsWith('bday') || k === 'born' || BIRTH_STEMS.test(k)) b |= H.DOB;
   if ((k.endsWith('mac') && !k.endsWith('hmac') && k !== 'imac') || k.includes('macaddr') || k === 'bssid' || k === 'hwaddr' || k === 'hwaddress' || k === 'hardwareaddress' || k === 'ethernetaddress') b |= H.MAC;
-  if (/(?:password|passwd|pwd|passphrase|passcode)$/.test(k) || k === 'pass' || k === 'pw' || k === 'userpass' || k === 'dbpass' || k === 'adminpass' || k === 'rootpass') b |= H.PASSWORD;
+  if (/(?:password|passwd|pwd|passphrase|passcode)$/.test(k) || PASSWORD_WORDS.test(k) || k === 'pass' || k === 'pw' || k === 'userpass' || k === 'dbpass' || k === 'adminpass' || k === 'rootpass') b |= H.PASSWORD;
   if (NOT_SECRET_KEYS.has(k) || k.startsWith('public') || k.startsWith('publishable')) b |= H.NOT_SECRET;
   else if (/(?:secret|secretkey|apikey|apisecret|accesstoken|refreshtoken|authtoken|idtoken|bearertoken|sessiontoken|securitytoken|privatekey|clientsecret|accesskey|apitoken|webhooksecret|signingkey|signingsecret|encryptionkey|credentials?|auth|authorization|token|bearer|xapikey|appsecret|consumersecret|masterkey|licensekey|secretaccesskey)$/.test(k) && !TOKEN_NOT_SECRET.test(k)) b |= H.SECRET;
   if (NAME_KEYS.has(k) || NAME_SUFFIX.test(k) || (personalParent && (k === 'name' || k === 'first' || k === 'last'))) b |= H.NAME;

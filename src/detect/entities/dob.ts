@@ -19,7 +19,7 @@ const DATE_SRC = [
   `(\\d{1,2})(?:st|nd|rd|th)?\\.? (${MONTH_NAMES})\\.?,? (\\d{4})`,
 ].map((s) => `(?:${s})`).join('|');
 const WHOLE = new RegExp(`^\\s*(?:${DATE_SRC})\\s*$`, 'i');
-const CUED = new RegExp(`(?:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bbirthday|\\bd\\.?o\\.?b\\.?|\\bbday|\\bgeboren(?: am)?|\\bgeb\\.|\\bn[ée]e? le|\\bnacid[oa] el)\\s{0,3}[:=]?\\s{0,3}(?:${DATE_SRC})`, 'gi');
+const CUED = new RegExp(`(?:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bbirthday|\\bd\\.?o\\.?b\\.?|\\bbday|\\bgeboren(?: am)?|\\bgeb\\.|\\bn[ée]e? le|\\bnacid[oa] el|\\bnat[oa] il|\\bnascid[oa] em|\\burodzon[ya]\\s{1,3}(?:dnia)?|\\bfödd|\\bfødt)\\s{0,3}[:=]?\\s{0,3}(?:${DATE_SRC})`, 'gi');
 
 function plausible(y: number, m: number, d: number): boolean {
   const now = new Date().getUTCFullYear();

@@ -38,6 +38,8 @@ const BR = /^\(\d{2,3}\) ?\d{4,5}[ -]?\d{4}$/;
 const IN = /^[6-9]\d{4}[ -]\d{5}$/;
 const TRUNK = /^(?:\(0\d{1,5}\)|0\d{1,5})(?:[ \/-]?\d{2,8}){1,4}$/;
 const FR_DOTS = /^0\d(?:\.\d{2}){4}$/;
+/** Digits in groups of two to four (`612 345 678`, `347 123 4567`). */
+const GROUPED = /^\d{2,4}(?:[ .-]\d{2,4}){1,4}$/;
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:\D|$)|^\d{4}[./-]\d{2}/;
 
 /** Validate one candidate; `keyed` allows unseparated national digit runs. */
@@ -55,8 +57,9 @@ export function phoneValid(candidate: string, keyed: boolean): boolean {
   if (US.test(c) || BR.test(c) || IN.test(c) || FR_DOTS.test(c)) return true;
   const separated = /[ ()\/-]/.test(c);
   if (separated && TRUNK.test(c)) return digits.length >= 9 && digits.length <= 13;
-  // Unseparated digits: a phone only when a key or a cue word says so.
-  return !separated && keyed && digits.length >= 8;
+  // Without a trunk prefix (ES `612 345 678`, PT, IT mobiles) or separators: a phone only when a key or a cue word says so.
+  if (separated) return keyed && digits.length >= 9 && digits.length <= 12 && GROUPED.test(c);
+  return keyed && digits.length >= 8;
 }
 
 /** Find phone numbers in text. */

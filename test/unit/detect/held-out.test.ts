@@ -7,7 +7,7 @@ import type { CorpusItem, CorpusLabel } from '../../../src/corpus/index.js';
  * The detectors on hand-written payloads kept apart from the corpus generator
  * (fixtures/detect/held-out.json and held-out-b.json, made by the gen-held-out*.mjs scripts beside
  * them): other locales, other formats, other envelopes and hard negatives, labelled by DESIGN.md's
- * semantics. Sets B and C were written blind, from DESIGN.md and the decision list of docs/detectors.md.
+ * semantics. Sets B, C and D were written blind, from DESIGN.md and the decision list of docs/detectors.md.
  */
 interface HeldOut {
   readonly id: number;
@@ -24,6 +24,7 @@ describe.each([
   ['held-out.json', 'hand-written by the detector authors'],
   ['held-out-b.json', 'written blind: from DESIGN.md only, without reading the detectors or the corpus'],
   ['held-out-c.json', 'written blind: payloads of real platforms (Sentry, Stripe, Auth0, CloudTrail, GA4, CI logs…)'],
+  ['held-out-d.json', 'written blind: non-English telemetry of the EU and Nigeria markets'],
 ])('detectors on the held-out payloads of %s (%s)', (file) => {
   const items = load(file);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { H, keyHints, normaliseKey } from '../../../src/detect/keys.js';
+import { findingsIn } from './_helpers.js';
 
 describe('key context', () => {
   it.each([
@@ -46,4 +47,13 @@ describe('key context', () => {
   ] as const)('%s does not carry %s', (norm, hint) => {
     expect(keyHints(norm, '') & H[hint]).toBe(0);
   });
+
+  it('reads keys in the languages of the EU and Nigeria markets, accents dropped', () => {
+    expect(findingsIn({ utilisateur: { mot_de_passe: 'Soleil2024!' }, usuario: { contraseña: 'Sol2024!x' }, benutzer: { passwort: 'Sonne2024!' } }).sort()).toEqual(['/benutzer/passwort PASSWORD', '/usuario/contraseña PASSWORD', '/utilisateur/mot_de_passe PASSWORD']);
+    expect(findingsIn({ date_de_naissance: '21/04/1975', data_di_nascita: '03.02.1980', geboortedatum: '1990-05-17' }).sort()).toEqual(['/data_di_nascita DATE_OF_BIRTH', '/date_de_naissance DATE_OF_BIRTH', '/geboortedatum DATE_OF_BIRTH']);
+    expect(findingsIn({ klient: { imię: 'Zofia', nazwisko: 'Kowalska' }, pedido: { telefono_contacto: '612 345 678' } }).sort()).toEqual(['/klient/imię PERSON_NAME', '/klient/nazwisko PERSON_NAME', '/pedido/telefono_contacto PHONE']);
+    expect(findingsIn({ nota: 'Cliente nato il 30/01/1968 a Napoli' })).toEqual(['/nota DATE_OF_BIRTH']);
+    expect(findingsIn({ geburtsort: 'Berlin', order_count: '612 345 678' })).toEqual([]);
+  });
 });
+
