@@ -11,7 +11,6 @@
  *
  * Writes reports/bench/results.json (merged by id) and reports/bench/results.md.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +27,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const { generateCorpus, toNdjson, scoreCorpus, renderScoreTable } = await dist('corpus/index.js');
+const { generateCorpus, toNdjson, scoreCorpus, renderScoreTable, HELD_OUT_SETS, loadHeldOut, heldOutAsCorpus } = await dist('corpus/index.js');
 const { detect, clearDetectCache } = await dist('detect/detect.js');
 const { walk } = await dist('detect/walk.js');
 const { interleaved, ndjsonLines } = await dist('bench/measure.js');
@@ -78,10 +77,9 @@ const results = [
 
 const score = scoreCorpus(items, detect, 0);
 // The held-out sets, written apart from the generator (docs/detectors.md, "Measuring").
-const heldOut = ['held-out.json', 'held-out-b.json', 'held-out-c.json', 'held-out-d.json'].map((file) => {
-  const { items: cases } = JSON.parse(readFileSync(join(ROOT, 'fixtures/detect', file), 'utf8'));
-  const asItems = cases.map((h) => ({ id: h.id, format: 'json', payload: h.payload, records: [{ pointer: '', piiFree: h.labels.length === 0 }], labels: h.labels.map((l) => ({ ...l, recordIndex: 0 })), disguises: [] }));
-  return { file, cases: cases.length, score: scoreCorpus(asItems, detect, 0) };
+const heldOut = HELD_OUT_SETS.map(({ file }) => {
+  const cases = loadHeldOut(file);
+  return { file, cases: cases.length, score: scoreCorpus(heldOutAsCorpus(cases), detect, 0) };
 });
 const usPerLine = (seconds) => ((seconds / lines.length) * 1e6).toFixed(1);
 const budgetUs = 1e6 / (10 * redactRps);

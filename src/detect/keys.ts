@@ -29,6 +29,8 @@ export const H = {
   PSEUDO: 1 << 20,
   NOT_SECRET: 1 << 21,
   PLACE: 1 << 22,
+  /** A login handle (`username`, `login`, `nickname`): a lowercase value alone is a handle, not a name. */
+  HANDLE: 1 << 23,
 } as const;
 
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
@@ -136,6 +138,7 @@ function classify(k: string, personalParent: boolean): number {
   else if (/(?:secret|secretkey|apikey|apisecret|accesstoken|refreshtoken|authtoken|idtoken|bearertoken|sessiontoken|securitytoken|privatekey|clientsecret|accesskey|apitoken|webhooksecret|signingkey|signingsecret|encryptionkey|credentials?|auth|authorization|token|bearer|xapikey|appsecret|consumersecret|masterkey|licensekey|secretaccesskey)$/.test(k) && !TOKEN_NOT_SECRET.test(k)) b |= H.SECRET;
   if (NAME_KEYS.has(k) || NAME_SUFFIX.test(k) || (personalParent && (k === 'name' || k === 'first' || k === 'last'))) b |= H.NAME;
   else if (k === 'name' || k === 'fullname') b |= H.NAME_WEAK;
+  if (/(?:username|login|handle|screenname|nick|nickname)$/.test(k)) b |= H.HANDLE;
   if (ADDRESS_KEYS.has(k) || k.endsWith('streetaddress') || k.endsWith('addressline1') || (personalParent && (k === 'line' || k === 'street1'))) b |= H.ADDRESS;
   if (k === 'lat' || k.endsWith('latitude') || PLACE_LAT.test(k)) b |= H.LAT;
   if (k === 'lon' || k === 'lng' || k === 'long' || k.endsWith('longitude') || PLACE_LON.test(k)) b |= H.LON;

@@ -109,11 +109,6 @@ export function findNames(text: string, emit: Emit): void {
   }
 }
 
-/** True for login-handle keys (`username`, `user_name`, `login`): their lowercase values are handles. */
-function isHandleKey(key: string | undefined): boolean {
-  return key !== undefined && /(?:user_?name|login|handle|screen_?name|nick(?:name)?)$/i.test(key.replace(/[-.\s]/g, '_'));
-}
-
 /** A whole value under a name key. */
 export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
   const v = value.trim();
@@ -132,7 +127,7 @@ export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
   if (strong) {
     if (shaped && (known || !tokens.every((t) => COMMON_WORDS.has(bare(t))))) emit('PERSON_NAME', v, known ? 0.9 : 0.75);
     // A lowercase first name alone under a handle key (`username: dev`) is a handle, not a name.
-    else if (!shaped && known && tokens.every((t) => /^[\p{L}\p{M}'’.-]+$/u.test(t)) && !(tokens.length === 1 && isHandleKey(kc.key))) emit('PERSON_NAME', v, 0.7);
+    else if (!shaped && known && tokens.every((t) => /^[\p{L}\p{M}'’.-]+$/u.test(t)) && !(tokens.length === 1 && (kc.hints & H.HANDLE) !== 0)) emit('PERSON_NAME', v, 0.7);
     return;
   }
   if (!shaped || tokens.length < 2) return;

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import type { CorpusItem, CorpusLabel } from './types.js';
+
+/**
+ * The hand-written held-out sets (fixtures/detect/held-out*.json, made by the gen-held-out*.mjs
+ * scripts beside them), kept apart from the generator: other locales, formats, envelopes and hard
+ * negatives, labelled by DESIGN.md's semantics. Read from the repository (not shipped in the package),
+ * by the tests and `npm run bench`.
+ */
+
+/** One held-out payload as written in the fixture. */
+export interface HeldOutCase {
+  readonly id: number;
+  readonly note: string;
+  readonly payload: unknown;
+  readonly labels: readonly CorpusLabel[];
+}
+
+/** The sets, with how each was written. */
+export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly written: string }> = [
+  { file: 'held-out.json', written: 'hand-written by the detector authors' },
+  { file: 'held-out-b.json', written: 'written blind: from DESIGN.md only, without reading the detectors or the corpus' },
+  { file: 'held-out-c.json', written: 'written blind: payloads of real platforms (Sentry, Stripe, Auth0, CloudTrail, GA4, CI logs…)' },
+  { file: 'held-out-d.json', written: 'written blind: non-English telemetry of the EU and Nigeria markets' },
+];
+
+/** The cases of one set (`file` as in HELD_OUT_SETS). */
+export function loadHeldOut(file: string): HeldOutCase[] {
+  const url = new URL(`../../fixtures/detect/${file}`, import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { items: HeldOutCase[] }).items;
+}
+
+/** Held-out cases as corpus items (one record a payload, PII-free when unlabelled), for scoreCorpus. */
+export function heldOutAsCorpus(cases: readonly HeldOutCase[]): CorpusItem[] {
+  return cases.map((h) => ({
+    id: h.id,
+    format: 'json',
+    payload: h.payload,
+    records: [{ pointer: '', piiFree: h.labels.length === 0 }],
+    labels: h.labels.map((l) => ({ ...l, recordIndex: 0 })),
+    disguises: [],
+  }));
+}
