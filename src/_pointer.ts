@@ -5,7 +5,8 @@
 
 /** Escape one pointer segment (`~` → `~0`, `/` → `~1`). */
 export function escapePointerSegment(segment: string | number): string {
-  return String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
+  const text = String(segment);
+  return text.includes('~') || text.includes('/') ? text.replaceAll('~', '~0').replaceAll('/', '~1') : text;
 }
 
 /** Undo {@link escapePointerSegment}. */

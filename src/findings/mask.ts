@@ -17,10 +17,14 @@ export function maskEmail(value: string): string {
 
 /** Mask any value: first and last character and the length, `***` when too short to show any. */
 export function maskValue(value: string): string {
-  const chars = Array.from(value);
-  if (chars.length <= 6) return `***(${chars.length})`;
-  return `${chars[0]}***${chars[chars.length - 1]}(${chars.length})`;
+  // Characters are code points: a surrogate pair is one character, never split.
+  const chars = SURROGATE.test(value) ? Array.from(value) : undefined;
+  const n = chars === undefined ? value.length : chars.length;
+  if (n <= 6) return `***(${n})`;
+  return chars === undefined ? `${value[0]}***${value[n - 1]}(${n})` : `${chars[0]}***${chars[n - 1]}(${n})`;
 }
+
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Mask a value according to the entity it was detected as. */
 export function maskEvidence(value: string, entity?: string): string {

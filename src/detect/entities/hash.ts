@@ -1,3 +1,4 @@
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import type { Emit, KeyCtx } from '../_hit.js';
 import { H } from '../keys.js';
@@ -42,13 +43,17 @@ export function hexCandidates(text: string, into: (hex: string) => void): void {
 
 const ALGORITHMS: Readonly<Record<number, string>> = { 32: 'md5', 40: 'sha1', 64: 'sha256' };
 
+/** One-shot `crypto.hash` where Node has it (20.12+), else a Hash object. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+const hexDigest = (alg: string, text: string): string => (oneShot !== undefined ? oneShot(alg, text, 'hex') : createHash(alg).update(text).digest('hex'));
+
 /** Digests of an email as written and trimmed-lowercased, for the algorithms whose hex lengths are wanted. */
 export function emailDigests(email: string, lengths: ReadonlySet<number> = new Set([32, 40, 64])): string[] {
   const forms = new Set([email, email.trim().toLowerCase()]);
   const out: string[] = [];
   for (const len of lengths) {
     const alg = ALGORITHMS[len];
-    if (alg !== undefined) for (const f of forms) out.push(createHash(alg).update(f).digest('hex'));
+    if (alg !== undefined) for (const f of forms) out.push(hexDigest(alg, f));
   }
   return out;
 }
