@@ -1,8 +1,9 @@
 /**
- * Romanised names that faker's locale data lacks, lowercase: common Nigerian (Yoruba, Igbo,
- * Hausa), Ghanaian, Kenyan and South African names (the product serves NDPA users), and the
- * most common Chinese, Japanese, Korean and Vietnamese names as written in Latin script (faker
- * ships those locales in their own scripts only). Lists of frequent names, not of any dataset.
+ * Names that faker's locale data lacks, lowercase: common Nigerian (Yoruba, Igbo, Hausa),
+ * Ghanaian, Kenyan and South African names (the product serves NDPA users), Basque, Catalan and
+ * Galician given names, and the most common Chinese, Japanese, Korean and Vietnamese names as
+ * written in Latin script (faker ships those locales in their own scripts only). Lists of
+ * frequent names, not of any dataset.
  */
 
 export const EXTRA_FIRST_NAMES: readonly string[] = [
@@ -32,6 +33,12 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'ekaterina', 'yekaterina', 'elena', 'yelena', 'igor', 'irina', 'ivan', 'mikhail', 'natalia', 'natalya', 'nikolai',
   'oksana', 'olena', 'oleksandr', 'olga', 'pavel', 'sergei', 'sergey', 'serhiy', 'svetlana', 'tatiana', 'tatyana',
   'vladimir', 'volodymyr', 'yulia', 'yuri', 'yury', 'georgios', 'dimitris', 'konstantinos', 'nikos', 'eleni', 'katerina',
+  // Basque, Catalan and Galician (faker's es locale has the Castilian names only)
+  'iñaki', 'aitor', 'iker', 'unai', 'asier', 'gorka', 'eneko', 'ibai', 'oier', 'julen', 'mikel', 'koldo', 'xabier',
+  'ander', 'aritz', 'urko', 'beñat', 'ane', 'amaia', 'ainhoa', 'itziar', 'nerea', 'garazi', 'maite', 'leire', 'izaskun',
+  'arantxa', 'edurne', 'miren', 'idoia', 'irati', 'uxue', 'nahia', 'haizea', 'alazne', 'jordi', 'arnau', 'oriol', 'jaume',
+  'josep', 'montserrat', 'núria', 'mireia', 'meritxell', 'laia', 'roser', 'gemma', 'ferran', 'sergi', 'xosé', 'xoán',
+  'xiana', 'uxía', 'antía', 'breixo', 'iago', 'brais', 'sabela',
 ];
 
 export const EXTRA_LAST_NAMES: readonly string[] = [
