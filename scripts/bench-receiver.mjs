@@ -156,6 +156,8 @@ async function main() {
   const { samplePayloads } = await import(join(DIST, 'serve/sample-payloads.js'));
   const { runLoad } = await import(join(DIST, 'serve/run-load.js'));
   const { versus, writeResults } = await import(join(DIST, 'bench/results.js'));
+  const { checkPayload } = await import(join(DIST, 'validate/validate.js'));
+  const { perRequestCost } = await import(join(DIST, 'bench/per-request.js'));
 
   const primary = existsSync(join(ROOT, 'policies/sahasrahbot.policy.yaml')) ? 'policies/sahasrahbot.policy.yaml' : 'fixtures/e2e/demo.policy.yaml';
   const seeds = ['sahasrahbot', 'webwaka-sharing', 'wiretuner', 'common-fate', 'automagik'].map((id) => `policies/${id}.policy.yaml`);
@@ -163,6 +165,7 @@ async function main() {
 
   const entries = [];
   const rows = [];
+  const costRows = [];
   let failed = false;
   for (const policyPath of chosen) {
     const absolute = join(ROOT, policyPath);
@@ -175,6 +178,10 @@ async function main() {
       continue;
     }
     const path = compiled.policy.receiver?.path ?? '/';
+    // In this process, before any server starts: what parsing alone and parsing + validating cost per body.
+    const parseCost = perRequestCost(bodies, (body) => JSON.parse(body));
+    const checkCost = perRequestCost(bodies, (body) => checkPayload(compiled, JSON.parse(body), { input: path }));
+    const validate = { hotUs: Math.max(0, checkCost.hotUs - parseCost.hotUs), coldUs: Math.max(0, checkCost.coldUs - parseCost.coldUs) };
     const { bare, enforce } = await measurePair(absolute, path, bodies, options, runLoad);
     if (enforce.non2xx + enforce.errors + bare.non2xx + bare.errors > 0) failed = true;
     const suffix = policyPath === primary ? '' : `@${id}`;
@@ -186,10 +193,16 @@ async function main() {
       { id: `bare-node-http-p99-ms${suffix}`, unit: 'ms', value: bare.latencyMs.p99, details },
       {
         ...versus(`receiver-enforce-rps${suffix}`, 'req/s', round(enforce.rps), { id: `bare-node-http-rps${suffix}`, value: round(bare.rps) }, rpsTarget),
-        details: { ...details, non2xx: enforce.non2xx, errors: enforce.errors, roundsRps: enforce.rounds, roundsP99Ms: enforce.roundsP99, serverCpuUsPerRequest: enforce.cpuUsPerRequest },
+        details: {
+          ...details, non2xx: enforce.non2xx, errors: enforce.errors, roundsRps: enforce.rounds, roundsP99Ms: enforce.roundsP99, serverCpuUsPerRequest: enforce.cpuUsPerRequest,
+          validateUsPerPayloadHot: round1(validate.hotUs), validateUsPerPayloadCold: round1(validate.coldUs),
+        },
       },
       { ...versus(`receiver-enforce-p99-ms${suffix}`, 'ms', enforce.latencyMs.p99, { id: `bare-node-http-p99-ms${suffix}`, value: bare.latencyMs.p99 }, p99Target), details },
     );
+    // The CPU a request may add to the bare server's and still leave 0.6 of its req/s (when the server's CPU is the bound).
+    const budget = bare.cpuUsPerRequest === undefined ? undefined : bare.cpuUsPerRequest * (1 / 0.6 - 1);
+    costRows.push(`| ${id} | ${bare.cpuUsPerRequest ?? ''} | ${budget === undefined ? '' : round1(budget)} | ${enforce.cpuUsPerRequest === undefined || bare.cpuUsPerRequest === undefined ? '' : round1(enforce.cpuUsPerRequest - bare.cpuUsPerRequest)} | ${round1(validate.hotUs)} | ${round1(validate.coldUs)} |`);
     rows.push(`| ${id} | ${round(bare.rps)} | ${round(enforce.rps)} | ${ratio(enforce.rps, bare.rps)} | ${bare.latencyMs.p99} | ${enforce.latencyMs.p99} | ${ratio(enforce.latencyMs.p99, bare.latencyMs.p99)} | ${bare.cpuUsPerRequest ?? ''} | ${enforce.cpuUsPerRequest ?? ''} |`);
     console.log(
       `bench receiver ${id.padEnd(16)} bare ${round(bare.rps)} req/s p99 ${bare.latencyMs.p99} ms | enforce ${round(enforce.rps)} req/s p99 ${enforce.latencyMs.p99} ms` +
@@ -210,6 +223,16 @@ async function main() {
     '| policy | bare req/s | enforce req/s | ratio | bare p99 ms | enforce p99 ms | ratio | bare CPU µs/req | enforce CPU µs/req |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
+    '',
+    '### Where the time goes (receiver)',
+    '',
+    'Budget: the server CPU a request may add to the bare server\'s and keep 0.6 of its req/s (bare CPU × (1/0.6 − 1)).',
+    'Validation: JSON.parse + checkPayload minus JSON.parse alone, per payload, measured in the bench process before the servers start:',
+    'hot = the bodies back to back; cold = the CPU caches swept (8 MB) before each body, as between two requests in a server.',
+    '',
+    '| policy | bare CPU µs/req | budget µs/req | enforce − bare CPU µs/req | validation hot µs | validation cold µs |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...costRows,
   ].join('\n');
   await writeResults(REPORTS, entries, { name: 'receiver', markdown: section });
   console.log(`bench receiver: wrote ${entries.length} figures to ${join(REPORTS, 'results.json')}`);
@@ -218,6 +241,10 @@ async function main() {
 
 function round(n) {
   return Math.round(n);
+}
+
+function round1(n) {
+  return Math.round(n * 10) / 10;
 }
 
 function ratio(value, baseline) {

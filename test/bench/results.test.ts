@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { interleaved, ndjsonLines } from '../../src/bench/measure.js';
+import { perRequestCost } from '../../src/bench/per-request.js';
 import { recordResult, versus, writeResults } from '../../src/bench/results.js';
 import { parseWorkload, redactWorkload, scanWorkload, stringValues } from '../../src/bench/scan-bench.js';
 import { detect } from '../../src/detect/index.js';
@@ -44,5 +45,15 @@ describe('bench workloads', () => {
     const best = interleaved({ a: () => 1, b: () => 1 }, 3);
     expect(Object.keys(best)).toEqual(['a', 'b']);
     expect(best.a).toBeGreaterThanOrEqual(0);
+  });
+
+  it('costs a request hot and cold, calling the work on every body of every pass, the sweep untimed', () => {
+    const calls = new Map<string, number>();
+    const cost = perRequestCost(['a', 'b'], (body) => calls.set(body, (calls.get(body) ?? 0) + 1), { passes: 3, sweepBytes: 4096 });
+    expect(Number.isFinite(cost.hotUs) && cost.hotUs >= 0).toBe(true);
+    expect(Number.isFinite(cost.coldUs) && cost.coldUs >= 0).toBe(true);
+    // warm-up (whole passes) + 3 hot + 3 cold passes: every body equally often, at least 6 times
+    expect(calls.get('a')).toBe(calls.get('b'));
+    expect(calls.get('a')).toBeGreaterThanOrEqual(6);
   });
 });
