@@ -22,6 +22,7 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-b.json', written: 'written blind: from DESIGN.md only, without reading the detectors or the corpus' },
   { file: 'held-out-c.json', written: 'written blind: payloads of real platforms (Sentry, Stripe, Auth0, CloudTrail, GA4, CI logs…)' },
   { file: 'held-out-d.json', written: 'written blind: non-English telemetry of the EU and Nigeria markets' },
+  { file: 'held-out-e.json', written: 'written blind: LLM and agent, chat-bot, mobile and IoT telemetry' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -55,13 +55,28 @@ const PERSON_PARENTS = new Set([
   'enduser', 'client', 'applicant', 'cardholder', 'holder', 'billingaddress', 'shippingaddress', 'identity',
 ]);
 
+/** Objects about a thing, not a person: a display name there names the car, the device or the bot. */
+const THING_PARENTS = new Set([
+  'vehicle', 'vehicles', 'car', 'device', 'devices', 'bot', 'app', 'application', 'product', 'products', 'item', 'items',
+  'channel', 'channels', 'server', 'guild', 'workspace', 'project', 'organization', 'organisation', 'org', 'company',
+  'group', 'groups', 'room', 'playlist', 'model', 'service', 'repository', 'repo', 'sensor', 'thermostat', 'printer',
+  'speaker', 'camera', 'router', 'network', 'peripheral', 'accessory', 'integration', 'plugin', 'skill', 'tool', 'node',
+  'cluster', 'host', 'queue', 'topic', 'bucket', 'dataset', 'file', 'document', 'folder', 'space', 'page', 'board',
+  'calendar', 'role', 'plan', 'venue', 'store', 'shop', 'merchant', 'brand', 'game', 'entity', 'zone', 'scene',
+]);
+
+/** The kinds of parent object key hints depend on. */
+export const Parent = { Plain: 0, Person: 1, Thing: 2 } as const;
+export type Parent = (typeof Parent)[keyof typeof Parent];
+
 const cache = new Map<string, number>();
 
-/** A raw key's normal form and its hints under an ordinary and under a person parent. */
+/** A raw key's normal form and its hints under an ordinary, a person and a thing parent. */
 export interface KeyInfo {
   readonly norm: string;
   readonly plain: number;
   readonly personal: number;
+  readonly thing: number;
   /** An OTLP AnyValue wrapper (`stringValue`, `kvlistValue`, `values`…): its content keeps the attribute's key. */
   readonly wrapper: boolean;
 }
@@ -73,7 +88,7 @@ export function keyInfo(key: string): KeyInfo {
   let i = infos.get(key);
   if (i === undefined) {
     const n = normaliseKey(key);
-    i = { norm: n, plain: keyHints(n, ''), personal: keyHints(n, 'user'), wrapper: WRAPPERS.has(key) };
+    i = { norm: n, plain: keyHints(n, ''), personal: keyHints(n, 'user'), thing: keyHints(n, 'device'), wrapper: WRAPPERS.has(key) };
     if (infos.size < 50_000) infos.set(key, i);
   }
   return i;
@@ -84,14 +99,24 @@ export function isPersonParent(norm: string): boolean {
   return PERSON_PARENTS.has(norm);
 }
 
+/** The kind of object a normalised key names: about a person, about a thing, or neither. */
+export function parentKind(norm: string): Parent {
+  return PERSON_PARENTS.has(norm) ? Parent.Person : THING_PARENTS.has(norm) ? Parent.Thing : Parent.Plain;
+}
+
+/** A key's hints under a parent of the given kind. */
+export function hintsUnder(info: KeyInfo, kind: Parent): number {
+  return kind === Parent.Plain ? info.plain : kind === Parent.Person ? info.personal : info.thing;
+}
+
 /** Hint bits for a normalised key under a normalised parent key (cached). */
 export function keyHints(norm: string, parent: string): number {
   if (norm === '') return 0;
-  const personal = PERSON_PARENTS.has(parent);
-  const id = personal ? `${norm}\u0000p` : norm;
+  const kind = parentKind(parent);
+  const id = kind === Parent.Plain ? norm : `${norm}\u0000${kind}`;
   let bits = cache.get(id);
   if (bits === undefined) {
-    bits = classify(norm, personal);
+    bits = classify(norm, kind === Parent.Person, kind === Parent.Thing);
     if (cache.size < 50_000) cache.set(id, bits);
   }
   return bits;
@@ -110,7 +135,7 @@ const NAME_KEYS = new Set([
   'cognome', 'imie', 'nazwisko', 'voornaam', 'achternaam', 'fornavn', 'efternavn', 'etternavn', 'fornamn', 'efternamn',
   'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'soyad', 'soyadi', 'nomcomplet', 'nombrecompleto', 'nomecompleto',
 ]);
-const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|customername|contactname|displayname|realname|legalname|holdername|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser)$/;
+const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|customername|contactname|realname|legalname|holdername|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser)$/;
 const ADDRESS_KEYS = new Set([
   'address', 'streetaddress', 'street', 'streetname', 'addressline', 'addressline1', 'addressline2', 'line1', 'line2',
   'address1', 'address2', 'homeaddress', 'billingaddress', 'shippingaddress', 'mailingaddress', 'postaladdress',
@@ -126,7 +151,7 @@ const PLACES = '(?:geo|position|pos|coords?|coordinates|location|loc|gps|user|de
 const PLACE_LAT = new RegExp(`^${PLACES}{1,3}lat$`);
 const PLACE_LON = new RegExp(`^${PLACES}{1,3}(?:lon|lng|long)$`);
 
-function classify(k: string, personalParent: boolean): number {
+function classify(k: string, personalParent: boolean, thingParent: boolean): number {
   let b = 0;
   if (/(?:e?mail|emailaddress|emails|mailaddress)$/.test(k) || k === 'to' || k === 'cc' || k === 'bcc' || k === 'replyto') b |= H.EMAIL;
   if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|sms|movil|celular|cellulare)$/.test(k)) && !k.includes('mobileos')) b |= H.PHONE;
@@ -136,8 +161,10 @@ function classify(k: string, personalParent: boolean): number {
   if (/(?:password|passwd|pwd|passphrase|passcode)$/.test(k) || PASSWORD_WORDS.test(k) || k === 'pass' || k === 'pw' || k === 'userpass' || k === 'dbpass' || k === 'adminpass' || k === 'rootpass') b |= H.PASSWORD;
   if (NOT_SECRET_KEYS.has(k) || k.startsWith('public') || k.startsWith('publishable')) b |= H.NOT_SECRET;
   else if (/(?:secret|secretkey|apikey|apisecret|accesstoken|refreshtoken|authtoken|idtoken|bearertoken|sessiontoken|securitytoken|privatekey|clientsecret|accesskey|apitoken|webhooksecret|signingkey|signingsecret|encryptionkey|credentials?|auth|authorization|token|bearer|xapikey|appsecret|consumersecret|masterkey|licensekey|secretaccesskey)$/.test(k) && !TOKEN_NOT_SECRET.test(k)) b |= H.SECRET;
-  if (NAME_KEYS.has(k) || NAME_SUFFIX.test(k) || (personalParent && (k === 'name' || k === 'first' || k === 'last'))) b |= H.NAME;
-  else if (k === 'name' || k === 'fullname') b |= H.NAME_WEAK;
+  // A display name is a person's, except inside an object about a thing (a car's, a device's or a bot's).
+  const displayName = k.endsWith('displayname');
+  if (NAME_KEYS.has(k) || NAME_SUFFIX.test(k) || (displayName && !thingParent) || (personalParent && (k === 'name' || k === 'first' || k === 'last'))) b |= H.NAME;
+  else if (k === 'name' || k === 'fullname' || displayName) b |= H.NAME_WEAK;
   if (/(?:username|login|handle|screenname|nick|nickname)$/.test(k)) b |= H.HANDLE;
   if (ADDRESS_KEYS.has(k) || k.endsWith('streetaddress') || k.endsWith('addressline1') || (personalParent && (k === 'line' || k === 'street1'))) b |= H.ADDRESS;
   if (k === 'lat' || k.endsWith('latitude') || PLACE_LAT.test(k)) b |= H.LAT;

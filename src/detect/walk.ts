@@ -2,7 +2,7 @@ import { escapePointerSegment } from '../_pointer.js';
 import type { KeyCtx } from './_hit.js';
 import type { Scan } from './_scan.js';
 import { geoObject, geoPair } from './entities/geo.js';
-import { H, isPersonParent, keyInfo as info, type KeyInfo } from './keys.js';
+import { H, hintsUnder, keyInfo as info, type KeyInfo, Parent, parentKind } from './keys.js';
 import { scanNumber } from './keyed.js';
 
 /**
@@ -115,7 +115,8 @@ function visitObject(obj: Record<string, unknown>, f: Frame, stack: Frame[], see
 
 function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, stack: Frame[], seen: Set<object>, visitor: Visitor, skip: Visitor['skip']): number {
   // `for…in` with an own-property check walks the keys in Object.keys order without building the array.
-  const personal = isPersonParent(f.norm);
+  const kind = parentKind(f.norm);
+  const personal = kind === Parent.Person;
   let n = 0;
   let geo = 0;
   for (const k in obj) {
@@ -136,9 +137,9 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
       visitChild(value, f, k, f.key, f.hints & ~clear, f.norm, f.parentNorm, stack, seen, visitor);
     } else if (attrKey !== undefined && k === 'value' && attrKey.length <= 128) {
       const ai = info(attrKey);
-      visitChild(value, f, k, attrKey, personal ? ai.personal : ai.plain, ai.norm, f.norm, stack, seen, visitor);
+      visitChild(value, f, k, attrKey, hintsUnder(ai, kind), ai.norm, f.norm, stack, seen, visitor);
     } else {
-      visitChild(value, f, k, k, (personal ? ki.personal : ki.plain) & ~clear, ki.norm, f.norm, stack, seen, visitor);
+      visitChild(value, f, k, k, hintsUnder(ki, kind) & ~clear, ki.norm, f.norm, stack, seen, visitor);
     }
   }
   return n + 1;

@@ -11,7 +11,8 @@ import { FAMILY_FIRST_SURNAMES } from './_names-extra.js';
  */
 
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'al', 'ter', 'ten', 'y', 'e']);
-const WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?$|^(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le)\p{Lu}[\p{Ll}\p{M}]+$/u;
+/** A capitalised name word, with a prefix (`McDonald`, `O'Hara`, `DeLuca`) and a hyphenated second part (`O'Hara-Pouros`). */
+const WORD = /^(?:(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:-(?:(?:Mc|Mac|O'|O’|D'|D’)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]+)?$/u;
 const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 const CJK_NAME = /^(?:[\p{Script=Han}]{2,4}|[\p{Script=Hangul}]{2,4}|[\p{Script=Katakana}\p{Script=Hiragana}ー・ 　]{2,12}|[\p{Script=Han}]{1,2}[ 　][\p{Script=Han}]{1,3})$/u;
 const NAME_TOKEN = String.raw`(?:[OD]['’]|Mc|Mac)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?`;
@@ -67,8 +68,11 @@ function familyFirst(words: readonly string[]): number {
   return words.slice(1).every((w) => (isFirst(w) && (w.length >= 4 || w.includes('-'))) || (pinyin && isPinyinGiven(w))) ? 0.7 : 0;
 }
 
-/** Score a run of capitalised words as a name: 0 when it is not one. */
-function scoreTokens(tokens: readonly string[]): number {
+/** Words that make a capitalised run the name of a thing (`Guru Meditation Error`, `Kafka Consumer Exception`). */
+const THING_WORDS = new Set(['error', 'errors', 'exception', 'failure', 'fault', 'warning', 'panic', 'crash', 'timeout', 'handler', 'controller', 'module', 'plugin', 'driver', 'adapter', 'daemon']);
+
+/** Score a run of capitalised words as a name (`next`: the capitalised word after it, if any): 0 when it is not one. */
+function scoreTokens(tokens: readonly string[], next?: string): number {
   const words = tokens.filter((t) => !PARTICLES.has(t.toLowerCase()));
   if (words.length < 2 || words.length > 4) return 0;
   const first = words[0] as string;
@@ -77,6 +81,7 @@ function scoreTokens(tokens: readonly string[]): number {
   if (isLast(last)) return COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last)) ? 0 : 0.85;
   const lb = bare(last);
   if (isPlaceWord(last) || COMPANY.has(lb) || lb.length < 3 || COMMON_WORDS.has(bare(first))) return 0;
+  if (THING_WORDS.has(lb) || (next !== undefined && THING_WORDS.has(bare(next)))) return 0;
   return COMMON_WORDS.has(lb) ? 0.5 : 0.6; // `Jane Doe`: a clear first name before any capitalised word
 }
 
@@ -98,7 +103,7 @@ export function findNames(text: string, emit: Emit): void {
       }
       for (let len = Math.min(4, tokens.length - start); len >= 2 && matched === 0; len--) {
         const slice = tokens.slice(start, start + len);
-        const score = scoreTokens(slice);
+        const score = scoreTokens(slice, tokens[start + len]);
         if (score > 0) {
           emit('PERSON_NAME', slice.join(' '), score);
           matched = len;

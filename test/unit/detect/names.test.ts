@@ -20,6 +20,9 @@ describe('PERSON_NAME', () => {
     ['Anna-Lena Müller', 'name'],
     ['Meeting booked with Zhang Xiaoming for 2024-03-18', undefined],
     ['Kim Min-jun joined the call', undefined],
+    ['Reunión con Iñaki Muñoz mañana', undefined],
+    ['Bug reported by Jane Smith Error: timeout', undefined],
+    ["Rosella O'Hara-Pouros", 'name'],
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('PERSON_NAME');
   });
@@ -40,11 +43,21 @@ describe('PERSON_NAME', () => {
     ['Take the Park Lane exit', undefined],
     ['dev', 'username'],
     ['admin', 'login'],
+    ["Guru Meditation Error: Core  1 panic'ed (LoadProhibited)", undefined],
+    ['Kafka Consumer Exception in partition 3', undefined],
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('PERSON_NAME');
   });
 
   it('treats `name` inside a person object as a person name key', () => {
     expect(findingsIn({ user: { name: 'Okonkwo Adebayo' }, product: { name: 'Okonkwo Adebayo' } })).toEqual(['/user/name PERSON_NAME']);
+  });
+
+  it('treats a display name as a person\u2019s, except inside an object about a thing', () => {
+    // under a thing a dictionary first name is still needed and enough (`Jane Doe`), a bare word is not
+    expect(findingsIn({ profile: { display_name: 'Midnight' }, vehicle: { display_name: 'Midnight' }, device: { displayName: 'Jane Doe' } }).sort()).toEqual([
+      '/device/displayName PERSON_NAME',
+      '/profile/display_name PERSON_NAME',
+    ]);
   });
 });
