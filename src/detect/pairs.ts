@@ -3,11 +3,13 @@ import { H, keyInfo } from './keys.js';
 
 /**
  * `key=value`, `key: value` and `--key=value` pairs inside free text (log lines, connection strings,
- * headers, command lines), so that values weak alone are recognised by their key there too
- * (`login failed ssn=123456789 pwd=hunter2`). At most 32 pairs per string.
+ * headers, command lines, config dumps), so that values weak alone are recognised by their key there too
+ * (`login failed ssn=123456789 pwd=hunter2`). A value starts on the key's line (`JWT_SECRET=` then a
+ * newline has no value), and a template reference (`${DB_PASSWORD}`, `{{ .Values.password }}`) is one
+ * value, which the checks then take for the placeholder it is. At most 32 pairs per string.
  */
 
-const PAIR = /(?:^|[\s,;&{(|?])(?:--?)?["']?([A-Za-z_$][\w.$-]{0,40})["']?\s{0,2}(?::|=|=>)\s{0,2}(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s,;&"'|)}\]]{1,256}))/g;
+const PAIR = /(?:^|[\s,;&{(|?])(?:--?)?["']?([A-Za-z_$][\w.$-]{0,40})["']?[ \t]{0,2}(?::|=|=>)[ \t]{0,2}(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|(\$\{[^}\s]{1,64}\}|\{\{[^}\n]{1,64}\}\})|([^\s,;&"'|)}\]]{1,256}))/g;
 /**
  * Values that are code, not data: variable and parameter references (`login(password: $password)`,
  * `:email`, `@pwd`, `?`); letters only, so `@dmin123` stays a credential.
@@ -34,7 +36,7 @@ export function textPairs(text: string): TextPair[] {
     const key = m[1] as string;
     const hints = keyInfo(key).plain;
     if ((hints & USEFUL) === 0) continue;
-    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    const value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     if (value.length === 0 || CODE_REF.test(value) || (key.startsWith('$') && GRAPHQL_TYPE.test(value))) continue;
     out.push({ value, kc: { key, hints } });
   }

@@ -59,7 +59,9 @@ function peel(trimmed: string, kc: KeyCtx, scan: Scan): boolean {
     }, scan.sink);
     return true;
   }
-  if (trimmed.indexOf('%') >= 0) {
+  // A text holding a URL is not decoded as a whole: its URLs are analysed part by part, each part decoded
+  // (decoding first would turn `postgres://u:p%23w@host` into a URL whose password ends at a fragment).
+  if (trimmed.indexOf('%') >= 0 && !trimmed.includes('://')) {
     const decoded = percentDecode(trimmed);
     if (decoded !== trimmed) {
       scanString(decoded, kc, deeper(scan, 'percent'));

@@ -41,7 +41,8 @@ export function findEmails(text: string, emit: Emit, seen?: (email: string) => v
     from = at + 1;
     let s = at;
     while (s > 0 && at - s < 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
-    while (s < at && (text[s] === '.' || text[s] === '-')) s++;
+    // A quote before the local part delimits it (`VALUES ('jane@x.com'`), as does a leading dot or dash.
+    while (s < at && (text[s] === '.' || text[s] === '-' || text[s] === "'")) s++;
     let e = at + 1;
     while (e < text.length && e - at < 253 && isDomainChar(text.charCodeAt(e))) e++;
     while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;

@@ -12,7 +12,7 @@ import { H } from '../keys.js';
  */
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const IPV4 = new RegExp(`(?<![\\w.@-])(?<![\\w)]/)${OCTET}(?:\\.${OCTET}){3}(?![\\w@]|\\.\\d|/\\d)`, 'g');
+const IPV4 = new RegExp(`(?<![\\w.-])(?<![\\w)]/)${OCTET}(?:\\.${OCTET}){3}(?![\\w@]|\\.\\d|/\\d)`, 'g');
 const VERSION_CUE = /(?:version|ver|build|release|rev|firmware|v)[\s:=#]{0,3}$/i;
 
 /** True when a dotted quad is a personal address (not loopback, unspecified, broadcast, multicast). */

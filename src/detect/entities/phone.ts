@@ -11,7 +11,7 @@ import { H } from '../keys.js';
 
 /** Candidate runs: an optional `+`/`00`, then digits with separators, 7–26 characters (bounded). */
 /** A number written with separators; `+` may follow a `/` (`/lookup/+16468123390`), other numbers may not (dates in paths). */
-const CANDIDATE = /(?:(?<![\w+.,-])\+|(?<![\w+.\/,-])(?<!\d:)(?:\b00)?)\(?\d[\d ().\/-]{5,24}\d(?![\w@]|[-.]\w)/g;
+const CANDIDATE = /(?:(?<![\w+.-])\+|(?<![\w+.\/-])(?<!\d:)(?:\b00)?)\(?\d[\d ().\/-]{5,24}\d(?![\w@]|[-.]\w)/g;
 const CUE = /(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext)\b[^\n\d@]{0,24}$/i;
 
 /** National significant number lengths for the countries we know precisely. */

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detect, detectString } from '../../../src/detect/index.js';
+import { entitiesIn } from './_helpers.js';
 
 describe('detect: the contract', () => {
   it('returns RFC 6901 pointers into the value, escaping ~ and /', () => {
@@ -89,5 +91,31 @@ describe('detect: hostile input never throws or hangs', () => {
     expect(detect(cyclic).map((d) => d.entity)).toEqual(['EMAIL']);
     expect(detect({ bytes: new Uint8Array(1000) })).toEqual([]);
     expect(() => detect(hostile)).not.toThrow();
+  });
+});
+
+describe('formats carried inside strings (held-out set F)', () => {
+  it('reads config dumps line by line, a template reference being a placeholder', () => {
+    expect(entitiesIn('JWT_SECRET=\nSMTP_PASSWORD=${SMTP_PASSWORD}\nPORT=3000', 'content')).toEqual([]);
+    expect(entitiesIn('spring.datasource.password=${DB_PASS}\nserver.port=8443', 'properties')).toEqual([]);
+    expect(entitiesIn('POSTGRES_USER: ledger\n      POSTGRES_PASSWORD: {{ .Values.pg.password }}', 'yaml')).toEqual([]);
+    expect(entitiesIn('NODE_ENV=production\nDB_PASSWORD=Vx9kLm2Qp\nLOG_LEVEL=info', 'env_dump')).toContain('PASSWORD');
+  });
+
+  it('finds the password of a URL inside text even when it is percent-encoded', () => {
+    expect(entitiesIn('NODE_ENV=production\nDATABASE_URL=postgres://ledger:Vx9%23kLm2Qp@db-primary:5432/ledger', 'env_dump')).toContain('PASSWORD');
+  });
+
+  it('finds the host of user@host and quoted SQL values, with the hash of the email beside it', () => {
+    expect(entitiesIn('export AWS_REGION=eu-west-2\nssh deploy@10.20.4.9\nexit', 'history')).toContain('IP_ADDRESS');
+    const email = 'rohan.gupta@rediffmail.com';
+    const sha = createHash('sha256').update(email).digest('hex');
+    expect(entitiesIn(`INSERT INTO audience (email, email_sha256) VALUES ('${email}', '${sha}');`, 'sql').sort()).toEqual(['EMAIL', 'UNSALTED_HASH_OF_EMAIL']);
+  });
+
+  it('finds names and phone numbers in CSV rows', () => {
+    const csv = 'customer_ref,full_name,phone,segment\nCR-10293,Harriet Cole,+44 7911 482613,mortgage\nCR-10877,Thomas Wright,020 7183 4420,savings';
+    expect(entitiesIn(csv, 'csv').sort()).toEqual(['PERSON_NAME', 'PHONE']);
+    expect(entitiesIn('sku,qty,price\nA-1,2,19.99\nB-2,10,4.50', 'csv')).toEqual([]);
   });
 });
