@@ -24,6 +24,30 @@ export function defineOwn(object: JsonObject, key: string, value: unknown): void
   }
 }
 
+/** Objects of more keys than this are built from a parsed skeleton (see objectOf). */
+const SKELETON_FROM = 12;
+
+/**
+ * An object with these keys and values, in this order; undefined when a key repeats. V8 turns an
+ * object built up key by key through computed names into a slow dictionary past about 16 keys (every
+ * later read and walk pays for it), so a larger one is parsed from a skeleton of its keys — JSON.parse
+ * makes fast objects — and its values are then written over existing own properties (`__proto__`
+ * included: an own data property, never the prototype).
+ */
+export function objectOf(keys: readonly string[], values: readonly unknown[]): JsonObject | undefined {
+  let out: JsonObject;
+  if (keys.length > SKELETON_FROM) {
+    let text = '{';
+    for (let i = 0; i < keys.length; i++) text += `${i === 0 ? '' : ','}${JSON.stringify(keys[i])}:0`;
+    out = JSON.parse(`${text}}`) as JsonObject;
+    for (let i = 0; i < keys.length; i++) out[keys[i] as string] = values[i];
+  } else {
+    out = {};
+    for (let i = 0; i < keys.length; i++) defineOwn(out, keys[i] as string, values[i]);
+  }
+  return Object.keys(out).length === keys.length ? out : undefined;
+}
+
 /** The `input-invalid` error of a decoder, e.g. `OTLP: /resourceLogs is a string …`. */
 export function invalid(stage: string, reason: string): ToolError {
   return new ToolError('input-invalid', `${stage}: ${reason}`);

@@ -8,7 +8,7 @@ import { describeValue } from '../findings/mask.js';
 import type { ScanExtra } from './types.js';
 import { anyValuePointer, entryPointer, fieldOf, OPAQUE, type AttributeLayer } from './otlp-pointer.js';
 import { leafExtras } from './_leaf-extras.js';
-import { defineOwn, expectObject, invalid, isObject, own, type JsonObject } from './_shape.js';
+import { defineOwn, expectObject, invalid, isObject, objectOf, own, type JsonObject } from './_shape.js';
 
 export { MAX_ANY_VALUE_DEPTH, type AttributeLayer } from './otlp-pointer.js';
 
@@ -45,29 +45,33 @@ export function convertLayers(layers: readonly AttributeLayer[], depth: number, 
 }
 
 /**
- * The common case, no key twice: one pass converting each entry into its slot, no bookkeeping of
- * winners. Undefined (with `extras` as it was) when a key repeats or an entry is bad, so that
- * mergeLayers handles it and reports the same first error as always.
+ * The common case, no key twice: one pass converting each entry, no bookkeeping of winners, the
+ * object made at the end (objectOf keeps a large one fast). Undefined (with `extras` as it was) when a
+ * key repeats or an entry is bad, so that mergeLayers handles it and reports the same first error as always.
  */
 function uniqueKeys(layers: readonly AttributeLayer[], depth: number, extras: ScanExtra[]): JsonObject | undefined {
   const mark = extras.length;
-  const out: JsonObject = {};
+  const keys: string[] = [];
+  const values: unknown[] = [];
   try {
     for (const { list, at } of layers) {
       for (let i = 0; i < list.length; i += 1) {
         const kv = list[i];
         const key = isObject(kv) ? own(kv, 'key') : undefined;
-        if (typeof key !== 'string' || Object.hasOwn(out, key)) {
+        if (typeof key !== 'string') {
           extras.length = mark;
           return undefined;
         }
-        defineOwn(out, key, convertEntry(kv as JsonObject, () => `${at}/${i}/value`, depth, extras));
+        keys.push(key);
+        values.push(convertEntry(kv as JsonObject, () => `${at}/${i}/value`, depth, extras));
       }
     }
   } catch {
     extras.length = mark;
     return undefined;
   }
+  const out = objectOf(keys, values);
+  if (out === undefined) extras.length = mark;
   return out;
 }
 
