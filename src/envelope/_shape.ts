@@ -24,28 +24,43 @@ export function defineOwn(object: JsonObject, key: string, value: unknown): void
   }
 }
 
-/** Objects of more keys than this are built from a parsed skeleton (see objectOf). */
-const SKELETON_FROM = 12;
+/** Objects of more keys than this are built from a compiled literal of their key list (see objectOf). */
+const LITERAL_FROM = 12;
+/** Most key lists with a compiled builder, and most keys in one (beyond, objects are built key by key). */
+const MAX_BUILDERS = 512;
+const MAX_BUILDER_KEYS = 128;
+const builders = new Map<string, (values: readonly unknown[]) => JsonObject>();
 
 /**
- * An object with these keys and values, in this order; undefined when a key repeats. V8 turns an
- * object built up key by key through computed names into a slow dictionary past about 16 keys (every
- * later read and walk pays for it), so a larger one is parsed from a skeleton of its keys — JSON.parse
- * makes fast objects — and its values are then written over existing own properties (`__proto__`
- * included: an own data property, never the prototype).
+ * An object with these keys and values, in this order; undefined when a key repeats. Built key by key
+ * (with a check per key), an object turns into a slow dictionary in V8 past about 16 keys, and every
+ * later read and walk pays for it; so a larger one comes from an object literal of its key list,
+ * compiled once per list (telemetry repeats its attribute sets). Each key is written into the literal
+ * by JSON.stringify, a valid string literal whatever the key holds; `__proto__` (which a literal would
+ * take for the prototype) and keys holding NUL (which would blur two lists' ids) are built key by key.
  */
 export function objectOf(keys: readonly string[], values: readonly unknown[]): JsonObject | undefined {
-  let out: JsonObject;
-  if (keys.length > SKELETON_FROM) {
-    let text = '{';
-    for (let i = 0; i < keys.length; i++) text += `${i === 0 ? '' : ','}${JSON.stringify(keys[i])}:0`;
-    out = JSON.parse(`${text}}`) as JsonObject;
-    for (let i = 0; i < keys.length; i++) out[keys[i] as string] = values[i];
-  } else {
-    out = {};
-    for (let i = 0; i < keys.length; i++) defineOwn(out, keys[i] as string, values[i]);
+  let distinct = false;
+  if (keys.length > LITERAL_FROM && keys.length <= MAX_BUILDER_KEYS) {
+    const id = keys.join('\u0000');
+    let build = builders.get(id);
+    if (build === undefined) {
+      if (new Set(keys).size !== keys.length) return undefined;
+      distinct = true;
+      if (builders.size < MAX_BUILDERS && !keys.some((k) => k === '__proto__' || k.includes('\u0000') || k.length > 256)) {
+        build = new Function('v', `return {${keys.map((k, i) => `${JSON.stringify(k)}: v[${i}]`).join(', ')}};`) as (values: readonly unknown[]) => JsonObject;
+        builders.set(id, build);
+      }
+    }
+    if (build !== undefined) return build(values);
   }
-  return Object.keys(out).length === keys.length ? out : undefined;
+  const out: JsonObject = {};
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (!distinct && Object.hasOwn(out, key)) return undefined;
+    defineOwn(out, key, values[i]);
+  }
+  return out;
 }
 
 /** The `input-invalid` error of a decoder, e.g. `OTLP: /resourceLogs is a string …`. */

@@ -45,9 +45,9 @@ export function convertLayers(layers: readonly AttributeLayer[], depth: number, 
 }
 
 /**
- * The common case, no key twice: one pass converting each entry, no bookkeeping of winners, the
- * object made at the end (objectOf keeps a large one fast). Undefined (with `extras` as it was) when a
- * key repeats or an entry is bad, so that mergeLayers handles it and reports the same first error as always.
+ * The common case, no key twice: one pass converting each entry, no bookkeeping of winners, the object
+ * made at the end (objectOf keeps a large one fast). Undefined (with `extras` as it was) when a key repeats
+ * or an entry is bad, so that mergeLayers handles it and reports the same first error as always.
  */
 function uniqueKeys(layers: readonly AttributeLayer[], depth: number, extras: ScanExtra[]): JsonObject | undefined {
   const mark = extras.length;
