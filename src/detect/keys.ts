@@ -94,11 +94,6 @@ export function keyInfo(key: string): KeyInfo {
   return i;
 }
 
-/** True when a normalised key names an object about a person (`user`, `customer`, `traits`…). */
-export function isPersonParent(norm: string): boolean {
-  return PERSON_PARENTS.has(norm);
-}
-
 /** The kind of object a normalised key names: about a person, about a thing, or neither. */
 export function parentKind(norm: string): Parent {
   return PERSON_PARENTS.has(norm) ? Parent.Person : THING_PARENTS.has(norm) ? Parent.Thing : Parent.Plain;
