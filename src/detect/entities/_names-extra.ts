@@ -41,6 +41,15 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'xiana', 'uxía', 'antía', 'breixo', 'iago', 'brais', 'sabela',
 ];
 
+/** Common Chinese (pinyin), Korean and Vietnamese family names. */
+const CHINESE_SURNAMES = [
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu', 'guo', 'lin',
+  'gao', 'luo', 'zheng', 'liang', 'xie', 'tang', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan',
+  'yuan', 'cai', 'jiang', 'du', 'cheng', 'wei', 'su', 'lu', 'shen', 'yao',
+];
+const KOREAN_SURNAMES = ['kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim'];
+const VIETNAMESE_SURNAMES = ['nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'dang', 'bui', 'ngo', 'duong'];
+
 export const EXTRA_LAST_NAMES: readonly string[] = [
   // Nigeria
   'adebayo', 'adeleke', 'adesina', 'adewale', 'adeyemi', 'afolabi', 'ajayi', 'akinola', 'alabi', 'babatunde', 'bakare',
@@ -52,13 +61,11 @@ export const EXTRA_LAST_NAMES: readonly string[] = [
   'mensah', 'owusu', 'boateng', 'asante', 'osei', 'agyeman', 'appiah', 'acheampong', 'kamau', 'otieno', 'odhiambo',
   'njoroge', 'mwangi', 'kariuki', 'ochieng', 'ndlovu', 'dlamini', 'nkosi', 'khumalo', 'mahlangu', 'mokoena', 'sithole',
   // Chinese (pinyin), Japanese, Korean, Vietnamese
-  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu', 'guo', 'lin',
-  'gao', 'luo', 'zheng', 'liang', 'xie', 'tang', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan',
-  'yuan', 'cai', 'jiang', 'du', 'cheng', 'wei', 'su', 'lu', 'shen', 'yao',
+  ...CHINESE_SURNAMES,
   'sato', 'suzuki', 'takahashi', 'tanaka', 'watanabe', 'ito', 'yamamoto', 'nakamura', 'kobayashi', 'kato', 'yoshida',
   'yamada', 'sasaki', 'yamaguchi', 'matsumoto', 'inoue', 'kimura', 'hayashi', 'shimizu',
-  'kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim',
-  'nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'dang', 'bui', 'ngo', 'duong',
+  ...KOREAN_SURNAMES,
+  ...VIETNAMESE_SURNAMES,
   // Russian, Ukrainian, Greek
   'ivanov', 'ivanova', 'smirnov', 'smirnova', 'kuznetsov', 'kuznetsova', 'popov', 'popova', 'vasiliev', 'petrov',
   'petrova', 'sokolov', 'sokolova', 'mikhailov', 'novikov', 'fedorov', 'morozov', 'volkov', 'volkova', 'alekseev',
@@ -66,10 +73,10 @@ export const EXTRA_LAST_NAMES: readonly string[] = [
   'bondarenko', 'tkachenko', 'kravchenko', 'melnyk', 'boyko', 'papadopoulos', 'papadopoulou', 'georgiou', 'nikolaou',
 ];
 
+/** Short syllables that are also common words in European text (`du`, `su`, `lu`): never a family name first. */
+const NOT_FAMILY_FIRST = new Set(['du', 'su', 'lu']);
+
 /** Family names written first in East Asian order (`Zhang Xiaoming`, `Kim Min-jun`, `Nguyen Van An`). */
-export const FAMILY_FIRST_SURNAMES: ReadonlySet<string> = new Set([
-  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu', 'guo', 'lin',
-  'gao', 'luo', 'zheng', 'liang', 'xie', 'tang', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan',
-  'yuan', 'cai', 'jiang', 'cheng', 'wei', 'shen', 'yao', 'kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon',
-  'jang', 'lim', 'nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'dang', 'bui', 'ngo', 'duong',
-]);
+export const FAMILY_FIRST_SURNAMES: ReadonlySet<string> = new Set(
+  [...CHINESE_SURNAMES, ...KOREAN_SURNAMES, ...VIETNAMESE_SURNAMES].filter((n) => !NOT_FAMILY_FIRST.has(n)),
+);

@@ -1,5 +1,4 @@
 import * as crypto from 'node:crypto';
-import { createHash } from 'node:crypto';
 import type { Emit, KeyCtx } from '../_hit.js';
 import { H } from '../keys.js';
 
@@ -45,7 +44,7 @@ const ALGORITHMS: Readonly<Record<number, string>> = { 32: 'md5', 40: 'sha1', 64
 
 /** One-shot `crypto.hash` where Node has it (20.12+), else a Hash object. */
 const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
-const hexDigest = (alg: string, text: string): string => (oneShot !== undefined ? oneShot(alg, text, 'hex') : createHash(alg).update(text).digest('hex'));
+const hexDigest = (alg: string, text: string): string => (oneShot !== undefined ? oneShot(alg, text, 'hex') : crypto.createHash(alg).update(text).digest('hex'));
 
 /** Digests of an email as written and trimmed-lowercased, for the algorithms whose hex lengths are wanted. */
 export function emailDigests(email: string, lengths: ReadonlySet<number> = new Set([32, 40, 64])): string[] {

@@ -9,8 +9,10 @@ import { H } from '../keys.js';
  * Unseparated digit runs count only under a phone key or after a cue word (`tel`, `call`…).
  */
 
-/** Candidate runs: an optional `+`/`00`, then digits with separators, 7–26 characters (bounded). */
-/** A number written with separators; `+` may follow a `/` (`/lookup/+16468123390`), other numbers may not (dates in paths). */
+/**
+ * Candidate runs: an optional `+`/`00`, then digits with separators, 7–26 characters (bounded). A `+`
+ * may follow a `/` (`/lookup/+16468123390`), other numbers may not (dates in paths).
+ */
 const CANDIDATE = /(?:(?<![\w+.-])\+|(?<![\w+.\/-])(?<!\d:)(?:\b00)?)\(?\d[\d ().\/-]{5,24}\d(?![\w@]|[-.]\w)/g;
 const CUE = /(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext)\b[^\n\d@]{0,24}$/i;
 

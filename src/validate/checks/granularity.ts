@@ -25,13 +25,13 @@ export function finestUnit(value: unknown): { unit: Granularity | 'subsecond'; w
   return { unit: 'year' };
 }
 
-/** Day of the week (0 = Sunday) by Sakamoto's method: no Date object on the hot path. */
+/** Sakamoto's month offsets. */
 const MONTH_OFFSETS: readonly number[] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
 
+/** Day of the week (0 = Sunday) by Sakamoto's method: no Date object on the hot path. */
 function weekdayOf(year: number, month: number, day: number): number {
-  const t = MONTH_OFFSETS;
   const y = month < 3 ? year - 1 : year;
-  return (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + (t[month - 1] ?? 0) + day) % 7;
+  return (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + (MONTH_OFFSETS[month - 1] ?? 0) + day) % 7;
 }
 
 function finestOfEpoch(n: number): { unit: Granularity | 'subsecond' } {
