@@ -4,7 +4,7 @@ import { ToolError } from '../errors.js';
 import type { Finding } from '../findings/finding.js';
 import { ADMIN_PREFIX, handleAdmin } from './admin.js';
 import { BODY_DECODERS } from './body-decoders.js';
-import { gateAnswers, handleIngest, type GateContext } from './ingest.js';
+import { EnforceBatch, gateAnswers, handleIngest, type GateContext } from './ingest.js';
 import { statusesOf } from './judge.js';
 import { keepNewest, openRecordStore } from './record-store.js';
 import { sendError } from './respond.js';
@@ -36,6 +36,7 @@ export async function startGateServer(options: GateServerOptions): Promise<GateS
     store,
     findings: keepNewest<Finding>(keep),
     exchanges: keepNewest<Exchange>(Math.min(keep, 1000)),
+    batch: new EnforceBatch(() => ctx),
   };
   const reset = async (): Promise<void> => {
     ctx.findings.clear();

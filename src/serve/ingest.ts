@@ -4,7 +4,7 @@ import type { Finding } from '../findings/finding.js';
 import { assertBounded } from '../validate/bounds.js';
 import { checkPayload } from '../validate/validate.js';
 import { decoderFor, mediaTypeOf, type BodyDecoder, type BodyDecoding, type BodyPayload } from './body-decoders.js';
-import { judgePayloads, violationBody, type GateStatuses } from './judge.js';
+import { judgePayloads, violationBody, type GateStatuses, type Verdict } from './judge.js';
 import { drainRequest, readBodyThen, requestCodings, type BodyLimits, type BodyResult } from './read-body.js';
 import type { Kept, RecordStore } from './record-store.js';
 import { redactHeaders, redactQuery } from './redact.js';
@@ -22,6 +22,8 @@ export interface GateContext {
   readonly store: RecordStore;
   readonly findings: Kept<Finding>;
   readonly exchanges: Kept<Exchange>;
+  /** Enforce mode: bodies read, waiting to be judged together (see EnforceBatch). */
+  readonly batch: EnforceBatch;
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -98,6 +100,7 @@ export function handleIngest(req: IncomingMessage, res: ServerResponse, path: st
     codings = NO_EXTRA;
   }
   readBodyThen(req, codings, ctx.limits, (read) => {
+    if (!capture && read.ok) return ctx.batch.push(res, path, query, read.body, req.headers['content-type']);
     try {
       onBody(res, ctx, path, query, read, remember, req.headers['content-type']);
     } catch {
@@ -106,7 +109,6 @@ export function handleIngest(req: IncomingMessage, res: ServerResponse, path: st
     }
   });
 }
-
 
 function onBody(res: ServerResponse, ctx: GateContext, path: string, query: URLSearchParams | undefined, read: BodyResult, remember: Remember, contentType: string | undefined): void {
   const capture = ctx.mode === 'capture';
@@ -118,16 +120,30 @@ function onBody(res: ServerResponse, ctx: GateContext, path: string, query: URLS
     return void (capture ? sendJson(res, 200, { status: 'captured' }) : sendError(res, 400, 'bad-content-encoding'));
   }
   const media = mediaTypeOf(contentType);
-  const decoder = decoderFor(media, ctx.decoders);
-  const decoding: BodyDecoding = decoder ? decoder(read.body, { query }) : { kind: 'unsupported' };
-  if (capture) return captureBody(res, ctx, path, decoding, media, (status, problem) => remember(status, read.body, read.rawBytes, problem));
-  if (decoding.kind === 'malformed') return void sendError(res, 400, 'malformed-json');
-  if (decoding.kind !== 'payloads') return void sendError(res, 415, 'unsupported-media-type');
-  enforce(res, ctx, path, decoding.payloads);
+  const decoding = decodeBody(ctx, read.body, media, query);
+  captureBody(res, ctx, path, decoding, media, (status, problem) => remember(status, read.body, read.rawBytes, problem));
 }
 
-function enforce(res: ServerResponse, ctx: GateContext, path: string, payloads: readonly BodyPayload[]): void {
-  const verdict = judgePayloads(ctx.compiled!, payloads, path);
+function decodeBody(ctx: GateContext, body: Buffer, media: string, query: URLSearchParams | undefined): BodyDecoding {
+  const decoder = decoderFor(media, ctx.decoders);
+  return decoder ? decoder(body, { query }) : { kind: 'unsupported' };
+}
+
+/** What enforce mode answers one request: an error code or the policy's verdict. */
+type Outcome = { readonly error: 400 | 415; readonly code: 'malformed-json' | 'unsupported-media-type' } | { readonly error?: undefined; readonly verdict: Verdict };
+
+/** Decode and judge one enforce-mode body (no I/O). */
+function decide(ctx: GateContext, path: string, query: URLSearchParams | undefined, body: Buffer, contentType: string | undefined): Outcome {
+  const decoding = decodeBody(ctx, body, mediaTypeOf(contentType), query);
+  if (decoding.kind === 'malformed') return { error: 400, code: 'malformed-json' };
+  if (decoding.kind !== 'payloads') return { error: 415, code: 'unsupported-media-type' };
+  return { verdict: judgePayloads(ctx.compiled!, decoding.payloads, path) };
+}
+
+/** Record an enforce-mode outcome (findings, accepted records) and answer it. */
+function answer(res: ServerResponse, ctx: GateContext, path: string, outcome: Outcome): void {
+  if (outcome.error !== undefined) return sendError(res, outcome.error, outcome.code);
+  const verdict = outcome.verdict;
   const findings = verdict.findings;
   for (let i = 0; i < findings.length; i++) ctx.findings.add(findings[i]!);
   switch (verdict.kind) {
@@ -148,6 +164,63 @@ function enforce(res: ServerResponse, ctx: GateContext, path: string, payloads: 
       }
       return sendPrepared(res, acceptedAnswer(ctx, keep.length));
     }
+  }
+}
+
+/**
+ * Enforce-mode bodies waiting to be judged. A body read is queued, and every body read in the same
+ * turn of the event loop is judged after it (setImmediate), all of them before any answer is sent.
+ * The validator then runs on warm caches: between two requests node's HTTP and socket code evicts
+ * it, which made a lone validation 2–4× slower than the same validation in a loop (see
+ * "Where the time goes (receiver)" in reports/bench/results.md). A batch waits at most one turn.
+ */
+export class EnforceBatch {
+  private readonly res: ServerResponse[] = [];
+  private readonly path: string[] = [];
+  private readonly query: (URLSearchParams | undefined)[] = [];
+  private readonly body: Buffer[] = [];
+  private readonly type: (string | undefined)[] = [];
+  private readonly outcome: (Outcome | undefined)[] = [];
+  private scheduled = false;
+  private readonly run = (): void => this.flush();
+
+  constructor(private readonly ctx: () => GateContext) {}
+
+  push(res: ServerResponse, path: string, query: URLSearchParams | undefined, body: Buffer, contentType: string | undefined): void {
+    this.res.push(res);
+    this.path.push(path);
+    this.query.push(query);
+    this.body.push(body);
+    this.type.push(contentType);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(this.run);
+    }
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    const ctx = this.ctx();
+    const n = this.res.length;
+    for (let i = 0; i < n; i++) {
+      try {
+        this.outcome[i] = decide(ctx, this.path[i]!, this.query[i], this.body[i]!, this.type[i]);
+      } catch {
+        this.outcome[i] = undefined;
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      const res = this.res[i]!;
+      const outcome = this.outcome[i];
+      try {
+        if (outcome === undefined) sendError(res, 500, 'internal', { close: true });
+        else answer(res, ctx, this.path[i]!, outcome);
+      } catch {
+        // A bug, not bad input: answer without any detail, never a stack.
+        sendError(res, 500, 'internal', { close: true });
+      }
+    }
+    this.res.length = this.path.length = this.query.length = this.body.length = this.type.length = this.outcome.length = 0;
   }
 }
 
