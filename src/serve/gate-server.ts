@@ -36,7 +36,7 @@ export async function startGateServer(options: GateServerOptions): Promise<GateS
     store,
     findings: keepNewest<Finding>(keep),
     exchanges: keepNewest<Exchange>(Math.min(keep, 1000)),
-    batch: new EnforceBatch(() => ctx),
+    batch: new EnforceBatch(),
   };
   const reset = async (): Promise<void> => {
     ctx.findings.clear();

@@ -3,7 +3,7 @@ import type { CompiledPolicy } from '../compile/compile.js';
 import type { Finding } from '../findings/finding.js';
 import { assertBounded } from '../validate/bounds.js';
 import { checkPayload } from '../validate/validate.js';
-import { decoderFor, mediaTypeOf, type BodyDecoder, type BodyDecoding, type BodyPayload } from './body-decoders.js';
+import { decoderFor, mediaTypeOf, type BodyDecoder, type BodyDecoding } from './body-decoders.js';
 import { judgePayloads, violationBody, type GateStatuses, type Verdict } from './judge.js';
 import { drainRequest, readBodyThen, requestCodings, type BodyLimits, type BodyResult } from './read-body.js';
 import type { Kept, RecordStore } from './record-store.js';
@@ -100,7 +100,7 @@ export function handleIngest(req: IncomingMessage, res: ServerResponse, path: st
     codings = NO_EXTRA;
   }
   readBodyThen(req, codings, ctx.limits, (read) => {
-    if (!capture && read.ok) return ctx.batch.push(res, path, query, read.body, req.headers['content-type']);
+    if (!capture && read.ok) return ctx.batch.push({ ctx, res, path, query, body: read.body, contentType: req.headers['content-type'] });
     try {
       onBody(res, ctx, path, query, read, remember, req.headers['content-type']);
     } catch {
@@ -130,7 +130,7 @@ function decodeBody(ctx: GateContext, body: Buffer, media: string, query: URLSea
 }
 
 /** What enforce mode answers one request: an error code or the policy's verdict. */
-type Outcome = { readonly error: 400 | 415; readonly code: 'malformed-json' | 'unsupported-media-type' } | { readonly error?: undefined; readonly verdict: Verdict };
+export type Outcome = { readonly error: 400 | 415; readonly code: 'malformed-json' | 'unsupported-media-type' } | { readonly error?: undefined; readonly verdict: Verdict };
 
 /** Decode and judge one enforce-mode body (no I/O). */
 function decide(ctx: GateContext, path: string, query: URLSearchParams | undefined, body: Buffer, contentType: string | undefined): Outcome {
@@ -175,53 +175,43 @@ function answer(res: ServerResponse, ctx: GateContext, path: string, outcome: Ou
  * "Where the time goes (receiver)" in reports/bench/results.md). A batch waits at most one turn.
  */
 export class EnforceBatch {
-  private readonly res: ServerResponse[] = [];
-  private readonly path: string[] = [];
-  private readonly query: (URLSearchParams | undefined)[] = [];
-  private readonly body: Buffer[] = [];
-  private readonly type: (string | undefined)[] = [];
-  private readonly outcome: (Outcome | undefined)[] = [];
-  private scheduled = false;
+  private readonly queue: Pending[] = [];
   private readonly run = (): void => this.flush();
 
-  constructor(private readonly ctx: () => GateContext) {}
-
-  push(res: ServerResponse, path: string, query: URLSearchParams | undefined, body: Buffer, contentType: string | undefined): void {
-    this.res.push(res);
-    this.path.push(path);
-    this.query.push(query);
-    this.body.push(body);
-    this.type.push(contentType);
-    if (!this.scheduled) {
-      this.scheduled = true;
-      setImmediate(this.run);
-    }
+  push(pending: Pending): void {
+    if (this.queue.push(pending) === 1) setImmediate(this.run);
   }
 
   private flush(): void {
-    this.scheduled = false;
-    const ctx = this.ctx();
-    const n = this.res.length;
-    for (let i = 0; i < n; i++) {
+    const queue = this.queue.splice(0);
+    for (const p of queue) {
       try {
-        this.outcome[i] = decide(ctx, this.path[i]!, this.query[i], this.body[i]!, this.type[i]);
+        p.outcome = decide(p.ctx, p.path, p.query, p.body, p.contentType);
       } catch {
-        this.outcome[i] = undefined;
+        p.outcome = undefined;
       }
     }
-    for (let i = 0; i < n; i++) {
-      const res = this.res[i]!;
-      const outcome = this.outcome[i];
+    for (const p of queue) {
       try {
-        if (outcome === undefined) sendError(res, 500, 'internal', { close: true });
-        else answer(res, ctx, this.path[i]!, outcome);
+        if (p.outcome === undefined) sendError(p.res, 500, 'internal', { close: true });
+        else answer(p.res, p.ctx, p.path, p.outcome);
       } catch {
         // A bug, not bad input: answer without any detail, never a stack.
-        sendError(res, 500, 'internal', { close: true });
+        sendError(p.res, 500, 'internal', { close: true });
       }
     }
-    this.res.length = this.path.length = this.query.length = this.body.length = this.type.length = this.outcome.length = 0;
   }
+}
+
+/** One enforce-mode request waiting in an EnforceBatch. */
+export interface Pending {
+  readonly ctx: GateContext;
+  readonly res: ServerResponse;
+  readonly path: string;
+  readonly query: URLSearchParams | undefined;
+  readonly body: Buffer;
+  readonly contentType: string | undefined;
+  outcome?: Outcome | undefined;
 }
 
 /** The fixed answers of one gate (its statuses), built once per gate. */

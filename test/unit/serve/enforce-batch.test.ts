@@ -52,7 +52,7 @@ async function contextWith(decoders: Record<string, BodyDecoder>): Promise<GateC
     store: await openRecordStore({ kind: 'memory' }, 100),
     findings: keepNewest(100),
     exchanges: keepNewest(100),
-    batch: new EnforceBatch(() => ctx),
+    batch: new EnforceBatch(),
   };
   return ctx;
 }
@@ -69,7 +69,7 @@ describe('EnforceBatch: bodies read in one turn are judged together, then answer
     const ctx = await contextWith({ 'application/json': logging });
     const bodies = { clean: CLEAN_TEXT, extra: EXTRA, out: OPTED_OUT, broken: '{"a":' };
     const answers = Object.fromEntries(Object.keys(bodies).map((name) => [name, fakeResponse(name, log)]));
-    for (const [name, text] of Object.entries(bodies)) ctx.batch.push(answers[name]!, '/batch/', undefined, Buffer.from(text), 'application/json');
+    for (const [name, text] of Object.entries(bodies)) ctx.batch.push({ ctx, res: answers[name]!, path: '/batch/', query: undefined, body: Buffer.from(text), contentType: 'application/json' });
     expect(log).toEqual([]);
     await turn();
     expect(log.slice(0, 4).every((line) => line.startsWith('judge '))).toBe(true);
@@ -90,9 +90,9 @@ describe('EnforceBatch: bodies read in one turn are judged together, then answer
     const good = fakeResponse('good', log);
     const boom = fakeResponse('boom', log);
     const bad = fakeResponse('bad', log);
-    ctx.batch.push(good, '/e', undefined, Buffer.from(CLEAN_TEXT), 'application/json');
-    ctx.batch.push(boom, '/e', undefined, Buffer.from(CLEAN_TEXT), 'application/x-boom');
-    ctx.batch.push(bad, '/e', undefined, Buffer.from(EXTRA), 'application/json');
+    ctx.batch.push({ ctx, res: good, path: '/e', query: undefined, body: Buffer.from(CLEAN_TEXT), contentType: 'application/json' });
+    ctx.batch.push({ ctx, res: boom, path: '/e', query: undefined, body: Buffer.from(CLEAN_TEXT), contentType: 'application/x-boom' });
+    ctx.batch.push({ ctx, res: bad, path: '/e', query: undefined, body: Buffer.from(EXTRA), contentType: 'application/json' });
     await turn();
     expect([good.status, boom.status, bad.status]).toEqual([202, 500, 422]);
     expect(boom.body).toBe('{"error":"internal"}');
@@ -103,10 +103,10 @@ describe('EnforceBatch: bodies read in one turn are judged together, then answer
     const log: string[] = [];
     const ctx = await contextWith({});
     const first = fakeResponse('first', log);
-    ctx.batch.push(first, '/e', undefined, Buffer.from(CLEAN_TEXT), 'application/json');
+    ctx.batch.push({ ctx, res: first, path: '/e', query: undefined, body: Buffer.from(CLEAN_TEXT), contentType: 'application/json' });
     await turn();
     const second = fakeResponse('second', log);
-    ctx.batch.push(second, '/e', undefined, Buffer.from(EXTRA), 'application/json');
+    ctx.batch.push({ ctx, res: second, path: '/e', query: undefined, body: Buffer.from(EXTRA), contentType: 'application/json' });
     expect(second.status).toBeUndefined();
     await turn();
     expect(log).toEqual(['answer first 202', 'answer second 422']);
