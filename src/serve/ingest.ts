@@ -172,8 +172,13 @@ function answer(res: ServerResponse, ctx: GateContext, path: string, outcome: Ou
  * turn of the event loop is judged after it (setImmediate), all of them before any answer is sent.
  * The validator then runs on warm caches: between two requests node's HTTP and socket code evicts
  * it, which made a lone validation 2–4× slower than the same validation in a loop (see
- * "Where the time goes (receiver)" in reports/bench/results.md). A batch waits at most one turn.
+ * "Where the time goes (receiver)" in reports/bench/results.md). A batch holds at most
+ * MAX_BATCH bodies, so the first answer of a burst never waits for more than that many judgements;
+ * the rest go in the next turn, after whatever I/O arrived meanwhile.
  */
+/** Most bodies judged in one batch. */
+export const MAX_BATCH = 64;
+
 export class EnforceBatch {
   private readonly queue: Pending[] = [];
   private readonly run = (): void => this.flush();
@@ -183,7 +188,8 @@ export class EnforceBatch {
   }
 
   private flush(): void {
-    const queue = this.queue.splice(0);
+    const queue = this.queue.splice(0, MAX_BATCH);
+    if (this.queue.length > 0) setImmediate(this.run);
     for (const p of queue) {
       try {
         p.outcome = decide(p.ctx, p.path, p.query, p.body, p.contentType);

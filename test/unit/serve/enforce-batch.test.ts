@@ -4,7 +4,7 @@ import { compilePolicy, type CompiledPolicy } from '../../../src/compile/compile
 import { loadPolicy } from '../../../src/policy/load.js';
 import { BODY_DECODERS, decodeJsonBody, type BodyDecoder } from '../../../src/serve/body-decoders.js';
 import { startGateServer } from '../../../src/serve/gate-server.js';
-import { EnforceBatch, gateAnswers, type GateContext } from '../../../src/serve/ingest.js';
+import { EnforceBatch, gateAnswers, MAX_BATCH, type GateContext } from '../../../src/serve/ingest.js';
 import { statusesOf } from '../../../src/serve/judge.js';
 import { keepNewest, openRecordStore } from '../../../src/serve/record-store.js';
 import { postJson, send } from './_http.js';
@@ -110,6 +110,19 @@ describe('EnforceBatch: bodies read in one turn are judged together, then answer
     expect(second.status).toBeUndefined();
     await turn();
     expect(log).toEqual(['answer first 202', 'answer second 422']);
+  });
+
+  it(`judges at most ${MAX_BATCH} bodies a turn; the rest go in the next turn`, async () => {
+    const log: string[] = [];
+    const ctx = await contextWith({});
+    const count = MAX_BATCH + 6;
+    const replies = Array.from({ length: count }, (_, i) => fakeResponse(String(i), log));
+    for (const res of replies) ctx.batch.push({ ctx, res, path: '/e', query: undefined, body: Buffer.from(CLEAN_TEXT), contentType: 'application/json' });
+    await turn();
+    expect(replies.filter((r) => r.status === 202)).toHaveLength(MAX_BATCH);
+    await turn();
+    expect(replies.map((r) => r.status)).toEqual(Array(count).fill(202));
+    expect(log).toEqual(replies.map((_, i) => `answer ${i} 202`));
   });
 
   it('over real sockets: 60 concurrent requests of four kinds each get the answer of their own body', async () => {
