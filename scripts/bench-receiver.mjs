@@ -206,7 +206,7 @@ async function main() {
     rows.push(`| ${id} | ${round(bare.rps)} | ${round(enforce.rps)} | ${ratio(enforce.rps, bare.rps)} | ${bare.latencyMs.p99} | ${enforce.latencyMs.p99} | ${ratio(enforce.latencyMs.p99, bare.latencyMs.p99)} | ${bare.cpuUsPerRequest ?? ''} | ${enforce.cpuUsPerRequest ?? ''} |`);
     console.log(
       `bench receiver ${id.padEnd(16)} bare ${round(bare.rps)} req/s p99 ${bare.latencyMs.p99} ms | enforce ${round(enforce.rps)} req/s p99 ${enforce.latencyMs.p99} ms` +
-        ` | rps ×${ratio(enforce.rps, bare.rps)} (target ≥ 0.6), p99 ×${ratio(enforce.latencyMs.p99, bare.latencyMs.p99)} (target ≤ 2)` +
+        ` | rps ×${ratio(enforce.rps, bare.rps)} (target ≥ 0.6: ${verdict(ratio(enforce.rps, bare.rps) >= 0.6)}), p99 ×${ratio(enforce.latencyMs.p99, bare.latencyMs.p99)} (target ≤ 2: ${verdict(ratio(enforce.latencyMs.p99, bare.latencyMs.p99) <= 2)})` +
         (bare.cpuUsPerRequest !== undefined ? ` | server CPU/req bare ${bare.cpuUsPerRequest} µs, enforce ${enforce.cpuUsPerRequest} µs` : '') +
         (enforce.non2xx + enforce.errors > 0 ? ` | enforce non-2xx ${enforce.non2xx}, errors ${enforce.errors}` : ''),
     );
@@ -249,6 +249,11 @@ function round1(n) {
   return Math.round(n * 10) / 10;
 }
 
+/** How a console line states a target: the ratio is printed to the same 3 decimals results.json keeps. */
+function verdict(met) {
+  return met ? 'met' : 'not met';
+}
+
 function ratio(value, baseline) {
-  return baseline > 0 ? Math.round((value / baseline) * 100) / 100 : null;
+  return baseline > 0 ? Math.round((value / baseline) * 1000) / 1000 : null;
 }
