@@ -53,6 +53,9 @@ const PERSON_PARENTS = new Set([
   'member', 'members', 'profile', 'traits', 'billing', 'shipping', 'recipient', 'sender', 'employee',
   'patient', 'account', 'buyer', 'guest', 'attendee', 'student', 'driver', 'passenger', 'set', 'setonce',
   'enduser', 'client', 'applicant', 'cardholder', 'holder', 'billingaddress', 'shippingaddress', 'identity',
+  'requester', 'requestor', 'reporter', 'assignee', 'submitter', 'reviewer', 'approver', 'creator', 'organizer',
+  'organiser', 'participant', 'participants', 'caller', 'callee', 'rider', 'courier', 'candidate', 'learner',
+  'subscriber', 'visitor', 'shopper', 'payer', 'payee', 'beneficiary', 'signer', 'guardian', 'emergencycontact',
 ]);
 
 /** Objects about a thing, not a person: a display name there names the car, the device or the bot. */

@@ -1,7 +1,7 @@
 /**
  * Names that faker's locale data lacks, lowercase: common Nigerian (Yoruba, Igbo, Hausa),
  * Ghanaian, Kenyan and South African names (the product serves NDPA users), Basque, Catalan and
- * Galician given names, and the most common Chinese, Japanese, Korean and Vietnamese names as
+ * Galician, Irish, Scottish Gaelic and Welsh given names, and the most common Chinese, Japanese, Korean and Vietnamese names as
  * written in Latin script (faker ships those locales in their own scripts only). Lists of
  * frequent names, not of any dataset.
  */
@@ -39,6 +39,15 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'arantxa', 'edurne', 'miren', 'idoia', 'irati', 'uxue', 'nahia', 'haizea', 'alazne', 'jordi', 'arnau', 'oriol', 'jaume',
   'josep', 'montserrat', 'núria', 'mireia', 'meritxell', 'laia', 'roser', 'gemma', 'ferran', 'sergi', 'xosé', 'xoán',
   'xiana', 'uxía', 'antía', 'breixo', 'iago', 'brais', 'sabela',
+  // Irish, Scottish Gaelic and Welsh (faker's en_IE and en_GB lists have few of them)
+  'aoife', 'siobhan', 'siobhán', 'niamh', 'saoirse', 'ciara', 'caoimhe', 'sinead', 'sinéad', 'roisin', 'róisín', 'orla',
+  'orlaith', 'aisling', 'eimear', 'clodagh', 'grainne', 'gráinne', 'deirdre', 'muireann', 'sadhbh', 'aoibheann',
+  'aoibhinn', 'meabh', 'méabh', 'ailbhe', 'fionnuala', 'nuala', 'oonagh', 'aine', 'áine', 'eabha', 'éabha', 'ciaran',
+  'ciarán', 'cian', 'oisin', 'oisín', 'darragh', 'tadhg', 'eoin', 'seán', 'padraig', 'pádraig', 'cathal', 'donal', 'dónal',
+  'fionn', 'ruairi', 'ruairí', 'colm', 'diarmuid', 'cillian', 'lorcan', 'odhran', 'odhrán', 'eamon', 'éamon', 'eamonn',
+  'fergal', 'feargal', 'niall', 'peadar', 'daithi', 'dáithí', 'cormac', 'fiachra', 'eilidh', 'ailsa', 'morag', 'mairi',
+  'màiri', 'catriona', 'kirsty', 'hamish', 'alasdair', 'ruaridh', 'euan', 'calum', 'murdo', 'rhys', 'dafydd', 'gethin',
+  'iolo', 'owain', 'rhodri', 'emyr', 'bethan', 'cerys', 'eluned', 'ffion', 'sioned', 'lowri', 'angharad', 'carys',
 ];
 
 /** Common Chinese (pinyin), Korean and Vietnamese family names. */

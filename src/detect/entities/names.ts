@@ -71,6 +71,16 @@ function familyFirst(words: readonly string[]): number {
 /** Words that make a capitalised run the name of a thing (`Guru Meditation Error`, `Kafka Consumer Exception`). */
 const THING_WORDS = new Set(['error', 'errors', 'exception', 'failure', 'fault', 'warning', 'panic', 'crash', 'timeout', 'handler', 'controller', 'module', 'plugin', 'driver', 'adapter', 'daemon']);
 
+/**
+ * Words that make a capitalised run the name of a place (`Roma Termini`, `Victoria Station`,
+ * `Milano Centrale`, `Dublin Airport`): stations, airports, terminals and other public buildings.
+ */
+const PLACE_NOUNS = new Set([
+  'station', 'stazione', 'estacion', 'estación', 'estacao', 'estação', 'gare', 'bahnhof', 'hauptbahnhof', 'hbf', 'dworzec', 'centrale', 'central',
+  'centraal', 'termini', 'terminal', 'terminus', 'airport', 'aeroporto', 'aeropuerto', 'aeroport', 'aéroport', 'flughafen', 'lotnisko',
+  'junction', 'parkway', 'interchange', 'wharf', 'quay', 'harbour', 'harbor', 'depot', 'stadium', 'stadion', 'hospital', 'clinic', 'university', 'college', 'school', 'library', 'museum', 'hotel', 'mall', 'market',
+]);
+
 /** Score a run of capitalised words as a name (`next`: the capitalised word after it, if any): 0 when it is not one. */
 function scoreTokens(tokens: readonly string[], next?: string): number {
   const words = tokens.filter((t) => !PARTICLES.has(t.toLowerCase()));
@@ -78,9 +88,14 @@ function scoreTokens(tokens: readonly string[], next?: string): number {
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
   if (!isFirst(first)) return familyFirst(words);
+  if (PLACE_NOUNS.has(bare(last)) || (next !== undefined && PLACE_NOUNS.has(bare(next)))) return 0;
   if (isLast(last)) return COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last)) ? 0 : 0.85;
   const lb = bare(last);
-  if (isPlaceWord(last) || COMPANY.has(lb) || lb.length < 3 || COMMON_WORDS.has(bare(first))) return 0;
+  if (STREET_WORDS.has(lb) || COMPANY.has(lb) || lb.length < 3 || COMMON_WORDS.has(bare(first))) return 0;
+  // A first name then a word built like a town (`Siobhan Whitfield`) is a surname: towns are not named
+  // `<given name> <town>` (faker's are `Lake Jane`, `Janeview`). Only as the whole run, and not when
+  // the word is a given name too (`Morgan Stanley` is a firm).
+  if (isPlaceWord(last)) return words.length === 2 && next === undefined && !isFirst(last) ? 0.5 : 0;
   if (THING_WORDS.has(lb) || (next !== undefined && THING_WORDS.has(bare(next)))) return 0;
   return COMMON_WORDS.has(lb) ? 0.5 : 0.6; // `Jane Doe`: a clear first name before any capitalised word
 }

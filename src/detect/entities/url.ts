@@ -22,6 +22,7 @@ const WHOLE_URL = /^(?:[a-zA-Z][a-zA-Z0-9+.-]{1,15}:\/\/[^\s]{1,8192}|(?:mailto|
 const IN_TEXT = /\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s"'<>`\\|{}^]{1,4096}/gi;
 const SECRETS = new Set<Entity>(['API_KEY', 'JWT', 'PASSWORD']);
 const MAX_PARAMS = 64;
+const DIALLING_PLUS = /^\+\d/;
 /** Secrets written as a whole URL (the URL is the credential): Slack incoming webhooks. */
 const SECRET_URL = /^https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,32}$/;
 
@@ -60,7 +61,9 @@ function scanParams(part: string, layer: string, scan: ScanPart, sink: (hit: Hit
     if (p === '') continue;
     const eq = p.indexOf('=');
     const key = eq > 0 ? percentDecodeAll(p.slice(0, eq), 3, true) : undefined;
-    const value = percentDecodeAll(eq >= 0 ? p.slice(eq + 1) : p, 3, true);
+    const raw = eq >= 0 ? p.slice(eq + 1) : p;
+    // A leading `+` before a digit is a dialling prefix (`?to=+2348031234567`), not an encoded space.
+    const value = DIALLING_PLUS.test(raw) ? `+${percentDecodeAll(raw.slice(1), 3, true)}` : percentDecodeAll(raw, 3, true);
     if (value.length > 0) scan(value, key, layer, sink);
   }
 }

@@ -9,6 +9,7 @@ describe('US_SSN', () => {
     ['123 45 6789', 'social_security_number'],
     ['SSN: 536221984', undefined],
     ['login ssn=536221984 rejected', undefined],
+    ['Yes my SSN is 536221984 and I am calling about the payroll form', undefined],
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('US_SSN');
   });
@@ -22,6 +23,7 @@ describe('US_SSN', () => {
     ['123456789', undefined], // bare digits without a key
     ['123456789', 'order_id'],
     ['078-05-1120', undefined], // the Woolworth wallet card
+    ['the lesson is 536221984 seconds long', undefined], // `is` alone is no cue
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('US_SSN');
   });

@@ -41,6 +41,13 @@ describe('URL_WITH_PII_QUERY and URL parts', () => {
     expect(findingsIn({ body: 'connect failed mongodb+srv://analytics:V9u%21kq2Lw8@cluster0.x7k2p.mongodb.net/prod' })).toEqual(['/body PASSWORD']);
   });
 
+  it('reads a leading + before a digit in a query or fragment value as a dialling prefix, not an encoded space', () => {
+    expect(findingsIn({ page: 'https://rides.example.ng/share/TRP-PLLGMYNK#contact=+2348031234567' })).toEqual(['/page PHONE']);
+    expect(findingsIn({ page: 'https://rides.example.ng/share/TRP-PLLGMYNK?contact=+2348031234567' })).toEqual(['/page URL_WITH_PII_QUERY']);
+    // a + elsewhere is still a space, and a time zone offset is not a phone
+    expect(findingsIn({ url: 'https://shop.example/search?q=red+shoes+42&tz=+0100' })).toEqual([]);
+  });
+
   it('finds an international phone number as a URL path segment', () => {
     expect(findingsIn({ url: 'https://api.acme.io/v1/lookup/+16468123390' })).toEqual(['/url PHONE']);
     expect(findingsIn({ url: 'https://api.acme.io/v1/reports/2024/03/18' })).toEqual([]);
