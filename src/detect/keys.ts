@@ -152,7 +152,7 @@ const PLACE_LON = new RegExp(`^${PLACES}{1,3}(?:lon|lng|long)$`);
 function classify(k: string, personalParent: boolean, thingParent: boolean): number {
   let b = 0;
   if (/(?:e?mail|emailaddress|emails|mailaddress)$/.test(k) || k === 'to' || k === 'cc' || k === 'bcc' || k === 'replyto') b |= H.EMAIL;
-  if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|sms|movil|celular|cellulare)$/.test(k)) && !k.includes('mobileos')) b |= H.PHONE;
+  if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|smsnumber|movil|celular|cellulare)$/.test(k) || k === 'sms') && !k.includes('mobileos')) b |= H.PHONE;
   if (k.startsWith('ssn') || k.endsWith('ssn') || k.includes('socialsecurity')) b |= H.SSN;
   if (k.endsWith('dob') || k.includes('birth') || k.endsWith('bday') || k === 'born' || BIRTH_STEMS.test(k)) b |= H.DOB;
   if ((k.endsWith('mac') && !k.endsWith('hmac') && k !== 'imac') || k.includes('macaddr') || k === 'bssid' || k === 'hwaddr' || k === 'hwaddress' || k === 'hardwareaddress' || k === 'ethernetaddress') b |= H.MAC;
@@ -164,7 +164,7 @@ function classify(k: string, personalParent: boolean, thingParent: boolean): num
   if (NAME_KEYS.has(k) || NAME_SUFFIX.test(k) || (displayName && !thingParent) || (personalParent && (k === 'name' || k === 'first' || k === 'last'))) b |= H.NAME;
   else if (k === 'name' || k === 'fullname' || displayName) b |= H.NAME_WEAK;
   if (/(?:username|login|handle|screenname|nick|nickname)$/.test(k)) b |= H.HANDLE;
-  if (ADDRESS_KEYS.has(k) || k.endsWith('streetaddress') || k.endsWith('addressline1') || (personalParent && (k === 'line' || k === 'street1'))) b |= H.ADDRESS;
+  if (ADDRESS_KEYS.has(k) || k.endsWith('streetaddress') || k.endsWith('addressline1') || k.endsWith('street') || (personalParent && (k === 'line' || k === 'street1'))) b |= H.ADDRESS;
   if (k === 'lat' || k.endsWith('latitude') || PLACE_LAT.test(k)) b |= H.LAT;
   if (k === 'lon' || k === 'lng' || k === 'long' || k.endsWith('longitude') || PLACE_LON.test(k)) b |= H.LON;
   if (/^(?:geo|location|loc|coords?|coordinates|latlng|latlon|lnglat|lonlat|gps|geolocation|geopoint|position|geoposition|userlocation|point|center|latlong)$/.test(k)) b |= H.GEO;

@@ -23,7 +23,22 @@ function bare(token: string): string {
 }
 
 /** Company and organisation suffixes: `Grant Group` and `Turner Inc` are companies. */
-const COMPANY = new Set(['inc', 'llc', 'ltd', 'group', 'gmbh', 'corp', 'co', 'plc', 'sa', 'ag', 'bv', 'nv', 'srl', 'spa', 'kg', 'oy', 'ab', 'as', 'sarl', 'sas', 'pty', 'limited', 'holdings', 'partners', 'associates', 'consulting', 'solutions', 'labs', 'studio', 'studios', 'foundation', 'team', 'agency', 'bank', 'university', 'college', 'school', 'hospital', 'institute', 'and', 'sons']);
+const COMPANY = new Set([
+  'inc', 'llc', 'ltd', 'group', 'gmbh', 'corp', 'co', 'plc', 'sa', 'ag', 'bv', 'nv', 'srl', 'spa', 'kg', 'oy', 'oyj', 'ab', 'as',
+  'asa', 'aps', 'a/s', 'kft', 'zrt', 'sro', 's.r.o', 'ltda', 'bhd', 'sdn', 'tbk', 'llp', 'sarl', 'sas', 'pty', 'limited',
+  'holdings', 'partners', 'associates', 'consulting', 'solutions', 'labs', 'studio', 'studios', 'foundation', 'team', 'agency',
+  'bank', 'university', 'college', 'school', 'hospital', 'institute', 'and', 'sons', 'wealth', 'capital', 'ventures',
+  'logistics', 'systems', 'technologies', 'services', 'industries', 'enterprises', 'trading', 'motors', 'media', 'integration',
+]);
+/** Country names (English and their own): after the first word they make a run a place (`Santiago de Chile`). */
+const COUNTRIES = new Set([
+  'chile', 'mexico', 'méxico', 'peru', 'perú', 'colombia', 'argentina', 'brasil', 'brazil', 'uruguay', 'paraguay', 'bolivia',
+  'ecuador', 'venezuela', 'españa', 'spain', 'portugal', 'italia', 'italy', 'deutschland', 'germany', 'österreich', 'austria',
+  'schweiz', 'suisse', 'switzerland', 'belgique', 'belgium', 'nederland', 'netherlands', 'polska', 'poland', 'sverige',
+  'sweden', 'norge', 'norway', 'danmark', 'denmark', 'suomi', 'finland', 'magyarország', 'hungary', 'romania', 'românia',
+  'nigeria', 'ghana', 'egypt', 'morocco', 'maroc', 'türkiye', 'turkey', 'pakistan', 'bangladesh', 'indonesia', 'malaysia',
+  'philippines', 'thailand', 'vietnam', 'japan', 'korea', 'singapore', 'australia', 'canada', 'england', 'scotland',
+]);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'old', 'upper', 'lower', 'saint', 'st', 'san', 'santa', 'mount', 'fort', 'port', 'lake']);
 
 function isFirst(t: string): boolean {
@@ -78,7 +93,8 @@ const THING_WORDS = new Set(['error', 'errors', 'exception', 'failure', 'fault',
 const PLACE_NOUNS = new Set([
   'station', 'stazione', 'estacion', 'estación', 'estacao', 'estação', 'gare', 'bahnhof', 'hauptbahnhof', 'hbf', 'dworzec', 'centrale', 'central',
   'centraal', 'termini', 'terminal', 'terminus', 'airport', 'aeroporto', 'aeropuerto', 'aeroport', 'aéroport', 'flughafen', 'lotnisko',
-  'junction', 'parkway', 'interchange', 'wharf', 'quay', 'harbour', 'harbor', 'depot', 'stadium', 'stadion', 'hospital', 'clinic', 'university', 'college', 'school', 'library', 'museum', 'hotel', 'mall', 'market',
+  'junction', 'parkway', 'interchange', 'wharf', 'quay', 'harbour', 'harbor', 'depot', 'stadium', 'stadion', 'hospital', 'metro',
+  'centro', 'centre', 'center', 'island', 'isla', 'ilha', 'airfield', 'clinic', 'university', 'college', 'school', 'library', 'museum', 'hotel', 'mall', 'market',
 ]);
 
 /** Score a run of capitalised words as a name (`next`: the capitalised word after it, if any): 0 when it is not one. */
@@ -88,7 +104,13 @@ function scoreTokens(tokens: readonly string[], next?: string): number {
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
   if (!isFirst(first)) return familyFirst(words);
-  if (PLACE_NOUNS.has(bare(last)) || (next !== undefined && PLACE_NOUNS.has(bare(next)))) return 0;
+  // A station, airport or public-building word, a company word or (not a surname) a country after the
+  // first word names a place or a firm: `Roma Termini`, `Victoria Harbour Ops`, `Grant Group Logistics`.
+  for (let i = 1; i < words.length; i++) {
+    const b = bare(words[i] as string);
+    if (PLACE_NOUNS.has(b) || COMPANY.has(b) || (COUNTRIES.has(b) && !LAST_NAMES.has(b))) return 0;
+  }
+  if (next !== undefined && PLACE_NOUNS.has(bare(next))) return 0;
   if (isLast(last)) return COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last)) ? 0 : 0.85;
   const lb = bare(last);
   if (STREET_WORDS.has(lb) || COMPANY.has(lb) || lb.length < 3 || COMMON_WORDS.has(bare(first))) return 0;
@@ -97,7 +119,9 @@ function scoreTokens(tokens: readonly string[], next?: string): number {
   // the word is a given name too (`Morgan Stanley` is a firm).
   if (isPlaceWord(last)) return words.length === 2 && next === undefined && !isFirst(last) ? 0.5 : 0;
   if (THING_WORDS.has(lb) || (next !== undefined && THING_WORDS.has(bare(next)))) return 0;
-  return COMMON_WORDS.has(lb) ? 0.5 : 0.6; // `Jane Doe`: a clear first name before any capitalised word
+  // `Jane Doe`: a clear first name before any capitalised word, but not before a common word that is no
+  // surname (`Okta Dashboard`).
+  return COMMON_WORDS.has(lb) ? 0 : 0.6;
 }
 
 /** Find names in free text (runs of 2–4 capitalised words, optionally after an honorific). */
@@ -145,6 +169,8 @@ export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
   const shaped = tokens.every((t) => WORD.test(t) || UPPER_WORD.test(t) || PARTICLES.has(t.toLowerCase()));
   const known = tokens.some((t) => isFirst(t) || isLast(t));
   if (strong) {
+    // An owner or holder that is a firm (`Kjær Keramik ApS`, `Acme Holdings Ltd`) is not a person.
+    if (tokens.length > 1 && tokens.slice(1).some((t) => COMPANY.has(bare(t)))) return;
     if (shaped && (known || !tokens.every((t) => COMMON_WORDS.has(bare(t))))) emit('PERSON_NAME', v, known ? 0.9 : 0.75);
     // A lowercase first name alone under a handle key (`username: dev`) is a handle, not a name.
     else if (!shaped && known && tokens.every((t) => /^[\p{L}\p{M}'’.-]+$/u.test(t)) && !(tokens.length === 1 && (kc.hints & H.HANDLE) !== 0)) emit('PERSON_NAME', v, 0.7);

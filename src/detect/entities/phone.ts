@@ -36,6 +36,12 @@ function intlValid(digits: string): boolean {
 }
 
 const US = /^(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])[2-9]\d{2}[ .-]\d{4}$/;
+/**
+ * NANP area codes no line has: N11 service codes and the unassigned or carrier-only N00 codes. Checked
+ * only for digit groups separated by spaces with no key or cue (`200 312 5120` in a log is three numbers);
+ * written as a phone (`900-587-7682`, `(200) 555-0100`) it stays one.
+ */
+const UNASSIGNED_NANP = /^(?:[2-9]11|[234679]00)$/;
 const BR = /^\(\d{2,3}\) ?\d{4,5}[ -]?\d{4}$/;
 const IN = /^[6-9]\d{4}[ -]\d{5}$/;
 const TRUNK = /^(?:\(0\d{1,5}\)|0\d{1,5})(?:[ \/-]?\d{2,8}){1,4}$/;
@@ -56,7 +62,8 @@ export function phoneValid(candidate: string, keyed: boolean): boolean {
   const dot = c.includes('.');
   if (dot && /[ /-]/.test(c.replace(/\) /, ')'))) return false; // mixed separators: dates, IPs, versions
   if (dot && !US.test(c) && !FR_DOTS.test(c)) return false;
-  if (US.test(c) || BR.test(c) || IN.test(c) || FR_DOTS.test(c)) return true;
+  if (US.test(c)) return keyed || !/^[\d ]+$/.test(c) || !UNASSIGNED_NANP.test(digits.length === 11 ? digits.slice(1, 4) : digits.slice(0, 3));
+  if (BR.test(c) || IN.test(c) || FR_DOTS.test(c)) return true;
   const separated = /[ ()\/-]/.test(c);
   if (separated && TRUNK.test(c)) return digits.length >= 9 && digits.length <= 13;
   // Without a trunk prefix (ES `612 345 678`, PT, IT mobiles) or separators: a phone only when a key or a cue word says so.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesIn } from './_helpers.js';
+import { entitiesIn, findingsIn } from './_helpers.js';
 
 describe('STREET_ADDRESS', () => {
   it.each([
@@ -32,5 +32,11 @@ describe('STREET_ADDRESS', () => {
     ['Order 12345 shipped', undefined],
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('STREET_ADDRESS');
+  });
+});
+
+describe('STREET_ADDRESS: CRM street fields', () => {
+  it('reads any key ending in street (Salesforce MailingStreet, BillingStreet) as an address key', () => {
+    expect(findingsIn({ MailingStreet: 'Andrássy út 60.', BillingStreet: 'Strada Lipscani 12' }).sort()).toEqual(['/BillingStreet STREET_ADDRESS', '/MailingStreet STREET_ADDRESS']);
   });
 });

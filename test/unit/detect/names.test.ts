@@ -52,6 +52,12 @@ describe('PERSON_NAME', () => {
     ['Roma Termini', 'to'],
     ['Change at Victoria Station for the airport', undefined],
     ['Morgan Stanley', 'employer'],
+    ['Okta Dashboard', 'alternateId'],
+    ['Grant Group Logistics', 'name'],
+    ['Victoria Harbour Ops', undefined],
+    ['Santiago de Chile Sales', 'org_unit'],
+    ['Santiago Metro Fleet renewal for 2025, 140 units', undefined],
+    ['Victoria Island Premium', 'segment'],
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('PERSON_NAME');
   });
@@ -66,6 +72,10 @@ describe('PERSON_NAME', () => {
       '/assignee/name PERSON_NAME',
       '/requester/name PERSON_NAME',
     ]);
+  });
+
+  it('reads an owner or holder that is a firm as a firm, not a person', () => {
+    expect(findingsIn({ bankAccount: { ownerName: 'Kjær Keramik ApS' }, account_holder_name: 'Ana Pop' })).toEqual(['/account_holder_name PERSON_NAME']);
   });
 
   it('treats a display name as a person\u2019s, except inside an object about a thing', () => {

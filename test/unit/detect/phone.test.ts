@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesIn } from './_helpers.js';
+import { entitiesIn, findingsIn } from './_helpers.js';
 
 describe('PHONE', () => {
   it.each([
@@ -44,5 +44,19 @@ describe('PHONE', () => {
     ['1234 5678 9012 3456'],
   ])('stays quiet on %j', (text) => {
     expect(entitiesIn(text)).not.toContain('PHONE');
+  });
+});
+
+describe('PHONE: numbers in logs', () => {
+  it('does not read space-separated log fields as a US number with an unassigned area code, unless a key or cue says phone', () => {
+    expect(findingsIn({ log: '0.048 0.000 200 200 312 5120 ECDHE-RSA-AES128-GCM-SHA256' })).toEqual([]);
+    expect(findingsIn({ log: 'please call 200 312 5120' })).toEqual(['/log PHONE']);
+    expect(findingsIn({ phone: '200 312 5120' })).toEqual(['/phone PHONE']);
+    expect(findingsIn({ log: 'support line 900-587-7682' })).toEqual(['/log PHONE']);
+  });
+
+  it('does not take a millisecond timestamp key (`ts_ms`) for an SMS number key', () => {
+    expect(findingsIn({ ts_ms: 1727856970528, source: { ts_ms: 1727856970001 } })).toEqual([]);
+    expect(findingsIn({ sms: '+447700900461' })).toEqual(['/sms PHONE']);
   });
 });
