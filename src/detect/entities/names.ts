@@ -169,8 +169,9 @@ export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
   const shaped = tokens.every((t) => WORD.test(t) || UPPER_WORD.test(t) || PARTICLES.has(t.toLowerCase()));
   const known = tokens.some((t) => isFirst(t) || isLast(t));
   if (strong) {
-    // An owner or holder that is a firm (`Kjær Keramik ApS`, `Acme Holdings Ltd`) is not a person.
-    if (tokens.length > 1 && tokens.slice(1).some((t) => COMPANY.has(bare(t)))) return;
+    // An owner or holder that is a firm (`Kjær Keramik ApS`, `Acme Holdings Ltd`) is not a person; two
+    // people (`Jane and John Doe`) are.
+    if (tokens.length > 1 && tokens.slice(1).some((t) => bare(t) !== 'and' && COMPANY.has(bare(t)))) return;
     if (shaped && (known || !tokens.every((t) => COMMON_WORDS.has(bare(t))))) emit('PERSON_NAME', v, known ? 0.9 : 0.75);
     // A lowercase first name alone under a handle key (`username: dev`) is a handle, not a name.
     else if (!shaped && known && tokens.every((t) => /^[\p{L}\p{M}'’.-]+$/u.test(t)) && !(tokens.length === 1 && (kc.hints & H.HANDLE) !== 0)) emit('PERSON_NAME', v, 0.7);

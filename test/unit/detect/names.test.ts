@@ -76,6 +76,7 @@ describe('PERSON_NAME', () => {
 
   it('reads an owner or holder that is a firm as a firm, not a person', () => {
     expect(findingsIn({ bankAccount: { ownerName: 'Kjær Keramik ApS' }, account_holder_name: 'Ana Pop' })).toEqual(['/account_holder_name PERSON_NAME']);
+    expect(findingsIn({ account_holder_name: 'Ana and Mihai Popescu' })).toEqual(['/account_holder_name PERSON_NAME']);
   });
 
   it('treats a display name as a person\u2019s, except inside an object about a thing', () => {
