@@ -26,6 +26,7 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-f.json', written: 'written blind: formats inside strings (HTTP, XML, SQL, CSV, config, logs, mail) in fintech, health, government and commerce' },
   { file: 'held-out-g.json', written: 'written blind: product analytics and session replay, ad attribution, OpenTelemetry spans and logs, support and messaging webhooks, edtech, gaming, travel, HR' },
   { file: 'held-out-h.json', written: 'written blind: commerce and payment webhooks, identity and SaaS audit logs, mobile crash reports, CRM, change-data-capture and queues' },
+  { file: 'held-out-i.json', written: 'written blind: CLI, CI/CD and cloud events, query logs, health and fitness, government services, email and calendar' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -32,6 +32,14 @@ export function validDomain(domain: string): boolean {
   return labels.every((l) => LABEL.test(l));
 }
 
+/**
+ * A local part that is a machine identifier: a UUID, or 12+ characters of hex digits (with both digits
+ * and letters) in dot- or dash-separated groups, as in `<494c24196ad74220.1570726371@mx.example.org>`
+ * Message-IDs and `UID:df39ede3-…@rooms.example` calendar ids. A mailbox is not named like that; an
+ * all-digit local part may be a phone number at an SMS gateway and is kept.
+ */
+const MACHINE_LOCAL = /^(?=[0-9a-f.-]{12,64}$)(?=[^@]*\d)(?=[^@]*[a-f])[0-9a-f]+(?:[.-][0-9a-f]+)*$/i;
+
 /** Find email addresses around each `@` (linear: each side is scanned at most 64/253 characters). */
 export function findEmails(text: string, emit: Emit, seen?: (email: string) => void): void {
   let from = 0;
@@ -52,6 +60,7 @@ export function findEmails(text: string, emit: Emit, seen?: (email: string) => v
     if (text[e] === '@' || text[s - 1] === '@') continue; // pkg@scope@version, double @
     const domain = text.slice(at + 1, e);
     if (!validDomain(domain)) continue;
+    if (MACHINE_LOCAL.test(text.slice(s, at))) continue; // a Message-ID or calendar UID, not a mailbox
     const email = text.slice(s, e);
     emit('EMAIL', email, 0.95);
     seen?.(email);

@@ -3,7 +3,7 @@ import type { Hit } from '../_hit.js';
 import { percentDecodeAll } from '../decode.js';
 import { findGravatars } from './hash.js';
 import { phoneByKey } from './phone.js';
-import { isPlaceholder } from './secrets.js';
+import { findSecrets, isPlaceholder } from './secrets.js';
 
 /**
  * URLs: each part is decoded and scanned on its own. Personal data in the query string makes the
@@ -101,7 +101,15 @@ export function analyseUrl(url: string, layers: readonly string[], scan: ScanPar
       const userinfo = authority.slice(0, at);
       const colon = userinfo.indexOf(':');
       const password = colon >= 0 ? percentDecodeAll(userinfo.slice(colon + 1)) : '';
-      if (password.length > 0 && !isPlaceholder(password)) out({ entity: 'PASSWORD', raw: password, confidence: 0.9, layers: [...layers, 'url-userinfo'] });
+      if (password.length > 0 && !isPlaceholder(password)) {
+        // A live token in the password slot (`https://x-access-token:ghp_…@github.com/…`) is reported as the token it is.
+        let token = false;
+        findSecrets(password, (entity, raw, confidence) => {
+          token = true;
+          out({ entity, raw, confidence, layers: [...layers, 'url-userinfo'] });
+        });
+        if (!token) out({ entity: 'PASSWORD', raw: password, confidence: 0.9, layers: [...layers, 'url-userinfo'] });
+      }
       scan(percentDecodeAll(colon >= 0 ? userinfo.slice(0, colon) : userinfo), undefined, 'url-userinfo', out);
     }
     const host = at >= 0 ? authority.slice(at + 1) : authority;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesIn } from './_helpers.js';
+import { entitiesIn, findingsIn } from './_helpers.js';
 
 describe('EMAIL', () => {
   it.each([
@@ -30,5 +30,14 @@ describe('EMAIL', () => {
     ['jane at gmail dot com'],
   ])('stays quiet on %j', (text) => {
     expect(entitiesIn(text)).not.toContain('EMAIL');
+  });
+});
+
+describe('EMAIL: machine identifiers shaped like addresses', () => {
+  it('does not read a Message-ID or a calendar UID as a mailbox, but keeps addresses next to them', () => {
+    expect(findingsIn({ message_id: '<92e2d31b23a8@mail.example.org>', 'Message-ID': '<494c24196ad74220.1570726371@mx.example.org>' })).toEqual([]);
+    expect(findingsIn({ ics: 'BEGIN:VEVENT\nUID:df39ede3-982b-4cef-b66d-39ec104e6caf@rooms.example\nORGANIZER:mailto:jane.doe@example.com\nEND:VEVENT' })).toEqual(['/ics EMAIL']);
+    // a mailbox with hex-looking letters, and digits at an SMS gateway, are still addresses
+    expect(findingsIn({ a: 'face.bead@example.com', b: '4155550100@txt.example.net', c: 'dev42@example.com' }).sort()).toEqual(['/a EMAIL', '/b EMAIL', '/c EMAIL']);
   });
 });

@@ -48,6 +48,12 @@ describe('URL_WITH_PII_QUERY and URL parts', () => {
     expect(findingsIn({ url: 'https://shop.example/search?q=red+shoes+42&tz=+0100' })).toEqual([]);
   });
 
+  it('reports a live token in the password slot of a URL as the token, a plain password as a password', () => {
+    const token = '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';
+    expect(findingsIn({ remote: `https://x-access-token:${token}@github.com/acme-corp/infra-live.git` })).toEqual(['/remote API_KEY']);
+    expect(findingsIn({ dsn: 'postgres://app:Vx9pLm2!qR@db.internal:5432/prod' })).toEqual(['/dsn PASSWORD']);
+  });
+
   it('finds an international phone number as a URL path segment', () => {
     expect(findingsIn({ url: 'https://api.acme.io/v1/lookup/+16468123390' })).toEqual(['/url PHONE']);
     expect(findingsIn({ url: 'https://api.acme.io/v1/reports/2024/03/18' })).toEqual([]);
