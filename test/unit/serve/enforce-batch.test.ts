@@ -8,12 +8,8 @@ import { EnforceBatch, gateAnswers, MAX_BATCH, type GateContext } from '../../..
 import { statusesOf } from '../../../src/serve/judge.js';
 import { keepNewest, openRecordStore } from '../../../src/serve/record-store.js';
 import { postJson, send } from './_http.js';
+import { CLEAN, CLEAN_TEXT, EXTRA, OPTED_OUT, SECRET } from './_demo-payloads.js';
 
-const SECRET = 'jane.doe@example.com';
-const CLEAN = { event_name: 'discord.generator.invoke', surface: 'discord', day_bucket: '2026-02-12', telemetryOptIn: true };
-const CLEAN_TEXT = JSON.stringify(CLEAN);
-const EXTRA = JSON.stringify({ ...CLEAN, contact: SECRET });
-const OPTED_OUT = JSON.stringify({ ...CLEAN, telemetryOptIn: false });
 
 let compiled: CompiledPolicy;
 beforeAll(async () => {

@@ -5,12 +5,8 @@ import { loadPolicy, parsePolicy } from '../../../src/policy/load.js';
 import { startGateServer } from '../../../src/serve/gate-server.js';
 import type { GateServer } from '../../../src/serve/types.js';
 import { gzipBomb, postJson, send } from './_http.js';
+import { CLEAN, CLEAN_TEXT, EXTRA, OPTED_OUT, SECRET } from './_demo-payloads.js';
 
-const SECRET = 'jane.doe@example.com';
-const CLEAN = { event_name: 'discord.generator.invoke', surface: 'discord', day_bucket: '2026-02-12', telemetryOptIn: true };
-const CLEAN_TEXT = JSON.stringify(CLEAN);
-const EXTRA = JSON.stringify({ ...CLEAN, contact: SECRET });
-const OPTED_OUT = JSON.stringify({ ...CLEAN, telemetryOptIn: false });
 
 let compiled: CompiledPolicy;
 let gate: GateServer;
