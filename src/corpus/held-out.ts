@@ -27,6 +27,8 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-g.json', written: 'written blind: product analytics and session replay, ad attribution, OpenTelemetry spans and logs, support and messaging webhooks, edtech, gaming, travel, HR' },
   { file: 'held-out-h.json', written: 'written blind: commerce and payment webhooks, identity and SaaS audit logs, mobile crash reports, CRM, change-data-capture and queues' },
   { file: 'held-out-i.json', written: 'written blind: CLI, CI/CD and cloud events, query logs, health and fitness, government services, email and calendar' },
+  { file: 'held-out-j.json', written: 'written blind: logistics and delivery, African fintech and telecom (M-Pesa, Paystack, mobile money, USSD), insurance, real estate, donations, ticketing, e-signature' },
+  { file: 'held-out-k.json', written: 'written blind: desktop crash and usage events, browser extensions, EDR and SIEM alerts, Kubernetes and serverless logs, API logs, VoIP, smart home and cars, email-marketing webhooks' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -66,6 +66,8 @@ const THING_PARENTS = new Set([
   'speaker', 'camera', 'router', 'network', 'peripheral', 'accessory', 'integration', 'plugin', 'skill', 'tool', 'node',
   'cluster', 'host', 'queue', 'topic', 'bucket', 'dataset', 'file', 'document', 'folder', 'space', 'page', 'board',
   'calendar', 'role', 'plan', 'venue', 'store', 'shop', 'merchant', 'brand', 'game', 'entity', 'zone', 'scene',
+  'services', 'lock', 'locks', 'door', 'doorbell', 'light', 'lights', 'switch', 'plug', 'hub', 'bridge', 'gateway', 'charger',
+  'meter', 'appliance', 'display', 'monitor', 'accessories', 'metadata', 'involvedobject', 'pod', 'deployment', 'namespace',
 ]);
 
 /** The kinds of parent object key hints depend on. */
@@ -140,6 +142,8 @@ const ADDRESS_KEYS = new Set([
   'residentialaddress', 'deliveryaddress', 'physicaladdress', 'useraddress', 'customeraddress', 'strasse', 'adresse',
   'direccion', 'endereco', 'indirizzo', 'anschrift', 'addr', 'street1', 'street2',
 ]);
+/** Keys ending in `address` that hold a network, mail or wallet address, not a postal one. */
+const NOT_POSTAL = /(?:ip|mail|mac|hw|hardware|ethernet|bluetooth|ble|wifi|remote|client|source|src|peer|server|host|local|bind|listen|proxy|gateway|broadcast|multicast|network|net|node|wallet|contract|token|crypto|btc|eth|deposit|web|url|memory|mem|base|return|target|dst|dest|destination|sender|from|replyto|cc|bcc|forwarding|public|private|onion|ipfs|bitcoin|ethereum|account|smtp|dns|nat|vip|lan|wan)address$/;
 const USER_ID = /(?:userid|useruuid|userguid|accountid|accountuuid|customerid|customeruuid|memberid|ownerid|personid|profileid|patientid|employeeid|subscriberid|contactid|enduserid|endusername)$/;
 const PSEUDO = /(?:anonymousid|anonid|installid|installationid|deviceid|sessionid|eventid|messageid|requestid|traceid|spanid|correlationid|distinctid|insertid|visitorid|machineid|instanceid|runid|jobid|buildid|batchid)$/;
 const VERSION_KEYS = new Set(['v', 'ver', 'vsn', 'build', 'release', 'appver', 'osver', 'sdkver', 'libver', 'firmware', 'fw', 'semver', 'rev', 'revision']);
@@ -164,12 +168,13 @@ function classify(k: string, personalParent: boolean, thingParent: boolean): num
   if (NAME_KEYS.has(k) || NAME_SUFFIX.test(k) || (displayName && !thingParent) || (personalParent && (k === 'name' || k === 'first' || k === 'last'))) b |= H.NAME;
   else if (k === 'name' || k === 'fullname' || displayName) b |= H.NAME_WEAK;
   if (/(?:username|login|handle|screenname|nick|nickname)$/.test(k)) b |= H.HANDLE;
-  if (ADDRESS_KEYS.has(k) || k.endsWith('streetaddress') || k.endsWith('addressline1') || k.endsWith('street') || (personalParent && (k === 'line' || k === 'street1'))) b |= H.ADDRESS;
+  if (ADDRESS_KEYS.has(k) || (k.endsWith('address') && !NOT_POSTAL.test(k)) || k.endsWith('addressline1') || k.endsWith('street') || (personalParent && (k === 'line' || k === 'street1'))) b |= H.ADDRESS;
   if (k === 'lat' || k.endsWith('latitude') || PLACE_LAT.test(k)) b |= H.LAT;
   if (k === 'lon' || k === 'lng' || k === 'long' || k.endsWith('longitude') || PLACE_LON.test(k)) b |= H.LON;
-  if (/^(?:geo|location|loc|coords?|coordinates|latlng|latlon|lnglat|lonlat|gps|geolocation|geopoint|position|geoposition|userlocation|point|center|latlong)$/.test(k)) b |= H.GEO;
+  if (/^(?:geo|loc|point|center|position|geoposition)$/.test(k) || /(?:location|coords?|coordinates|latlng|latlon|lnglat|lonlat|gps|geopoint|latlong)$/.test(k)) b |= H.GEO;
   if (PSEUDO.test(k)) b |= H.PSEUDO;
-  else if (USER_ID.test(k) || k === 'uid' || k === 'user' || (personalParent && (k === 'id' || k === 'uuid' || k === 'guid'))) b |= H.USER_ID;
+  // A `uid` of a thing (a Kubernetes object's `metadata.uid`, a device's) names the thing, not a user.
+  else if (USER_ID.test(k) || (k === 'uid' && !thingParent) || k === 'user' || (personalParent && (k === 'id' || k === 'uuid' || k === 'guid'))) b |= H.USER_ID;
   if ((k.includes('mail') || k === 'hem' || k.includes('gravatar')) && /hash|md5|sha|digest/.test(k) && !k.includes('hmac') && !k.includes('salt')) b |= H.EMAIL_HASH;
   // A digest written where an email goes is a hashed email (Meta CAPI `em`, ad platforms' `email`).
   if (/(?:email|emailaddress|mailaddress)$/.test(k) || k === 'em') b |= H.EMAIL_HASH;
@@ -178,6 +183,6 @@ function classify(k: string, personalParent: boolean, thingParent: boolean): num
   if (k.includes('version') || VERSION_KEYS.has(k) || k.endsWith('build') || k.endsWith('release')) b |= H.VERSION;
   if (k.includes('card') || k === 'cc' || k === 'ccnumber' || k === 'ccnum' || k === 'pan') b |= H.CARD;
   if (k.includes('iban') || k === 'bankaccount' || k === 'accountnumber') b |= H.IBAN;
-  if (/(?:country|city|region|state|province|town|county|continent|timezone|tz|locale|language|lang|org|organization|organisation|company|team|teamname|workspace|tenant|brand|vendor|product|productname|title|category)$/.test(k)) b |= H.PLACE;
+  if (/(?:country|city|region|state|province|town|county|continent|timezone|tz|locale|language|lang|org|organization|organisation|company|team|teamname|workspace|tenant|brand|vendor|product|productname|title|category|depot|warehouse|venue|venuename|facility|branch|campus|station|stationname|terminal|airport|hospital|clinic|campaign|campaignname|eventname|store|storename|shop|shopname|site|sitename)$/.test(k)) b |= H.PLACE;
   return b;
 }

@@ -122,7 +122,16 @@ for (const n of EXTRA_LAST_NAMES) LAST_NAMES.add(n);
     'invoice', 'message', 'notification', 'email', 'phone', 'address', 'name', 'new', 'old', 'default', 'true',
     'false', 'null', 'none', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-    'november', 'december', 'north', 'south', 'east', 'west', 'inc', 'ltd', 'llc', 'gmbh', 'corp', 'group']) {
+    'november', 'december', 'north', 'south', 'east', 'west', 'inc', 'ltd', 'llc', 'gmbh', 'corp', 'group',
+    // words of logs, devices and campaigns seen capitalised next to a first name (`Max Memory Used`, `Front Door`)
+    'used', 'memory', 'size', 'duration', 'billed', 'total', 'count', 'front', 'back', 'door', 'garage', 'kitchen',
+    'bedroom', 'office', 'latitude', 'longitude', 'appeal', 'nation', 'agent', 'broker', 'worker', 'runner', 'proxy',
+    'gateway', 'scheduler', 'manager', 'updater', 'helper', 'launcher', 'installer', 'storage', 'cache', 'queue',
+    'cluster', 'container', 'volume', 'battery', 'charger', 'camera', 'speaker', 'light', 'lights', 'lamp', 'switch',
+    'plug', 'lock', 'thermostat', 'weekly', 'daily', 'monthly', 'winter', 'summer', 'autumn', 'sale', 'offer', 'bonus',
+    'reward', 'rewards', 'campaign', 'launch', 'release', 'beta', 'alpha', 'preview', 'stable', 'nightly', 'premium',
+    'basic', 'pro', 'plus', 'free', 'enterprise', 'standard', 'draft', 'inbox', 'archive', 'meeting', 'standup',
+    'festival', 'concert', 'league', 'championship']) {
     COMMON_WORDS.add(w);
   }
 }

@@ -22,6 +22,9 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   // Ghana, Kenya, South Africa
   'kwame', 'kofi', 'kwaku', 'kwabena', 'yaw', 'akosua', 'ama', 'abena', 'efua', 'esi', 'wanjiru', 'njeri', 'wambui',
   'akinyi', 'achieng', 'kipchoge', 'otieno', 'thabo', 'sipho', 'lerato', 'thandiwe', 'nomvula', 'bongani', 'mandla',
+  // Akan day names and other frequent Ghanaian given names
+  'kojo', 'kwadwo', 'kwasi', 'akwasi', 'kwesi', 'kobina', 'ekow', 'fiifi', 'ato', 'yaa', 'akua', 'afua', 'adwoa', 'adjoa',
+  'afia', 'abenaa', 'kukua', 'araba', 'ekua', 'efia', 'yaaba', 'nii', 'naa', 'dede', 'selorm', 'elikem', 'senyo', 'dzifa',
   // Chinese (pinyin), Japanese, Korean, Vietnamese, South Asian
   'wei', 'fang', 'jing', 'xiaoming', 'xiu', 'yan', 'jun', 'hui', 'ling', 'hao', 'yong', 'qiang', 'lei', 'jie',
   'hiroshi', 'takeshi', 'kenji', 'akira', 'haruto', 'yuto', 'sota', 'yuki', 'yui', 'aoi', 'hina', 'sakura', 'naoko',
@@ -69,6 +72,9 @@ export const EXTRA_LAST_NAMES: readonly string[] = [
   // Ghana, Kenya, South Africa
   'mensah', 'owusu', 'boateng', 'asante', 'osei', 'agyeman', 'appiah', 'acheampong', 'kamau', 'otieno', 'odhiambo',
   'njoroge', 'mwangi', 'kariuki', 'ochieng', 'ndlovu', 'dlamini', 'nkosi', 'khumalo', 'mahlangu', 'mokoena', 'sithole',
+  'addo', 'adjei', 'amoah', 'ampofo', 'amponsah', 'annan', 'ansah', 'antwi', 'armah', 'asamoah', 'badu', 'bonsu', 'danso',
+  'darko', 'donkor', 'frimpong', 'gyamfi', 'kyei', 'lamptey', 'manu', 'nartey', 'nkrumah', 'obeng', 'ofori', 'opoku',
+  'quaye', 'quarshie', 'sarpong', 'tetteh', 'yeboah', 'kuffour', 'agyei', 'nyarko', 'ocran', 'mireku',
   // Chinese (pinyin), Japanese, Korean, Vietnamese
   ...CHINESE_SURNAMES,
   'sato', 'suzuki', 'takahashi', 'tanaka', 'watanabe', 'ito', 'yamamoto', 'nakamura', 'kobayashi', 'kato', 'yoshida',
@@ -81,6 +87,9 @@ export const EXTRA_LAST_NAMES: readonly string[] = [
   'lebedev', 'semenov', 'egorov', 'pavlov', 'kozlov', 'stepanov', 'nikolaev', 'orlov', 'shevchenko', 'kovalenko',
   'bondarenko', 'tkachenko', 'kravchenko', 'melnyk', 'boyko', 'papadopoulos', 'papadopoulou', 'georgiou', 'nikolaou',
 ];
+
+/** Vietnamese family names (written first, often with their diacritics: `Nguyễn`, `Trần`). */
+export const VIETNAMESE_FAMILY_NAMES: ReadonlySet<string> = new Set(VIETNAMESE_SURNAMES);
 
 /** Short syllables that are also common words in European text (`du`, `su`, `lu`): never a family name first. */
 const NOT_FAMILY_FIRST = new Set(['du', 'su', 'lu']);

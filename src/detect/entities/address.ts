@@ -18,8 +18,8 @@ const COMPOUND = /^\p{Lu}[\p{L}\p{M}-]*(?:straße|strasse|str\.|weg|gasse|allee|
 const COMPOUND_EN = /^\p{Lu}\p{Ll}{2,}(?:way|gate|street|road|lane)$/u;
 /** Street types common enough to trust even after everyday words (`1 Main Street`). */
 const CORE_SUFFIXES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'court', 'ct', 'place', 'pl', 'terrace', 'way', 'close', 'crescent', 'highway', 'hwy', 'parkway', 'pkwy', 'square', 'sq', 'circle', 'cir', 'trail', 'alley', 'row', 'gardens']);
-/** German-style street types written as a separate word after the name. */
-const STANDALONE = /^(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm|Chaussee|Ufer|Steig)$/;
+/** German- and Nordic-style street types written as a separate word after the name (`Karl Johans gate 37`); the Nordic ones lowercase, as written. */
+const STANDALONE = /^(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm|Chaussee|Ufer|Steig|gate|gata|gatan|gaten|vei|veien|vej|vejen|väg|vägen|plass|torg|torget|gade|stræde|allé)$/;
 const PARTICLE = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'of', 'the', "d'", 'l', 'los', 'las', 'van', 'von', 'am', 'an', 'im', 'e', 'y', 'der', 'den', 'dem', 'die', 'het', 'op', 'sur', 'en']);
 const DIRECTION = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
 const SECONDARY = /^(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|apto|apartamento|lote|casa|bloco|sala|andar|étage|etage|bâtiment|bat|zimmer|og|stock|piso|puerta|int|interno|scala|#)\.?$/i;
@@ -52,6 +52,13 @@ const isCap = (t: Tok): boolean => /^\p{Lu}/u.test(t.w);
 const isPrefix = (t: Tok): boolean => PREFIX_TYPES.has(t.low) || (ABBREVIATIONS.has(t.low) && t.w.endsWith('.'));
 const isStreet = (t: Tok): boolean => isPrefix(t) || ((STREET_WORDS.has(t.low) || STREET_WORDS.has(`${t.low}.`)) && !ABBREVIATIONS.has(t.low));
 const isNamePart = (t: Tok): boolean => (isCap(t) && !isNum(t)) || /^[dl]['’]\p{Lu}/u.test(t.w) || PARTICLE.has(t.low) || DIRECTION.has(t.low) || /^\d{1,3}(?:st|nd|rd|th|e|er|ème)$/i.test(t.w);
+/** German prefixes that are articles (`Am Markt 5`): they start a street only before its number, never after one (`9:15 AM`). */
+const ARTICLE_PREFIXES = new Set(['am', 'an', 'im', 'auf', 'zum', 'zur']);
+/**
+ * A street type after a house number: a suffix type, also a capitalised abbreviation of a core
+ * type (`Oak St`, `Elm Ave.`, `Mill Rd`), or a prefix type that is not a German article.
+ */
+const isSuffixType = (t: Tok): boolean => (isStreet(t) && !ARTICLE_PREFIXES.has(t.low)) || (CORE_SUFFIXES.has(t.low) && isCap(t));
 const startsStreet = (t: Tok): boolean => (isPrefix(t) && (isCap(t) || !ENGLISH_PREFIXES.has(t.low))) || (isStreet(t) && t.low.length >= 4 && isCap(t));
 
 /** Tokens i and j are adjacent when only spaces or one comma separate them. */
@@ -71,6 +78,13 @@ function withSecondary(text: string, toks: readonly Tok[], j: number): number {
   return j;
 }
 
+/** A standalone street type at j, joined to the word before it and followed by a house number. */
+function standaloneAt(text: string, toks: readonly Tok[], j: number): boolean {
+  const a = toks[j];
+  const b = toks[j + 1];
+  return a !== undefined && b !== undefined && STANDALONE.test(a.w) && isNum(b) && joined(text, toks[j - 1] as Tok, a) && joined(text, a, b);
+}
+
 /** Find address spans; returns [start, end) pairs of character offsets. */
 export function addressSpans(text: string, keyed = false): Array<[number, number]> {
   const t = tokens(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
@@ -83,7 +97,7 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
       for (let j = i + 1; j < Math.min(t.length, i + 7); j++) {
         const tj = t[j] as Tok;
         if (!joined(text, t[j - 1] as Tok, tj)) break;
-        if (isStreet(tj) && (isCap(tj) || keyed || isPrefix(tj)) && (j > i + 1 || isPrefix(tj))) {
+        if (isSuffixType(tj) && (isCap(tj) || keyed || isPrefix(tj)) && (j > i + 1 || isPrefix(tj))) {
           let k = j;
           if (isPrefix(tj)) while (k + 1 < t.length && k < j + 5 && joined(text, t[k] as Tok, t[k + 1] as Tok) && isNamePart(t[k + 1] as Tok)) k++;
           // `5 Key Points` is a headline: with only everyday words, the suffix must be a core street type.
@@ -97,8 +111,10 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
         }
         if (!isNamePart(tj)) break;
       }
-    } else if (isCap(ti) && t[i + 1] && t[i + 2] && STANDALONE.test((t[i + 1] as Tok).w) && isNum(t[i + 2] as Tok) && joined(text, ti, t[i + 1] as Tok) && joined(text, t[i + 1] as Tok, t[i + 2] as Tok)) {
+    } else if (isCap(ti) && standaloneAt(text, t, i + 1)) {
       end = withSecondary(text, t, i + 2); // `Ratiborer Str. 384`, `Berliner Allee 5`
+    } else if (isCap(ti) && t[i + 1] && isCap(t[i + 1] as Tok) && joined(text, ti, t[i + 1] as Tok) && standaloneAt(text, t, i + 2)) {
+      end = withSecondary(text, t, i + 3); // `Karl Johans gate 37`
     } else if (startsStreet(ti) || COMPOUND.test(ti.w)) {
       // Street first: type, names, then the number (`Via Roma 10`, `Hauptstraße 12`).
       const limit = COMPOUND.test(ti.w) ? i + 1 : i + 6;

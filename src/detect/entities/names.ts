@@ -1,7 +1,7 @@
 import type { Emit, KeyCtx } from '../_hit.js';
 import { H } from '../keys.js';
 import { CITY_SUFFIXES, COMMON_WORDS, FIRST_NAMES, LAST_NAMES, NAME_AFFIXES, STREET_WORDS } from './_dictionaries.js';
-import { FAMILY_FIRST_SURNAMES } from './_names-extra.js';
+import { FAMILY_FIRST_SURNAMES, VIETNAMESE_FAMILY_NAMES } from './_names-extra.js';
 
 /**
  * Person names. In free text: a known first name (any of ~45 locales) followed by a surname that
@@ -15,7 +15,8 @@ const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', '
 const WORD = /^(?:(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:-(?:(?:Mc|Mac|O'|O’|D'|D’)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]+)?$/u;
 const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 const CJK_NAME = /^(?:[\p{Script=Han}]{2,4}|[\p{Script=Hangul}]{2,4}|[\p{Script=Katakana}\p{Script=Hiragana}ー・ 　]{2,12}|[\p{Script=Han}]{1,2}[ 　][\p{Script=Han}]{1,3})$/u;
-const NAME_TOKEN = String.raw`(?:[OD]['’]|Mc|Mac)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?`;
+/** A capitalised word; its hyphenated part may be lowercase (`Ji-woo`, romanised Korean). */
+const NAME_TOKEN = String.raw`(?:[OD]['’]|Mc|Mac)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?`;
 const CAPS_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \u00a0](?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|bin|al|ter|ten) ){0,2}${NAME_TOKEN}){1,3}`, 'gu');
 
 function bare(token: string): string {
@@ -29,6 +30,11 @@ const COMPANY = new Set([
   'holdings', 'partners', 'associates', 'consulting', 'solutions', 'labs', 'studio', 'studios', 'foundation', 'team', 'agency',
   'bank', 'university', 'college', 'school', 'hospital', 'institute', 'and', 'sons', 'wealth', 'capital', 'ventures',
   'logistics', 'systems', 'technologies', 'services', 'industries', 'enterprises', 'trading', 'motors', 'media', 'integration',
+  'properties', 'property', 'realty', 'estates', 'investments', 'insurance', 'assurance', 'pharma', 'pharmaceuticals',
+  'construction', 'energy', 'foods', 'farms', 'textiles', 'electronics', 'telecom', 'communications', 'networks', 'transport',
+  'express', 'couriers', 'airlines', 'airways', 'hotels', 'resorts', 'hospitals', 'clinics', 'pharmacy', 'pharmacies',
+  'supermarket', 'supermarkets', 'stores', 'cooperative', 'microfinance', 'finance', 'securities', 'brokers', 'traders',
+  'merchants', 'developers', 'builders', 'contractors', 'autos',
 ]);
 /** Country names (English and their own): after the first word they make a run a place (`Santiago de Chile`). */
 const COUNTRIES = new Set([
@@ -79,12 +85,40 @@ function familyFirst(words: readonly string[]): number {
   const family = bare(words[0] as string);
   if (words.length > 3 || !FAMILY_FIRST_SURNAMES.has(family)) return 0;
   const pinyin = PINYIN.test(family);
-  // A known given name needs four letters or a hyphen (`Li Ion` is a battery, `Kim Min-jun` a person).
-  return words.slice(1).every((w) => (isFirst(w) && (w.length >= 4 || w.includes('-'))) || (pinyin && isPinyinGiven(w))) ? 0.7 : 0;
+  // A known given name needs four letters or a hyphen (`Li Ion` is a battery, `Kim Min-jun` a person)
+  // and must not be an everyday word (`Park Royal` is a place).
+  return words.slice(1).every((w) => (isFirst(w) && (w.length >= 4 || w.includes('-')) && !COMMON_WORDS.has(bare(w))) || (pinyin && isPinyinGiven(w))) ? 0.7 : 0;
+}
+
+const MARKS = /\p{M}/gu;
+/** A word without its diacritics, lowercase (`Nguyễn` → `nguyen`, `Đặng` → `dang`). */
+function fold(t: string): string {
+  return bare(t).normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd');
+}
+
+/** Vietnamese middle names, some also English words (`Van`, `Kim`). */
+const VIETNAMESE_MIDDLE = new Set(['thi', 'van', 'huu', 'duc', 'ngoc', 'dinh', 'quang', 'cong', 'xuan', 'minh', 'thanh', 'kim', 'bao', 'gia']);
+
+/**
+ * Vietnamese order, family name first (`Nguyễn Thị Lan`, `Tran Van An`): a Vietnamese family name
+ * (diacritics or not) then two or three words, or one known given name.
+ */
+function vietnamese(tokens: readonly string[]): number {
+  if (tokens.length < 2 || tokens.length > 4 || !VIETNAMESE_FAMILY_NAMES.has(fold(tokens[0] as string))) return 0;
+  const rest = tokens.slice(1);
+  if (rest.some(isThingWord)) return 0;
+  // After a middle name (`Thị`, `Văn`) any given name counts, even one that is an English word (`An`, `Mai`).
+  if (rest.length >= 2 && VIETNAMESE_MIDDLE.has(fold(rest[0] as string))) return 0.7;
+  if (rest.some((t) => COMMON_WORDS.has(bare(t)))) return 0;
+  return rest.length >= 2 || FIRST_NAMES.has(fold(rest[0] as string)) ? 0.7 : 0;
 }
 
 /** Words that make a capitalised run the name of a thing (`Guru Meditation Error`, `Kafka Consumer Exception`). */
-const THING_WORDS = new Set(['error', 'errors', 'exception', 'failure', 'fault', 'warning', 'panic', 'crash', 'timeout', 'handler', 'controller', 'module', 'plugin', 'driver', 'adapter', 'daemon']);
+const THING_WORDS = new Set([
+  'error', 'errors', 'exception', 'failure', 'fault', 'warning', 'panic', 'crash', 'timeout', 'handler', 'controller', 'module',
+  'plugin', 'driver', 'adapter', 'daemon', 'agent', 'broker', 'worker', 'runner', 'proxy', 'gateway', 'scheduler', 'updater',
+  'launcher', 'installer', 'service', 'server',
+]);
 
 /**
  * Words that make a capitalised run the name of a place (`Roma Termini`, `Victoria Station`,
@@ -95,7 +129,15 @@ const PLACE_NOUNS = new Set([
   'centraal', 'termini', 'terminal', 'terminus', 'airport', 'aeroporto', 'aeropuerto', 'aeroport', 'aéroport', 'flughafen', 'lotnisko',
   'junction', 'parkway', 'interchange', 'wharf', 'quay', 'harbour', 'harbor', 'depot', 'stadium', 'stadion', 'hospital', 'metro',
   'centro', 'centre', 'center', 'island', 'isla', 'ilha', 'airfield', 'clinic', 'university', 'college', 'school', 'library', 'museum', 'hotel', 'mall', 'market',
+  'hospitals', 'clinics', 'apartments', 'apartment', 'residences', 'residence', 'towers', 'tower', 'plaza', 'mansions', 'lodge',
+  'dock', 'docks', 'hills', 'falls', 'bay', 'valley', 'estate', 'arena', 'theatre', 'theater', 'cathedral', 'mosque', 'temple',
 ]);
+
+/** A station, airport or public-building word, a company word or a country that is not also a surname. */
+function isThingWord(t: string): boolean {
+  const b = bare(t);
+  return PLACE_NOUNS.has(b) || COMPANY.has(b) || (COUNTRIES.has(b) && !LAST_NAMES.has(b));
+}
 
 /** Score a run of capitalised words as a name (`next`: the capitalised word after it, if any): 0 when it is not one. */
 function scoreTokens(tokens: readonly string[], next?: string): number {
@@ -103,12 +145,14 @@ function scoreTokens(tokens: readonly string[], next?: string): number {
   if (words.length < 2 || words.length > 4) return 0;
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
-  if (!isFirst(first)) return familyFirst(words);
+  if (!isFirst(first)) return vietnamese(tokens) || familyFirst(words);
   // A station, airport or public-building word, a company word or (not a surname) a country after the
   // first word names a place or a firm: `Roma Termini`, `Victoria Harbour Ops`, `Grant Group Logistics`.
-  for (let i = 1; i < words.length; i++) {
-    const b = bare(words[i] as string);
-    if (PLACE_NOUNS.has(b) || COMPANY.has(b) || (COUNTRIES.has(b) && !LAST_NAMES.has(b))) return 0;
+  for (let i = 1; i < words.length; i++) if (isThingWord(words[i] as string)) return 0;
+  // A middle word that is an everyday word and no name makes a phrase (`Max Memory Used`).
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i] as string;
+    if (COMMON_WORDS.has(bare(w)) && !isFirst(w) && !isLast(w)) return 0;
   }
   if (next !== undefined && PLACE_NOUNS.has(bare(next))) return 0;
   if (isLast(last)) return COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last)) ? 0 : 0.85;
@@ -137,6 +181,12 @@ export function findNames(text: string, emit: Emit): void {
     while (start < tokens.length - 1) {
       let matched = 0;
       if (start > 0 && STREET_WORDS.has(bare(tokens[start - 1] as string))) {
+        start++;
+        continue;
+      }
+      // A run holding a place, firm or country word after its first word names a place or a firm
+      // (`Afro Nation Portugal`, `Grace Court Apartments`): none of its shorter slices is a person either.
+      if (tokens.slice(start + 1, start + 5).some(isThingWord)) {
         start++;
         continue;
       }
@@ -172,6 +222,8 @@ export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
     // An owner or holder that is a firm (`Kjær Keramik ApS`, `Acme Holdings Ltd`) is not a person; two
     // people (`Jane and John Doe`) are.
     if (tokens.length > 1 && tokens.slice(1).some((t) => bare(t) !== 'and' && COMPANY.has(bare(t)))) return;
+    // So is a program (`Jenkins Agent`, `Kafka Broker`): a run that ends in a thing word.
+    if (tokens.length > 1 && THING_WORDS.has(bare(tokens[tokens.length - 1] as string))) return;
     if (shaped && (known || !tokens.every((t) => COMMON_WORDS.has(bare(t))))) emit('PERSON_NAME', v, known ? 0.9 : 0.75);
     // A lowercase first name alone under a handle key (`username: dev`) is a handle, not a name.
     else if (!shaped && known && tokens.every((t) => /^[\p{L}\p{M}'’.-]+$/u.test(t)) && !(tokens.length === 1 && (kc.hints & H.HANDLE) !== 0)) emit('PERSON_NAME', v, 0.7);

@@ -6,7 +6,7 @@ import type { Emit } from '../_hit.js';
  * `C:\Users\Public`, CI and container accounts, and placeholders such as `$USER` or `<user>`.
  */
 
-const HOME = /(?<![\w.-])(?:\/(?:Users|home|Home)\/|[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([^\\/\s:*?"'<>|,;()[\]{}]{1,64})/g;
+const HOME = /(?<![\p{L}\p{N}.-])(?:\/(?:Users|home|Home)\/|[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([^\\/\s:*?"'<>|,;()[\]{}]{1,64})/gu;
 const SERVICE = new Set([
   'runner', 'runneradmin', 'shared', 'public', 'default', 'default user', 'defaultuser0', 'all users', 'administrator',
   'guest', 'circleci', 'travis', 'jenkins', 'gitlab-runner', 'buildkite-agent', 'vsts', 'vsts-agent', 'vagrant',
@@ -21,8 +21,11 @@ export function personalHome(name: string): boolean {
   const n = name.trim().toLowerCase();
   if (n.length === 0 || n === '.' || n === '..' || n === '~' || n === '*') return false;
   if (/^[$%{<[]/.test(n) || n.includes('${') || n.includes('{{')) return false;
-  return !SERVICE.has(n);
+  return !SERVICE.has(n) && !SANDBOX.test(n);
 }
+
+/** Numbered sandbox accounts of serverless runtimes (AWS Lambda's `sbx_user1051`). */
+const SANDBOX = /^sbx_user\d+$/;
 
 /** Find home-directory paths in text. */
 export function findHomePaths(text: string, emit: Emit): void {

@@ -66,8 +66,9 @@ export function phoneValid(candidate: string, keyed: boolean): boolean {
   if (BR.test(c) || IN.test(c) || FR_DOTS.test(c)) return true;
   const separated = /[ ()\/-]/.test(c);
   if (separated && TRUNK.test(c)) return digits.length >= 9 && digits.length <= 13;
-  // Without a trunk prefix (ES `612 345 678`, PT, IT mobiles) or separators: a phone only when a key or a cue word says so.
-  if (separated) return keyed && digits.length >= 9 && digits.length <= 12 && GROUPED.test(c);
+  // Without a trunk prefix (ES `612 345 678`, PT, IT mobiles; eight digits in NO, DK, SG, HK) or separators: a
+  // phone only when a key or a cue word says so.
+  if (separated) return keyed && digits.length >= 8 && digits.length <= 12 && GROUPED.test(c);
   return keyed && digits.length >= 8;
 }
 

@@ -85,10 +85,16 @@ export function looksRandom(v: string): boolean {
   return classes >= 2 && entropy(v) >= 3.2;
 }
 
+/** Shell variables that hold a directory (`PWD`, `OLDPWD`), and the absolute paths they hold. */
+const SHELL_DIR_KEY = /^(?:old)?pwd$/i;
+const ABSOLUTE_PATH = /^(?:~?\/|[A-Za-z]:[\\/])[^\s]*$/;
+
 /** A value under a secret key (`token`, `api_key`, `client_secret`…) or password key (`password`, `pwd`…). */
 export function secretByKey(value: string, kc: KeyCtx, emit: Emit): void {
   const v = value.trim();
   if ((kc.hints & H.PASSWORD) !== 0) {
+    // `PWD=/home/ana/src` in a shell or sudo line is the working directory, not a password.
+    if (SHELL_DIR_KEY.test(kc.key ?? '') && ABSOLUTE_PATH.test(v)) return;
     if (v.length >= 3 && v.length <= 256 && !isPlaceholder(v) && !/^\d{1,2}$/.test(v)) emit('PASSWORD', v, 0.9);
     return;
   }

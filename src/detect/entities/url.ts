@@ -85,7 +85,7 @@ export function analyseUrl(url: string, layers: readonly string[], scan: ScanPar
     return;
   }
   let rest = scheme !== undefined ? url.slice(scheme.length + 1) : url;
-  const hash = rest.indexOf('#');
+  const hash = rest.indexOf('#', userinfoEnd(rest));
   const fragment = hash >= 0 ? rest.slice(hash + 1) : '';
   if (hash >= 0) rest = rest.slice(0, hash);
   const q = rest.indexOf('?');
@@ -137,4 +137,18 @@ export function analyseUrl(url: string, layers: readonly string[], scan: ScanPar
     if (/^[^=\s/]{1,64}=/.test(fragment)) scanParams(fragment, 'url-fragment', scan, sink);
     else scan(percentDecodeAll(fragment), undefined, 'url-fragment', sink);
   }
+}
+
+/**
+ * Where a `#` may start a fragment: after the userinfo's `@` when a connection string writes a
+ * password with a raw `#` (`postgres://app:pa#ss@db:5432/x`, as database drivers accept), else 0.
+ */
+function userinfoEnd(rest: string): number {
+  if (!rest.startsWith('//')) return 0;
+  const hash = rest.indexOf('#');
+  if (hash < 0) return 0;
+  const slash = rest.indexOf('/', hash);
+  const at = rest.lastIndexOf('@', slash >= 0 ? slash : rest.length);
+  // `user:pa#ss@host`: a user and a password (not a port) before the `#`, no query or path between it and the `@`.
+  return at > hash && /^[^/?@:]*:(?!\d*$)[^/?@]*$/.test(rest.slice(2, hash)) && !/[=&/?]/.test(rest.slice(hash, at)) ? at : 0;
 }

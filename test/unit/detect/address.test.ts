@@ -17,6 +17,11 @@ describe('STREET_ADDRESS', () => {
     ['Am Markt 3', undefined],
     ['Flat 2, 14 Elm Road', 'address'],
     ['Hauptstr. 5', 'street'],
+    ['4027 N Maple Ave, Tulsa, OK 74106', undefined],
+    ['deliver to 52 Elm St. tomorrow', undefined],
+    ['9 Linden Rd', undefined],
+    ['kjør til Kongens gate 21, Oslo', undefined],
+    ['Dronningens Tværgade 7', undefined],
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('STREET_ADDRESS');
   });
@@ -30,6 +35,8 @@ describe('STREET_ADDRESS', () => {
     ['0x7ffee4b5c8a0', 'address'],
     ['retrying request 3 of 5', undefined],
     ['Order 12345 shipped', undefined],
+    ['balance at 9:15 AM New Ledger', undefined],
+    ['Boarding Gate 12 closes soon', undefined],
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('STREET_ADDRESS');
   });
@@ -38,5 +45,14 @@ describe('STREET_ADDRESS', () => {
 describe('STREET_ADDRESS: CRM street fields', () => {
   it('reads any key ending in street (Salesforce MailingStreet, BillingStreet) as an address key', () => {
     expect(findingsIn({ MailingStreet: 'Andrássy út 60.', BillingStreet: 'Strada Lipscani 12' }).sort()).toEqual(['/BillingStreet STREET_ADDRESS', '/MailingStreet STREET_ADDRESS']);
+  });
+});
+
+describe('STREET_ADDRESS: keys ending in address', () => {
+  it('reads a postal key ending in address as an address key, and not a network or wallet one', () => {
+    expect(findingsIn({ current_address: '4027 N Maple Ave, Tulsa, OK 74106', shipToAddress: '9 Linden Rd', wallet_address: 'Block 7 Vault', mac_address: 'Rack 4 Port 2' }).sort()).toEqual([
+      '/current_address STREET_ADDRESS',
+      '/shipToAddress STREET_ADDRESS',
+    ]);
   });
 });

@@ -9,6 +9,7 @@ describe('GEO_COORDINATES', () => {
     [{ event: 'x', $geoip_latitude: 52.5201, $geoip_longitude: 13.4049, plan: 'pro' }, ['/$geoip_latitude GEO_COORDINATES', '/$geoip_longitude GEO_COORDINATES']],
     [{ position: '52.520008,13.404954' }, ['/position GEO_COORDINATES']],
     [{ attributes: [{ key: 'geo.lat', value: { doubleValue: 48.8566 } }] }, ['/attributes/0/value/doubleValue GEO_COORDINATES']],
+    [{ charger_location: [13.40261, 52.54309] }, ['/charger_location GEO_COORDINATES']], // [lon, lat] under a key ending in location
   ])('finds coordinates in %j', (value, expected) => {
     expect(findingsIn(value)).toEqual(expected);
   });
@@ -28,6 +29,7 @@ describe('GEO_COORDINATES', () => {
     [{ cpu: 0.1234, mem: 0.5678 }],
     [{ ratio: '0.1234, 0.5678' }],
     [{ latency: 52.520008 }],
+    [{ scroll_coords: [120, 3400] }],
   ])('stays quiet on %j', (value) => {
     expect(findingsIn(value)).toEqual([]);
   });

@@ -26,6 +26,10 @@ describe('PERSON_NAME', () => {
     ['Siobhan Whitfield here, confirming the appointment', undefined],
     ['Aoife Brennan', 'name'],
     ['Rhys Llewellyn called back', undefined],
+    ['Payment from Kwesi Ofori for the order', undefined],
+    ['Liên hệ Trần Thị Hoa để đặt lịch', undefined],
+    ['Ticket from Nguyen Van An', undefined],
+    ['Incoming call from Lee Seo-yeon on line 2', undefined],
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('PERSON_NAME');
   });
@@ -58,8 +62,24 @@ describe('PERSON_NAME', () => {
     ['Santiago de Chile Sales', 'org_unit'],
     ['Santiago Metro Fleet renewal for 2025, 140 units', undefined],
     ['Victoria Island Premium', 'segment'],
+    ['Abena Clinics, East Legon', undefined],
+    ['Thabo Properties (Pty) Ltd', undefined],
+    ['Rose Court Apartments', undefined],
+    ['Summer Jam Festival Nigeria 2025', undefined],
+    ['Max Memory Used: 87 MB', undefined],
+    ['Billed Duration: 12 ms', undefined],
+    ['Jenkins Agent', 'display_name'],
+    ['Grace Hollow', 'depot'],
+    ['Winter Appeal', 'campaign'],
+    ['Park Royal', 'branch'],
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('PERSON_NAME');
+  });
+
+  it('reads a display name inside a device, lock or service object as the thing\'s name', () => {
+    expect(findingsIn({ lock: { display_name: 'Back Door' }, services: [{ display_name: 'Apache Kafka Broker' }], user: { display_name: 'Zorva Quilliam' } })).toEqual([
+      '/user/display_name PERSON_NAME',
+    ]);
   });
 
   it('treats `name` inside a person object as a person name key', () => {

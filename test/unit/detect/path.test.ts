@@ -11,6 +11,7 @@ describe('FILE_PATH_WITH_USERNAME', () => {
     ['Traceback (most recent call last):\n  File "/home/priya/app.py", line 3, in main'],
     ['failed to read config at /home/jdoe/.apprc'],
     ['/Users/jane'],
+    ['file:_C:\\Users\\mkovac\\Downloads\\tool.zip->tool.exe'], // Defender's archive-member notation
   ])('finds %j', (text) => {
     expect(entitiesIn(text)).toContain('FILE_PATH_WITH_USERNAME');
   });
@@ -26,6 +27,7 @@ describe('FILE_PATH_WITH_USERNAME', () => {
     ['/var/log/app/error.log'],
     ['https://example.com/home/jane/profile'],
     ['/api/Users/123'],
+    ["EACCES: permission denied, mkdir '/home/sbx_user1051/.cache'"], // AWS Lambda's sandbox account
   ])('stays quiet on %j', (text) => {
     expect(entitiesIn(text)).not.toContain('FILE_PATH_WITH_USERNAME');
   });

@@ -25,6 +25,7 @@ describe('PHONE', () => {
     ['tel:+14155550100', undefined],
     ['call me at 020 7946 0958 after 5pm', undefined],
     ['SMS delivery failed to 0612345678', undefined],
+    ['please ring me back on 412 87 655 tonight', undefined], // eight digits (NO, DK), after a cue
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('PHONE');
   });
@@ -42,6 +43,7 @@ describe('PHONE', () => {
     ['fd253dc5-9cd3-4bc0-9163-ebbc53a6ea6d'],
     ['order 0612345678'],
     ['1234 5678 9012 3456'],
+    ['batch 412 87 655 done'],
   ])('stays quiet on %j', (text) => {
     expect(entitiesIn(text)).not.toContain('PHONE');
   });

@@ -63,6 +63,8 @@ describe('PASSWORD', () => {
     ['true', 'password_changed'],
     ['strong', 'password_strength'],
     ['postgres://app@db.internal:5432/app', 'database_url'],
+    ['/home/build/src/api', 'PWD'], // the working directory of a shell or sudo line
+    ['~/projects', 'OLDPWD'],
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('PASSWORD');
   });
@@ -73,6 +75,8 @@ describe('PASSWORD', () => {
     expect(findingsIn({ sql: 'UPDATE users SET password = :password WHERE id = ?' })).toEqual([]);
     expect(findingsIn({ log: 'auth failed user=jdoe password=Summer2024! attempts=3' })).toEqual(['/log PASSWORD']);
     expect(findingsIn({ log: 'auth failed user=jdoe password=@dmin123 attempts=3' })).toEqual(['/log PASSWORD']);
+    expect(findingsIn({ log: 'ops : TTY=pts/1 ; PWD=/srv/deploy ; USER=root ; COMMAND=/usr/bin/systemctl restart api' })).toEqual([]);
+    expect(findingsIn({ log: 'login pwd=Kx8!mq2z user=ops' })).toEqual(['/log PASSWORD']);
   });
 });
 

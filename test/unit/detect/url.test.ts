@@ -54,6 +54,12 @@ describe('URL_WITH_PII_QUERY and URL parts', () => {
     expect(findingsIn({ dsn: 'postgres://app:Vx9pLm2!qR@db.internal:5432/prod' })).toEqual(['/dsn PASSWORD']);
   });
 
+  it('reads a raw # in a connection string password as part of the password, a # after a port as a fragment', () => {
+    expect(findingsIn({ DATABASE_URL: 'mysql://shop:Qe7#vLp2@db.shop.internal:3306/shop' })).toEqual(['/DATABASE_URL PASSWORD']);
+    expect(findingsIn({ page: 'https://app.example.com:8443#invite=ana.lima@example.org' })).toEqual(['/page EMAIL']);
+    expect(findingsIn({ page: 'https://app.example.com#ref=x@y' })).toEqual([]);
+  });
+
   it('finds an international phone number as a URL path segment', () => {
     expect(findingsIn({ url: 'https://api.acme.io/v1/lookup/+16468123390' })).toEqual(['/url PHONE']);
     expect(findingsIn({ url: 'https://api.acme.io/v1/reports/2024/03/18' })).toEqual([]);

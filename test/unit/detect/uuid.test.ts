@@ -28,6 +28,8 @@ describe('UUID_USER_ID', () => {
     [{ order: { id } }],
     [{ url: `https://api.example.com/v2/orders/${id}` }],
     [{ user_id: 12345 }],
+    [{ metadata: { name: 'api-7d9f8b6c5d-x2k4p', uid: id } }], // a Kubernetes object's uid
+    [{ device: { uid: id } }],
   ])('stays quiet on %j', (value) => {
     expect(findingsIn(value)).toEqual([]);
   });
