@@ -1,6 +1,7 @@
 /**
  * Names that faker's locale data lacks, lowercase: common Nigerian (Yoruba, Igbo, Hausa),
- * Ghanaian, Kenyan and South African names (the product serves NDPA users), Basque, Catalan and
+ * Ghanaian, Kenyan and South African names (the product serves NDPA users), South and Southeast
+ * Asian, southern and eastern African and Turkish names, Basque, Catalan and
  * Galician, Irish, Scottish Gaelic and Welsh given names, and the most common Chinese, Japanese, Korean and Vietnamese names as
  * written in Latin script (faker ships those locales in their own scripts only). Lists of
  * frequent names, not of any dataset.
@@ -25,6 +26,15 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   // Akan day names and other frequent Ghanaian given names
   'kojo', 'kwadwo', 'kwasi', 'akwasi', 'kwesi', 'kobina', 'ekow', 'fiifi', 'ato', 'yaa', 'akua', 'afua', 'adwoa', 'adjoa',
   'afia', 'abenaa', 'kukua', 'araba', 'ekua', 'efia', 'yaaba', 'nii', 'naa', 'dede', 'selorm', 'elikem', 'senyo', 'dzifa',
+  // South Asia (India, Pakistan, Bangladesh), Southeast Asia (Thailand, Indonesia, Malaysia, Philippines)
+  'siddharth', 'amit', 'vikram', 'rajesh', 'sunil', 'deepak', 'pooja', 'sneha', 'kavita', 'ayesha', 'saima', 'faisal',
+  'tariq', 'asif', 'naveed', 'rashid', 'shahid', 'waqar', 'zubair', 'rafiq', 'nasreen', 'shirin', 'tahmina', 'farhana',
+  'nusrat', 'rubina', 'sadia', 'shakil', 'mizanur', 'shafiq', 'anwar', 'somchai', 'somsak', 'sompong', 'malee',
+  'nattapong', 'siriporn', 'pornthip', 'rizal', 'farid', 'hafiz', 'azman', 'rosli', 'marites',
+  // Zimbabwe, Zambia, Ethiopia, East Africa, Turkey
+  'tendai', 'tatenda', 'farai', 'rudo', 'chipo', 'nyasha', 'tinashe', 'kudzai', 'tafadzwa', 'mwila', 'mutale', 'bwalya',
+  'abebe', 'almaz', 'tsegaye', 'kebede', 'dawit', 'meron', 'selam', 'tigist', 'mulugeta', 'juma', 'baraka', 'neema',
+  'rehema', 'zawadi', 'hulya', 'serkan',
   // Chinese (pinyin), Japanese, Korean, Vietnamese, South Asian
   'wei', 'fang', 'jing', 'xiaoming', 'xiu', 'yan', 'jun', 'hui', 'ling', 'hao', 'yong', 'qiang', 'lei', 'jie',
   'hiroshi', 'takeshi', 'kenji', 'akira', 'haruto', 'yuto', 'sota', 'yuki', 'yui', 'aoi', 'hina', 'sakura', 'naoko',
@@ -75,6 +85,10 @@ export const EXTRA_LAST_NAMES: readonly string[] = [
   'addo', 'adjei', 'amoah', 'ampofo', 'amponsah', 'annan', 'ansah', 'antwi', 'armah', 'asamoah', 'badu', 'bonsu', 'danso',
   'darko', 'donkor', 'frimpong', 'gyamfi', 'kyei', 'lamptey', 'manu', 'nartey', 'nkrumah', 'obeng', 'ofori', 'opoku',
   'quaye', 'quarshie', 'sarpong', 'tetteh', 'yeboah', 'kuffour', 'agyei', 'nyarko', 'ocran', 'mireku',
+  // South and Southeast Asia, southern and eastern Africa, Turkey
+  'rao', 'mehta', 'qureshi', 'siddiqui', 'chaudhry', 'akhtar', 'hussain', 'rahman', 'hossain', 'chowdhury', 'uddin',
+  'begum', 'srisuk', 'saetang', 'wongsakul', 'bautista', 'moyo', 'ncube', 'sibanda', 'phiri', 'mwale', 'tembo', 'bekele',
+  'tesfaye', 'girma', 'mwakyusa', 'yilmaz', 'sahin', 'celik', 'ozturk', 'aydin',
   // Chinese (pinyin), Japanese, Korean, Vietnamese
   ...CHINESE_SURNAMES,
   'sato', 'suzuki', 'takahashi', 'tanaka', 'watanabe', 'ito', 'yamamoto', 'nakamura', 'kobayashi', 'kato', 'yoshida',

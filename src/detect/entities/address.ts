@@ -17,7 +17,8 @@ const COMPOUND = /^\p{Lu}[\p{L}\p{M}-]*(?:straße|strasse|str\.|weg|gasse|allee|
 /** English one-word streets (`Kingsway`, `Broadway`). */
 const COMPOUND_EN = /^\p{Lu}\p{Ll}{2,}(?:way|gate|street|road|lane)$/u;
 /** Street types common enough to trust even after everyday words (`1 Main Street`). */
-const CORE_SUFFIXES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'court', 'ct', 'place', 'pl', 'terrace', 'way', 'close', 'crescent', 'highway', 'hwy', 'parkway', 'pkwy', 'square', 'sq', 'circle', 'cir', 'trail', 'alley', 'row', 'gardens']);
+const CORE_SUFFIXES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'court', 'ct', 'place', 'pl', 'terrace', 'way', 'close', 'crescent', 'highway', 'hwy', 'parkway', 'pkwy', 'square', 'sq', 'circle', 'cir', 'trail', 'alley', 'row', 'gardens',
+  'cres', 'tce', 'pde']); // and Australian abbreviations (Crescent, Terrace, Parade)
 /** German- and Nordic-style street types written as a separate word after the name (`Karl Johans gate 37`); the Nordic ones lowercase, as written. */
 const STANDALONE = /^(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm|Chaussee|Ufer|Steig|gate|gata|gatan|gaten|vei|veien|vej|vejen|väg|vägen|plass|torg|torget|gade|stræde|allé)$/;
 const PARTICLE = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'of', 'the', "d'", 'l', 'los', 'las', 'van', 'von', 'am', 'an', 'im', 'e', 'y', 'der', 'den', 'dem', 'die', 'het', 'op', 'sur', 'en']);

@@ -10,14 +10,14 @@ import { FAMILY_FIRST_SURNAMES, VIETNAMESE_FAMILY_NAMES } from './_names-extra.j
  * dictionary hit is required (event, product and service names also sit under `name`).
  */
 
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'al', 'ter', 'ten', 'y', 'e']);
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'ter', 'ten', 'y', 'e', 'dela', 'delos']);
 /** A capitalised name word, with a prefix (`McDonald`, `O'Hara`, `DeLuca`) and a hyphenated second part (`O'Hara-Pouros`). */
 const WORD = /^(?:(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:-(?:(?:Mc|Mac|O'|O’|D'|D’)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]+)?$/u;
 const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 const CJK_NAME = /^(?:[\p{Script=Han}]{2,4}|[\p{Script=Hangul}]{2,4}|[\p{Script=Katakana}\p{Script=Hiragana}ー・ 　]{2,12}|[\p{Script=Han}]{1,2}[ 　][\p{Script=Han}]{1,3})$/u;
 /** A capitalised word; its hyphenated part may be lowercase (`Ji-woo`, romanised Korean). */
 const NAME_TOKEN = String.raw`(?:[OD]['’]|Mc|Mac)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?`;
-const CAPS_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \u00a0](?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|bin|al|ter|ten) ){0,2}${NAME_TOKEN}){1,3}`, 'gu');
+const CAPS_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \u00a0](?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|bin|binti|bint|ibn|al|ter|ten|dela|delos) ){0,2}${NAME_TOKEN}){1,3}`, 'gu');
 
 function bare(token: string): string {
   return token.toLowerCase().replace(/[.,]$/, '');

@@ -20,6 +20,8 @@ describe('STREET_ADDRESS', () => {
     ['4027 N Maple Ave, Tulsa, OK 74106', undefined],
     ['deliver to 52 Elm St. tomorrow', undefined],
     ['9 Linden Rd', undefined],
+    ['12 Wattle Cres, Canberra', undefined],
+    ['4 Ocean Pde', undefined],
     ['kjør til Kongens gate 21, Oslo', undefined],
     ['Dronningens Tværgade 7', undefined],
   ])('finds %j (key %s)', (text, key) => {
@@ -37,6 +39,7 @@ describe('STREET_ADDRESS', () => {
     ['Order 12345 shipped', undefined],
     ['balance at 9:15 AM New Ledger', undefined],
     ['Boarding Gate 12 closes soon', undefined],
+    ['ran 3 Event Loop ticks', undefined],
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('STREET_ADDRESS');
   });

@@ -30,6 +30,10 @@ describe('PERSON_NAME', () => {
     ['Liên hệ Trần Thị Hoa để đặt lịch', undefined],
     ['Ticket from Nguyen Van An', undefined],
     ['Incoming call from Lee Seo-yeon on line 2', undefined],
+    ['Refund approved for Tatenda Ncube', undefined],
+    ['Escalated by Nattapong Saetang', undefined],
+    ['Courier Rafiq Chowdhury is on the way', undefined],
+    ['Ticket from Maria dela Cruz', undefined],
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('PERSON_NAME');
   });
