@@ -29,6 +29,8 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-i.json', written: 'written blind: CLI, CI/CD and cloud events, query logs, health and fitness, government services, email and calendar' },
   { file: 'held-out-j.json', written: 'written blind: logistics and delivery, African fintech and telecom (M-Pesa, Paystack, mobile money, USSD), insurance, real estate, donations, ticketing, e-signature' },
   { file: 'held-out-k.json', written: 'written blind: desktop crash and usage events, browser extensions, EDR and SIEM alerts, Kubernetes and serverless logs, API logs, VoIP, smart home and cars, email-marketing webhooks' },
+  { file: 'held-out-l.json', written: 'written blind: health, education, HR and payroll, open banking and public services, much of it in European languages other than English' },
+  { file: 'held-out-m.json', written: 'written blind: consumer mobile apps: chat, dating, support transcripts, reviews, fitness, delivery, streaming, gaming and mobile analytics SDKs' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -183,6 +183,6 @@ function classify(k: string, personalParent: boolean, thingParent: boolean): num
   if (k.includes('version') || VERSION_KEYS.has(k) || k.endsWith('build') || k.endsWith('release')) b |= H.VERSION;
   if (k.includes('card') || k === 'cc' || k === 'ccnumber' || k === 'ccnum' || k === 'pan') b |= H.CARD;
   if (k.includes('iban') || k === 'bankaccount' || k === 'accountnumber') b |= H.IBAN;
-  if (/(?:country|city|region|state|province|town|county|continent|timezone|tz|locale|language|lang|org|organization|organisation|company|team|teamname|workspace|tenant|brand|vendor|product|productname|title|category|depot|warehouse|venue|venuename|facility|branch|campus|station|stationname|terminal|airport|hospital|clinic|campaign|campaignname|eventname|store|storename|shop|shopname|site|sitename)$/.test(k)) b |= H.PLACE;
+  if (/(?:country|city|region|state|province|town|county|continent|timezone|tz|locale|language|lang|org|organization|organisation|company|team|teamname|workspace|tenant|brand|vendor|product|productname|title|category|depot|warehouse|venue|venuename|facility|branch|campus|station|stationname|terminal|airport|hospital|clinic|campaign|campaignname|eventname|store|storename|shop|shopname|site|sitename|school|schoolname|college|institution|etablissement|ecole|entreprise|empresa|azienda|unternehmen|firma|mandant|societe|municipio|municipality|ciudad|cidade|ville|stadt|comune|gemeinde|localidad|localidade|kommune|commune|village|district|distrito|barrio|bairro|neighborhood|neighbourhood|suburb|quartier)$/.test(k)) b |= H.PLACE;
   return b;
 }

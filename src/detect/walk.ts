@@ -7,8 +7,9 @@ import { scanNumber } from './keyed.js';
 
 /**
  * Iterative walk of any JSON value (no recursion, so 100k-deep nesting cannot overflow the
- * stack), keeping the key context: the nearest key name, its parent's, and OTLP attribute keys
- * (`{key: 'user.email', value: {stringValue: …}}` scans the string as `user.email`). Only
+ * stack), keeping the key context: the nearest key name, its parent's, and attribute keys
+ * (`{key: 'user.email', value: {stringValue: …}}` scans the string as `user.email`; also `{name,
+ * value}`, `{Key, Value}` and `{Name, Value}`). Only
  * containers get a frame; a leaf is reported with its container and segment, and its pointer
  * reference is built only when something is found in it.
  */
@@ -126,7 +127,8 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
     geo |= (personal ? ki.personal : ki.plain) & (H.LAT | H.LON);
   }
   const clear = geo === (H.LAT | H.LON) && n <= 12 && coordinateObject(obj, Object.keys(obj), f, personal, visitor) ? H.LAT | H.LON : 0;
-  const attrKey = n <= 4 && 'value' in obj ? (typeof obj.key === 'string' ? obj.key : typeof obj.name === 'string' && !('key' in obj) ? obj.name : undefined) : undefined;
+  const valueMember = n <= 4 ? ('value' in obj ? 'value' : 'Value' in obj ? 'Value' : undefined) : undefined;
+  const attrKey = valueMember === undefined ? undefined : attributeKey(obj, valueMember === 'Value');
   let i = 0;
   for (const k in obj) {
     if (!hasOwn.call(obj, k)) continue;
@@ -135,7 +137,7 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
     const value = obj[k];
     if (ki.wrapper) {
       visitChild(value, f, k, f.key, f.hints & ~clear, f.norm, f.parentNorm, stack, seen, visitor);
-    } else if (attrKey !== undefined && k === 'value' && attrKey.length <= 128) {
+    } else if (attrKey !== undefined && k === valueMember && attrKey.length <= 128) {
       const ai = info(attrKey);
       visitChild(value, f, k, attrKey, hintsUnder(ai, kind), ai.norm, f.norm, stack, seen, visitor);
     } else {
@@ -143,6 +145,17 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
     }
   }
   return n + 1;
+}
+
+/**
+ * The key an attribute-shaped object gives its value: OTLP's `{key, value}`, `{name, value}`, and
+ * their capitalised forms (AWS tags `{Key, Value}`, M-Pesa callback items `{Name, Value}`).
+ */
+function attributeKey(obj: Record<string, unknown>, capital: boolean): string | undefined {
+  const key = capital ? obj.Key : obj.key;
+  if (typeof key === 'string') return key;
+  const name = capital ? obj.Name : obj.name;
+  return typeof name === 'string' && !((capital ? 'Key' : 'key') in obj) ? name : undefined;
 }
 
 /**

@@ -19,7 +19,7 @@ const DATE_SRC = [
   `(\\d{1,2})(?:st|nd|rd|th)?\\.? (${MONTH_NAMES})\\.?,? (\\d{4})`,
 ].map((s) => `(?:${s})`).join('|');
 const WHOLE = new RegExp(`^\\s*(?:${DATE_SRC})\\s*$`, 'i');
-const CUED = new RegExp(`(?:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bbirthday|\\bd\\.?o\\.?b\\.?|\\bbday|\\bgeboren(?: am)?|\\bgeb\\.|\\bn[ée]e? le|\\bnacid[oa] el|\\bnat[oa] il|\\bnascid[oa] em|\\burodzon[ya]\\s{1,3}(?:dnia)?|\\bfödd|\\bfødt)\\s{0,3}[:=]?\\s{0,3}(?:${DATE_SRC})`, 'gi');
+const CUED = new RegExp(`(?:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bbirthday|\\bd\\.?o\\.?b\\.?|\\bbday|\\bgeboren(?: am)?|\\bgeb\\.|\\bn[ée]e? le|\\bnacid[oa] el|\\bnac[ií] el|\\bnasci em|\\bnat[oa] il|\\bnascid[oa] em|\\burodzon[ya]\\s{1,3}(?:dnia)?|\\bfödd|\\bfødt)\\s{0,3}[:=]?\\s{0,3}(?:(?:is|was|on|es|est|ist|é|era|el|le|am)\\s{1,3}){0,2}(?:${DATE_SRC})`, 'gi');
 
 function plausible(y: number, m: number, d: number): boolean {
   const now = new Date().getUTCFullYear();
@@ -64,7 +64,7 @@ export function dobFromNumber(value: number, emit: Emit): void {
   if (Number.isFinite(y) && y >= 1900 && y <= new Date().getUTCFullYear()) emit('DATE_OF_BIRTH', String(value), 0.7);
 }
 
-/** Dates after a birth cue in free text (`born on 1987-03-14`, `DOB: 14/03/1987`). */
+/** Dates after a birth cue in free text (`born on 1987-03-14`, `DOB: 14/03/1987`, `my bday is 04/04/1997`). */
 export function findCuedBirthDates(text: string, emit: Emit): void {
   CUED.lastIndex = 0;
   for (let n = 0; n < 8; n++) {

@@ -15,8 +15,8 @@ const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', '
 const WORD = /^(?:(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:-(?:(?:Mc|Mac|O'|O’|D'|D’)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]+)?$/u;
 const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 const CJK_NAME = /^(?:[\p{Script=Han}]{2,4}|[\p{Script=Hangul}]{2,4}|[\p{Script=Katakana}\p{Script=Hiragana}ー・ 　]{2,12}|[\p{Script=Han}]{1,2}[ 　][\p{Script=Han}]{1,3})$/u;
-/** A capitalised word; its hyphenated part may be lowercase (`Ji-woo`, romanised Korean). */
-const NAME_TOKEN = String.raw`(?:[OD]['’]|Mc|Mac)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?`;
+/** A whole capitalised word (not `Gmb` of `GmbH`); its hyphenated part may be lowercase (`Ji-woo`, romanised Korean). */
+const NAME_TOKEN = String.raw`(?<![\p{L}\p{M}])(?:[OD]['’]|Mc|Mac)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?(?![\p{L}\p{M}])`;
 const CAPS_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \u00a0](?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|bin|binti|bint|ibn|al|ter|ten|dela|delos) ){0,2}${NAME_TOKEN}){1,3}`, 'gu');
 
 function bare(token: string): string {
@@ -34,7 +34,7 @@ const COMPANY = new Set([
   'construction', 'energy', 'foods', 'farms', 'textiles', 'electronics', 'telecom', 'communications', 'networks', 'transport',
   'express', 'couriers', 'airlines', 'airways', 'hotels', 'resorts', 'hospitals', 'clinics', 'pharmacy', 'pharmacies',
   'supermarket', 'supermarkets', 'stores', 'cooperative', 'microfinance', 'finance', 'securities', 'brokers', 'traders',
-  'merchants', 'developers', 'builders', 'contractors', 'autos',
+  'merchants', 'developers', 'builders', 'contractors', 'autos', 'groupe', 'grupo', 'gruppo', 'verbund',
 ]);
 /** Country names (English and their own): after the first word they make a run a place (`Santiago de Chile`). */
 const COUNTRIES = new Set([
@@ -47,8 +47,12 @@ const COUNTRIES = new Set([
 ]);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'old', 'upper', 'lower', 'saint', 'st', 'san', 'santa', 'mount', 'fort', 'port', 'lake']);
 
+/** Ranks in faker's first-name lists that name a title far more often than a person (`General Santos` is a city). */
+const RANKS = new Set(['general', 'major']);
+
 function isFirst(t: string): boolean {
   const b = bare(t);
+  if (RANKS.has(b)) return false;
   if (b.includes('-') && !FIRST_NAMES.has(b)) return b.split('-').every((p) => FIRST_NAMES.has(p)); // `Anna-Lena`, `Jean-Pierre`
   return FIRST_NAMES.has(b) && !DIRECTIONS.has(b) && !(STREET_WORDS.has(b) && !LAST_NAMES.has(b));
 }
@@ -65,7 +69,8 @@ function isPlaceWord(t: string): boolean {
 function isLast(t: string): boolean {
   const b = bare(t);
   if (LAST_NAMES.has(b)) return true;
-  return b.includes('-') && b.split('-').every((p) => LAST_NAMES.has(p) || FIRST_NAMES.has(p));
+  // `Saint-Joseph`, `San-Martín` name a saint or a place, not a double-barrelled surname.
+  return b.includes('-') && b.split('-').every((p) => (LAST_NAMES.has(p) || FIRST_NAMES.has(p)) && !DIRECTIONS.has(p));
 }
 
 /** One or two pinyin syllables (`Wei`, `Xiaoming`, `Zhiwei`), each with its initial. */
@@ -131,12 +136,25 @@ const PLACE_NOUNS = new Set([
   'centro', 'centre', 'center', 'island', 'isla', 'ilha', 'airfield', 'clinic', 'university', 'college', 'school', 'library', 'museum', 'hotel', 'mall', 'market',
   'hospitals', 'clinics', 'apartments', 'apartment', 'residences', 'residence', 'towers', 'tower', 'plaza', 'mansions', 'lodge',
   'dock', 'docks', 'hills', 'falls', 'bay', 'valley', 'estate', 'arena', 'theatre', 'theater', 'cathedral', 'mosque', 'temple',
+  // schools, hospitals and public buildings in the languages of the markets served (often named after a person)
+  'lycée', 'lycee', 'collège', 'école', 'ecole', 'escuela', 'colegio', 'liceo', 'instituto', 'institut', 'universidad',
+  'université', 'universidade', 'università', 'hôpital', 'hopital', 'hospitalier', 'clínica', 'clinica', 'klinik', 'klinikum',
+  'gymnasium', 'schule', 'grundschule', 'scuola', 'escola', 'ospedale', 'stade', 'estadio', 'aeropuerto', 'église', 'iglesia',
+  'igreja', 'chiesa', 'kirche', 'fundación', 'fundação', 'fondation', 'stiftung', 'fondazione', 'biblioteca', 'bibliothèque',
 ]);
 
 /** A station, airport or public-building word, a company word or a country that is not also a surname. */
 function isThingWord(t: string): boolean {
   const b = bare(t);
   return PLACE_NOUNS.has(b) || COMPANY.has(b) || (COUNTRIES.has(b) && !LAST_NAMES.has(b));
+}
+
+/** Saints and other words that start the name of a town or a building (`São José`, `Sankt Georg`). */
+const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte', 'st', 'ste', 'sankt', 'santi', 'sant']);
+
+function afterPlaceWord(t: string): boolean {
+  const b = bare(t);
+  return STREET_WORDS.has(b) || SAINTS.has(b) || isThingWord(t);
 }
 
 /** Score a run of capitalised words as a name (`next`: the capitalised word after it, if any): 0 when it is not one. */
@@ -180,7 +198,9 @@ export function findNames(text: string, emit: Emit): void {
     let start = 0;
     while (start < tokens.length - 1) {
       let matched = 0;
-      if (start > 0 && STREET_WORDS.has(bare(tokens[start - 1] as string))) {
+      // After a street, place or firm word or a saint (`Rue Victor Hugo`, `Lycée Victor Hugo`, `San José del Guaviare`),
+      // the rest of the run names the street, the school or the town after a person.
+      if (start > 0 && afterPlaceWord(tokens[start - 1] as string)) {
         start++;
         continue;
       }

@@ -14,7 +14,8 @@ import { H } from '../keys.js';
  * may follow a `/` (`/lookup/+16468123390`), other numbers may not (dates in paths).
  */
 const CANDIDATE = /(?:(?<![\w+.-])\+|(?<![\w+.\/-])(?<!\d:)(?:\b00)?)\(?\d[\d ().\/-]{5,24}\d(?![\w@]|[-.]\w)/g;
-const CUE = /(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext)\b[^\n\d@]{0,24}$/i;
+/** Words that announce a phone number, in the languages of the markets served (`call`, `llamar al`, `appelez le`, `whats`). */
+const CUE = /(?:(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bwhats|\bzap|\bwpp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext|\bcelular|\bm[oó]vil|\btlf|\btfno|\btelp)\b|\b(?:llam[ae]\w*|marca[rd]?|appel\w*|rappel\w*|anruf\w*|rufen|chiam\w*|richiam\w*|ligar?|bellen|zadzwo\w*|soita\w*)\b)[^\n\d@]{0,24}$/i;
 
 /** National significant number lengths for the countries we know precisely. */
 const NSN: Record<string, readonly [number, number]> = {

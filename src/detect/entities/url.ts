@@ -117,10 +117,15 @@ export function analyseUrl(url: string, layers: readonly string[], scan: ScanPar
     if (/^\[|^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/.test(host)) scan(host.replace(/^\[|\](?::\d+)?$/g, ''), 'ip', 'url-host', out);
   }
   const isFile = scheme === 'file';
-  if (path.length > 1) {
-    scan(percentDecodeAll(path), undefined, 'url-path', (hit) => {
+  if (CLICK_TO_CHAT.test(url)) {
+    scan(path.slice(1), 'phone', 'url-path', out); // `https://wa.me/5541972108682`: the path is the number
+  } else if (path.length > 1) {
+    const sink = (hit: Hit): void => {
       if (hit.entity !== 'FILE_PATH_WITH_USERNAME' || isFile) out(hit);
-    });
+    };
+    scan(percentDecodeAll(path), undefined, 'url-path', sink);
+    // A segment that may be base64 (`/i/d2FuamlydV9…`, an invite or referral code) is scanned alone, so it is decoded.
+    for (const seg of path.split('/', 32)) if (B64_SEGMENT.test(seg)) scan(seg, undefined, 'url-path', sink);
   }
   if (query !== '') {
     let best = 0;
@@ -138,6 +143,12 @@ export function analyseUrl(url: string, layers: readonly string[], scan: ScanPar
     else scan(percentDecodeAll(fragment), undefined, 'url-fragment', sink);
   }
 }
+
+/** A path segment shaped like base64 or base64url text: 16 or more characters, mixed case. */
+const B64_SEGMENT = /^(?=[^/]*[a-z])(?=[^/]*[A-Z])[A-Za-z0-9_+-]{16,}={0,2}$/;
+
+/** WhatsApp's click-to-chat link, whose path is an international number without its `+`. */
+const CLICK_TO_CHAT = /^https?:\/\/(?:www\.)?wa\.me\/\d{8,15}(?:[/?#]|$)/i;
 
 /**
  * Where a `#` may start a fragment: after the userinfo's `@` when a connection string writes a

@@ -12,6 +12,8 @@ describe('DATE_OF_BIRTH', () => {
     ['1987-03-14T00:00:00Z', 'birth_date'],
     ['customer born on 1987-03-14 requested age verification', undefined],
     ['DOB: 14/03/1987 does not match', undefined],
+    ['btw my bday is 22/07/1990 dont forget', undefined],
+    ['soy Ana, nací el 02/05/1988 en Sevilla', undefined],
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('DATE_OF_BIRTH');
   });
@@ -22,6 +24,7 @@ describe('DATE_OF_BIRTH', () => {
 
   it.each([
     ['2024-05-01', 'day_bucket'],
+    ['the birthday party was on 04/04/2024', undefined],
     ['2024-05-01T10:00:00Z', 'timestamp'],
     ['1714557600', 'ts'],
     ['1987-03-14', 'created_at'],

@@ -34,6 +34,7 @@ describe('PERSON_NAME', () => {
     ['Escalated by Nattapong Saetang', undefined],
     ['Courier Rafiq Chowdhury is on the way', undefined],
     ['Ticket from Maria dela Cruz', undefined],
+    ['Contact Jean Moulin today', undefined],
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('PERSON_NAME');
   });
@@ -76,6 +77,14 @@ describe('PERSON_NAME', () => {
     ['Grace Hollow', 'depot'],
     ['Winter Appeal', 'campaign'],
     ['Park Royal', 'branch'],
+    ['Lycée Marie Curie', undefined],
+    ['Escuela Benito Juárez', undefined],
+    ['Stadtwerke Nord GmbH', undefined],
+    ['Centre Hospitalier Lyon Saint-Luc', undefined],
+    ['San Juan de los Morros', undefined],
+    ['Santa Maria Maggiore', undefined],
+    ['Vitória da Conquista', 'municipio'],
+    ['Sainte Anne Beaupré', 'ville'],
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('PERSON_NAME');
   });

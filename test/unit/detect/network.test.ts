@@ -60,6 +60,11 @@ describe('MAC_ADDRESS', () => {
     expect(entitiesIn(text, key)).not.toContain('MAC_ADDRESS');
   });
 
+  it('reads the key of Key/Value and Name/Value items (AWS tags, M-Pesa callback items) as context', () => {
+    expect(findingsIn({ Tags: [{ Key: 'OwnerIp', Value: '203.0.113.45' }, { Key: 'Build', Value: '10.2.3.40' }] })).toEqual(['/Tags/0/Value IP_ADDRESS']);
+    expect(findingsIn({ Item: [{ Name: 'Amount', Value: 450 }, { Name: 'PhoneNumber', Value: 254712345678 }] })).toEqual(['/Item/1/Value PHONE']);
+  });
+
   it('reads OTLP attribute keys as context', () => {
     const payload = { attributes: [{ key: 'device.mac', value: { stringValue: '001a2b3c4d5e' } }] };
     expect(findingsIn(payload)).toEqual(['/attributes/0/value/stringValue MAC_ADDRESS']);

@@ -26,6 +26,11 @@ describe('PHONE', () => {
     ['call me at 020 7946 0958 after 5pm', undefined],
     ['SMS delivery failed to 0612345678', undefined],
     ['please ring me back on 412 87 655 tonight', undefined], // eight digits (NO, DK), after a cue
+    ['llamar al 612 34 56 78 antes de las 14:00', undefined], // cues in the languages served
+    ['merci de rappeler au 06 12 34 56 78', undefined],
+    ['mándame whats al 33 5286 6342', undefined],
+    ['bitte anrufen: 0171 2345678', undefined],
+    ['https://wa.me/5511912345678?text=oi', undefined], // a click-to-chat link's path is the number
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('PHONE');
   });
@@ -44,6 +49,9 @@ describe('PHONE', () => {
     ['order 0612345678'],
     ['1234 5678 9012 3456'],
     ['batch 412 87 655 done'],
+    ['the ringtone 20231115 build'],
+    ['marcado 2024 lote 3352866342'],
+    ['https://example.com/5511912345678'],
   ])('stays quiet on %j', (text) => {
     expect(entitiesIn(text)).not.toContain('PHONE');
   });

@@ -61,6 +61,9 @@ describe('URL_WITH_PII_QUERY and URL parts', () => {
   });
 
   it('finds an international phone number as a URL path segment', () => {
+    // an invite or referral code in a path segment is decoded when it is base64 text
+    expect(findingsIn({ link: `https://app.example.com/i/${Buffer.from('ana.lima@example.org').toString('base64url')}` })).toEqual(['/link EMAIL']);
+    expect(findingsIn({ link: 'https://api.example.com/v1/files/AbCdEfGhIjKlMnOpQrSt/download' })).toEqual([]);
     expect(findingsIn({ url: 'https://api.acme.io/v1/lookup/+16468123390' })).toEqual(['/url PHONE']);
     expect(findingsIn({ url: 'https://api.acme.io/v1/reports/2024/03/18' })).toEqual([]);
   });
