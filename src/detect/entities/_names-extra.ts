@@ -69,6 +69,10 @@ const CHINESE_SURNAMES = [
   'gao', 'luo', 'zheng', 'liang', 'xie', 'tang', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan',
   'yuan', 'cai', 'jiang', 'du', 'cheng', 'wei', 'su', 'lu', 'shen', 'yao',
 ];
+const JAPANESE_SURNAMES = [
+  'sato', 'suzuki', 'takahashi', 'tanaka', 'watanabe', 'ito', 'yamamoto', 'nakamura', 'kobayashi', 'kato', 'yoshida',
+  'yamada', 'sasaki', 'yamaguchi', 'matsumoto', 'inoue', 'kimura', 'hayashi', 'shimizu',
+];
 const KOREAN_SURNAMES = ['kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim'];
 const VIETNAMESE_SURNAMES = ['nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'dang', 'bui', 'ngo', 'duong'];
 
@@ -91,8 +95,7 @@ export const EXTRA_LAST_NAMES: readonly string[] = [
   'tesfaye', 'girma', 'mwakyusa', 'yilmaz', 'sahin', 'celik', 'ozturk', 'aydin',
   // Chinese (pinyin), Japanese, Korean, Vietnamese
   ...CHINESE_SURNAMES,
-  'sato', 'suzuki', 'takahashi', 'tanaka', 'watanabe', 'ito', 'yamamoto', 'nakamura', 'kobayashi', 'kato', 'yoshida',
-  'yamada', 'sasaki', 'yamaguchi', 'matsumoto', 'inoue', 'kimura', 'hayashi', 'shimizu',
+  ...JAPANESE_SURNAMES,
   ...KOREAN_SURNAMES,
   ...VIETNAMESE_SURNAMES,
   // Russian, Ukrainian, Greek
@@ -108,7 +111,7 @@ export const VIETNAMESE_FAMILY_NAMES: ReadonlySet<string> = new Set(VIETNAMESE_S
 /** Short syllables that are also common words in European text (`du`, `su`, `lu`): never a family name first. */
 const NOT_FAMILY_FIRST = new Set(['du', 'su', 'lu']);
 
-/** Family names written first in East Asian order (`Zhang Xiaoming`, `Kim Min-jun`, `Nguyen Van An`). */
+/** Family names written first in East Asian order (`Zhang Xiaoming`, `Sato Haruto`, `Kim Min-jun`, `Nguyen Van An`). */
 export const FAMILY_FIRST_SURNAMES: ReadonlySet<string> = new Set(
-  [...CHINESE_SURNAMES, ...KOREAN_SURNAMES, ...VIETNAMESE_SURNAMES].filter((n) => !NOT_FAMILY_FIRST.has(n)),
+  [...CHINESE_SURNAMES, ...JAPANESE_SURNAMES, ...KOREAN_SURNAMES, ...VIETNAMESE_SURNAMES].filter((n) => !NOT_FAMILY_FIRST.has(n)),
 );

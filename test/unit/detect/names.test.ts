@@ -35,6 +35,7 @@ describe('PERSON_NAME', () => {
     ['Courier Rafiq Chowdhury is on the way', undefined],
     ['Ticket from Maria dela Cruz', undefined],
     ['Contact Jean Moulin today', undefined],
+    ['Tanaka Yuki desu, yoroshiku', undefined],
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('PERSON_NAME');
   });
