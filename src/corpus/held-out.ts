@@ -32,6 +32,7 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-l.json', written: 'written blind: health, education, HR and payroll, open banking and public services, much of it in European languages other than English' },
   { file: 'held-out-m.json', written: 'written blind: consumer mobile apps: chat, dating, support transcripts, reviews, fitness, delivery, streaming, gaming and mobile analytics SDKs' },
   { file: 'held-out-n.json', written: 'written blind: ad-tech and marketing (bid requests, CDP and identity payloads, web analytics hits, UTM and affiliate URLs), site search, surveys and recruitment' },
+  { file: 'held-out-o.json', written: 'written blind: Asia-Pacific and Gulf commerce, payments, super-apps and public services, and industrial IoT (MQTT, fleet, SCADA, device provisioning)' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

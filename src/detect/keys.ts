@@ -56,6 +56,7 @@ const PERSON_PARENTS = new Set([
   'requester', 'requestor', 'reporter', 'assignee', 'submitter', 'reviewer', 'approver', 'creator', 'organizer',
   'organiser', 'participant', 'participants', 'caller', 'callee', 'rider', 'courier', 'candidate', 'learner',
   'subscriber', 'visitor', 'shopper', 'payer', 'payee', 'beneficiary', 'signer', 'guardian', 'emergencycontact',
+  'orderer', 'consignee', 'receiver', 'purchaser', 'addressee', 'claimant', 'insured', 'policyholder',
 ]);
 
 /** Objects about a thing, not a person: a display name there names the car, the device or the bot. */
@@ -149,7 +150,7 @@ const PSEUDO = /(?:anonymousid|anonid|installid|installationid|deviceid|sessioni
 const VERSION_KEYS = new Set(['v', 'ver', 'vsn', 'build', 'release', 'appver', 'osver', 'sdkver', 'libver', 'firmware', 'fw', 'semver', 'rev', 'revision']);
 const IP_NOT = new Set(['zip', 'ship', 'tip', 'skip', 'clip', 'trip', 'chip', 'vip', 'strip', 'flip', 'slip', 'tooltip', 'membership', 'relationship', 'ownership', 'sponsorship']);
 
-const PLACES = '(?:geo|position|pos|coords?|coordinates|location|loc|gps|user|device|home|point|center|centre|start|end|pickup|dropoff|origin|destination|current|last|my|client|geoip|place|venue|store|address)';
+const PLACES = '(?:geo|position|pos|coords?|coordinates|location|loc|gps|user|device|home|point|center|centre|start|end|pickup|dropoff|origin|destination|current|last|my|client|geoip|place|venue|store|address|from|to|src|dest|orig)';
 const PLACE_LAT = new RegExp(`^${PLACES}{1,3}lat$`);
 const PLACE_LON = new RegExp(`^${PLACES}{1,3}(?:lon|lng|long)$`);
 
@@ -183,6 +184,6 @@ function classify(k: string, personalParent: boolean, thingParent: boolean): num
   if (k.includes('version') || VERSION_KEYS.has(k) || k.endsWith('build') || k.endsWith('release')) b |= H.VERSION;
   if (k.includes('card') || k === 'cc' || k === 'ccnumber' || k === 'ccnum' || k === 'pan') b |= H.CARD;
   if (k.includes('iban') || k === 'bankaccount' || k === 'accountnumber') b |= H.IBAN;
-  if (/(?:country|city|region|state|province|town|county|continent|timezone|tz|locale|language|lang|org|organization|organisation|company|team|teamname|workspace|tenant|brand|vendor|product|productname|title|category|depot|warehouse|venue|venuename|facility|branch|campus|station|stationname|terminal|airport|hospital|clinic|campaign|campaignname|eventname|store|storename|shop|shopname|site|sitename|school|schoolname|college|institution|etablissement|ecole|entreprise|empresa|azienda|unternehmen|firma|mandant|societe|municipio|municipality|ciudad|cidade|ville|stadt|comune|gemeinde|localidad|localidade|kommune|commune|village|district|distrito|barrio|bairro|neighborhood|neighbourhood|suburb|quartier)$/.test(k)) b |= H.PLACE;
+  if (/(?:country|city|region|state|province|town|county|continent|timezone|tz|locale|language|lang|org|organization|organisation|company|team|teamname|workspace|tenant|brand|vendor|product|productname|title|category|depot|warehouse|venue|venuename|facility|branch|campus|station|stationname|terminal|airport|hospital|clinic|campaign|campaignname|eventname|store|storename|shop|shopname|site|sitename|school|schoolname|college|institution|etablissement|ecole|entreprise|empresa|azienda|unternehmen|firma|mandant|societe|municipio|municipality|ciudad|cidade|ville|stadt|comune|gemeinde|localidad|localidade|kommune|commune|village|district|distrito|barrio|bairro|neighborhood|neighbourhood|suburb|quartier|creative|creativename|adname|adgroup|adgroupname|adset|adsetname|placement|restaurant|restaurantname|outlet|outletname|carrier|cargo|shippingcompany)$/.test(k) || k === 'event') b |= H.PLACE;
   return b;
 }

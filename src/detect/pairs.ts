@@ -29,6 +29,8 @@ export interface TextPair {
 /** Pairs in text whose key says something about the value. */
 export function textPairs(text: string): TextPair[] {
   const out: TextPair[] = [];
+  // A form-encoded body (`beneficiary=Aisha+Al+Suwaidi&iban=…`): its values are read decoded.
+  const form = text.includes('&') && !/\s/.test(text);
   PAIR.lastIndex = 0;
   for (let n = 0; n < 64 && out.length < 32; n++) {
     const m = PAIR.exec(text);
@@ -38,7 +40,18 @@ export function textPairs(text: string): TextPair[] {
     if ((hints & USEFUL) === 0) continue;
     const value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     if (value.length === 0 || CODE_REF.test(value) || (key.startsWith('$') && GRAPHQL_TYPE.test(value))) continue;
-    out.push({ value, kc: { key, hints } });
+    out.push({ value: form ? formDecode(value) : value, kc: { key, hints } });
   }
   return out;
+}
+
+/** A form value decoded: `+` is a space, then percent-escapes (left as written when malformed). */
+function formDecode(value: string): string {
+  const spaced = value.replace(/\+/g, ' ');
+  if (!spaced.includes('%')) return spaced;
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced;
+  }
 }

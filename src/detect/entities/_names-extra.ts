@@ -31,6 +31,13 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'tariq', 'asif', 'naveed', 'rashid', 'shahid', 'waqar', 'zubair', 'rafiq', 'nasreen', 'shirin', 'tahmina', 'farhana',
   'nusrat', 'rubina', 'sadia', 'shakil', 'mizanur', 'shafiq', 'anwar', 'somchai', 'somsak', 'sompong', 'malee',
   'nattapong', 'siriporn', 'pornthip', 'rizal', 'farid', 'hafiz', 'azman', 'rosli', 'marites',
+  'deepika', 'priyanka', 'aishwarya', 'anushka', 'nisha', 'swati', 'ritu', 'rekha', 'akash', 'aakash', 'nikhil', 'varun',
+  'sandeep', 'pradeep', 'praveen', 'srinivas', 'venkat', 'harish', 'manish', 'ashish', 'lokesh', 'nitin', 'sumit', 'ankit',
+  'ankita', 'shweta', 'payal', 'preeti', 'komal', 'megha', 'ruchi', 'sapna', 'tanvi',
+  // Korean given names, romanised with and without the hyphen
+  'ye-jin', 'yejin', 'ji-eun', 'jieun', 'min-seo', 'minseo', 'seo-jun', 'seojun', 'ha-eun', 'haeun', 'do-yoon', 'doyoon',
+  'ji-ho', 'jiho', 'su-bin', 'subin', 'eun-ji', 'eunji', 'hye-jin', 'hyejin', 'jae-won', 'jaewon', 'sung-min', 'sungmin',
+  'hyun-jin', 'hyunjin',
   // Zimbabwe, Zambia, Ethiopia, East Africa, Turkey
   'tendai', 'tatenda', 'farai', 'rudo', 'chipo', 'nyasha', 'tinashe', 'kudzai', 'tafadzwa', 'mwila', 'mutale', 'bwalya',
   'abebe', 'almaz', 'tsegaye', 'kebede', 'dawit', 'meron', 'selam', 'tigist', 'mulugeta', 'juma', 'baraka', 'neema',

@@ -34,7 +34,8 @@ const COMPANY = new Set([
   'construction', 'energy', 'foods', 'farms', 'textiles', 'electronics', 'telecom', 'communications', 'networks', 'transport',
   'express', 'couriers', 'airlines', 'airways', 'hotels', 'resorts', 'hospitals', 'clinics', 'pharmacy', 'pharmacies',
   'supermarket', 'supermarkets', 'stores', 'cooperative', 'microfinance', 'finance', 'securities', 'brokers', 'traders',
-  'merchants', 'developers', 'builders', 'contractors', 'autos', 'groupe', 'grupo', 'gruppo', 'verbund',
+  'merchants', 'developers', 'builders', 'contractors', 'autos', 'groupe', 'grupo', 'gruppo', 'verbund', 'kargo', 'cargo',
+  'lojistik', 'logistik', 'transportes',
 ]);
 /** Country names (English and their own): after the first word they make a run a place (`Santiago de Chile`). */
 const COUNTRIES = new Set([

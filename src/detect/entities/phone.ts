@@ -49,7 +49,13 @@ const TRUNK = /^(?:\(0\d{1,5}\)|0\d{1,5})(?:[ \/-]?\d{2,8}){1,4}$/;
 const FR_DOTS = /^0\d(?:\.\d{2}){4}$/;
 /** Digits in groups of two to four (`612 345 678`, `347 123 4567`). */
 const GROUPED = /^\d{2,4}(?:[ .-]\d{2,4}){1,4}$/;
-const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:\D|$)|^\d{4}[./-]\d{2}/;
+/** Dates (`14.03.2024`, `2024-05-01`, `2024-05`). */
+const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:\D|$)|^(?:1[89]|2\d)\d{2}[./-](?:0?[1-9]|1[0-2])(?:\D|$)/;
+/**
+ * Four digits then a separator, as dates and many reference numbers begin: not a phone unless a key
+ * or a cue says so (then `0817-7692-7180` is an Indonesian mobile, while a tracking number `0112-4920-7354` stays quiet).
+ */
+const FOUR_FIRST = /^\d{4}[./-]\d{2}/;
 
 /** Validate one candidate; `keyed` allows unseparated national digit runs. */
 export function phoneValid(candidate: string, keyed: boolean): boolean {
@@ -59,7 +65,7 @@ export function phoneValid(candidate: string, keyed: boolean): boolean {
   if (/^(\d)\1+$/.test(digits)) return false;
   if (c.startsWith('+')) return intlValid(digits) && !/^\+\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(c);
   if (c.startsWith('00') && !/[./]/.test(c) && intlValid(digits.slice(2))) return true;
-  if (DATE_LIKE.test(c) && !FR_DOTS.test(c)) return false;
+  if ((DATE_LIKE.test(c) || (!keyed && FOUR_FIRST.test(c))) && !FR_DOTS.test(c)) return false;
   const dot = c.includes('.');
   if (dot && /[ /-]/.test(c.replace(/\) /, ')'))) return false; // mixed separators: dates, IPs, versions
   if (dot && !US.test(c) && !FR_DOTS.test(c)) return false;

@@ -10,6 +10,7 @@ describe('GEO_COORDINATES', () => {
     [{ position: '52.520008,13.404954' }, ['/position GEO_COORDINATES']],
     [{ attributes: [{ key: 'geo.lat', value: { doubleValue: 48.8566 } }] }, ['/attributes/0/value/doubleValue GEO_COORDINATES']],
     [{ charger_location: [13.40261, 52.54309] }, ['/charger_location GEO_COORDINATES']], // [lon, lat] under a key ending in location
+    [{ url: 'https://maps.example.com/route?from_lat=-6.27143&from_lng=106.86759&mode=motor' }, ['/url URL_WITH_PII_QUERY']],
   ])('finds coordinates in %j', (value, expected) => {
     expect(findingsIn(value)).toEqual(expected);
   });

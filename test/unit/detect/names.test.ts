@@ -36,6 +36,7 @@ describe('PERSON_NAME', () => {
     ['Ticket from Maria dela Cruz', undefined],
     ['Contact Jean Moulin today', undefined],
     ['Tanaka Yuki desu, yoroshiku', undefined],
+    ['Please send the invoice to Deepika Rao before Friday', undefined],
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('PERSON_NAME');
   });
@@ -86,6 +87,9 @@ describe('PERSON_NAME', () => {
     ['Santa Maria Maggiore', undefined],
     ['Vitória da Conquista', 'municipio'],
     ['Sainte Anne Beaupré', 'ville'],
+    ['Sakura Banner B', 'creative'],
+    ['Aras Kargo', undefined],
+    ['Dev Ping', 'event'],
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('PERSON_NAME');
   });
@@ -94,6 +98,17 @@ describe('PERSON_NAME', () => {
     expect(findingsIn({ lock: { display_name: 'Back Door' }, services: [{ display_name: 'Apache Kafka Broker' }], user: { display_name: 'Zorva Quilliam' } })).toEqual([
       '/user/display_name PERSON_NAME',
     ]);
+  });
+
+  it('reads the name of an orderer, consignee or policyholder as a person name', () => {
+    expect(findingsIn({ orderer: { name: 'Zorva Quilliam' }, consignee: { name: 'Zorva Quilliam' }, menu: { name: 'Zorva Quilliam' } }).sort()).toEqual([
+      '/consignee/name PERSON_NAME',
+      '/orderer/name PERSON_NAME',
+    ]);
+  });
+
+  it('reads a form-encoded body with its values decoded', () => {
+    expect(findingsIn({ body: 'beneficiary=Layla+Al+Mansouri&amount=2500&currency=AED' })).toEqual(['/body PERSON_NAME']);
   });
 
   it('treats `name` inside a person object as a person name key', () => {

@@ -31,6 +31,7 @@ describe('PHONE', () => {
     ['mándame whats al 33 5286 6342', undefined],
     ['bitte anrufen: 0171 2345678', undefined],
     ['https://wa.me/5511912345678?text=oi', undefined], // a click-to-chat link's path is the number
+    ['0812-3456-7890', 'phone'], // Indonesian mobile: four-digit trunk code first, under a phone key
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('PHONE');
   });
@@ -52,6 +53,7 @@ describe('PHONE', () => {
     ['the ringtone 20231115 build'],
     ['marcado 2024 lote 3352866342'],
     ['https://example.com/5511912345678'],
+    ['0112-4920-7354'], // a tracking number of the same shape, with no key or cue
   ])('stays quiet on %j', (text) => {
     expect(entitiesIn(text)).not.toContain('PHONE');
   });
