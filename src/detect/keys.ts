@@ -154,6 +154,29 @@ const PLACES = '(?:geo|position|pos|coords?|coordinates|location|loc|gps|user|de
 const PLACE_LAT = new RegExp(`^${PLACES}{1,3}lat$`);
 const PLACE_LON = new RegExp(`^${PLACES}{1,3}(?:lon|lng|long)$`);
 
+/**
+ * Keys whose value names a place, an organisation or a thing (suffixes of the normalised key): a
+ * capitalised run under them is not searched for person names (`city: Victoria`, `store: Chiang Mai
+ * Nimman`, `campaign: Winter Appeal`). The analytics `event` name is added apart, as a whole key.
+ */
+const PLACE_KEY = new RegExp(`(?:${[
+  // places and regions
+  'country', 'city', 'region', 'state', 'province', 'town', 'county', 'continent', 'timezone', 'tz', 'locale',
+  'language', 'lang', 'municipio', 'municipality', 'ciudad', 'cidade', 'ville', 'stadt', 'comune', 'gemeinde',
+  'localidad', 'localidade', 'kommune', 'commune', 'village', 'district', 'distrito', 'barrio', 'bairro',
+  'neighborhood', 'neighbourhood', 'suburb', 'quartier',
+  // organisations and their sites
+  'org', 'organization', 'organisation', 'company', 'team', 'teamname', 'workspace', 'tenant', 'brand', 'vendor',
+  'depot', 'warehouse', 'venue', 'venuename', 'facility', 'branch', 'campus', 'station', 'stationname', 'terminal',
+  'airport', 'hospital', 'clinic', 'store', 'storename', 'shop', 'shopname', 'site', 'sitename', 'school',
+  'schoolname', 'college', 'institution', 'etablissement', 'ecole', 'entreprise', 'empresa', 'azienda',
+  'unternehmen', 'firma', 'mandant', 'societe', 'restaurant', 'restaurantname', 'outlet', 'outletname', 'carrier',
+  'cargo', 'shippingcompany',
+  // products, campaigns and their parts
+  'product', 'productname', 'title', 'category', 'campaign', 'campaignname', 'eventname', 'creative', 'creativename',
+  'adname', 'adgroup', 'adgroupname', 'adset', 'adsetname', 'placement',
+].join('|')})$`);
+
 function classify(k: string, personalParent: boolean, thingParent: boolean): number {
   let b = 0;
   if (/(?:e?mail|emailaddress|emails|mailaddress)$/.test(k) || k === 'to' || k === 'cc' || k === 'bcc' || k === 'replyto') b |= H.EMAIL;
@@ -184,6 +207,6 @@ function classify(k: string, personalParent: boolean, thingParent: boolean): num
   if (k.includes('version') || VERSION_KEYS.has(k) || k.endsWith('build') || k.endsWith('release')) b |= H.VERSION;
   if (k.includes('card') || k === 'cc' || k === 'ccnumber' || k === 'ccnum' || k === 'pan') b |= H.CARD;
   if (k.includes('iban') || k === 'bankaccount' || k === 'accountnumber') b |= H.IBAN;
-  if (/(?:country|city|region|state|province|town|county|continent|timezone|tz|locale|language|lang|org|organization|organisation|company|team|teamname|workspace|tenant|brand|vendor|product|productname|title|category|depot|warehouse|venue|venuename|facility|branch|campus|station|stationname|terminal|airport|hospital|clinic|campaign|campaignname|eventname|store|storename|shop|shopname|site|sitename|school|schoolname|college|institution|etablissement|ecole|entreprise|empresa|azienda|unternehmen|firma|mandant|societe|municipio|municipality|ciudad|cidade|ville|stadt|comune|gemeinde|localidad|localidade|kommune|commune|village|district|distrito|barrio|bairro|neighborhood|neighbourhood|suburb|quartier|creative|creativename|adname|adgroup|adgroupname|adset|adsetname|placement|restaurant|restaurantname|outlet|outletname|carrier|cargo|shippingcompany)$/.test(k) || k === 'event') b |= H.PLACE;
+  if (PLACE_KEY.test(k) || k === 'event') b |= H.PLACE;
   return b;
 }
