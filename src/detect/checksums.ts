@@ -17,7 +17,7 @@ export function luhnValid(digits: string): boolean {
   return digits.length > 0 && sum % 10 === 0;
 }
 
-/** IBAN length by ISO 3166 country code (SWIFT IBAN registry). */
+/** IBAN length by ISO 3166 country code (SWIFT IBAN registry, then the national formats below it). */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BI: 27, BR: 29, BY: 28, CH: 21, CR: 22,
   CY: 28, CZ: 24, DE: 22, DJ: 27, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18, FK: 18, FO: 18, FR: 27, GB: 22,
@@ -26,6 +26,10 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   MT: 31, MU: 30, NI: 28, NL: 18, NO: 15, OM: 23, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, RU: 33,
   SA: 24, SC: 31, SD: 18, SE: 24, SI: 19, SK: 24, SM: 27, SO: 23, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26, UA: 29,
   VA: 22, VG: 24, XK: 20, YE: 30,
+  // Not in the SWIFT registry but issued by their banks in the IBAN format (the UEMOA and CEMAC zones, and
+  // others): mod-97 holds for them too.
+  AO: 25, BF: 28, BJ: 28, CF: 27, CG: 27, CI: 28, CM: 27, CV: 25, DZ: 26, GA: 27, GQ: 27, GW: 25, KM: 27, MA: 28,
+  MG: 27, ML: 28, MZ: 25, NE: 28, SN: 28, TD: 27, TG: 28,
 };
 
 /** IBAN check: known country, national length, alphanumeric BBAN and mod-97 remainder 1. Spaces are ignored. */

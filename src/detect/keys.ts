@@ -164,7 +164,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   'country', 'city', 'region', 'state', 'province', 'town', 'county', 'continent', 'timezone', 'tz', 'locale',
   'language', 'lang', 'municipio', 'municipality', 'ciudad', 'cidade', 'ville', 'stadt', 'comune', 'gemeinde',
   'localidad', 'localidade', 'kommune', 'commune', 'village', 'district', 'distrito', 'barrio', 'bairro',
-  'neighborhood', 'neighbourhood', 'suburb', 'quartier',
+  'neighborhood', 'neighbourhood', 'suburb', 'quartier', 'colonia', 'comuna', 'vereda', 'parroquia',
   // organisations and their sites
   'org', 'organization', 'organisation', 'company', 'team', 'teamname', 'workspace', 'tenant', 'brand', 'vendor',
   'depot', 'warehouse', 'venue', 'venuename', 'facility', 'branch', 'campus', 'station', 'stationname', 'terminal',
@@ -204,7 +204,7 @@ function classify(k: string, personalParent: boolean, thingParent: boolean): num
   if (/(?:email|emailaddress|mailaddress)$/.test(k) || k === 'em') b |= H.EMAIL_HASH;
   if (k === 'ip' || /(?:ipaddress|ipaddr|ipv4|ipv6|forwardedfor|clientaddress|remoteaddr|remoteaddress|sourceaddress|peeraddress)$/.test(k) || (k.endsWith('ip') && !IP_NOT.has(k) && !k.endsWith('zip'))) b |= H.IP;
   if (k.includes('useragent') || k === 'ua' || k === 'agent') b |= H.UA;
-  if (k.includes('version') || VERSION_KEYS.has(k) || k.endsWith('build') || k.endsWith('release')) b |= H.VERSION;
+  if (k.includes('version') || VERSION_KEYS.has(k) || k.includes('build') || k.endsWith('release')) b |= H.VERSION;
   if (k.includes('card') || k === 'cc' || k === 'ccnumber' || k === 'ccnum' || k === 'pan') b |= H.CARD;
   if (k.includes('iban') || k === 'bankaccount' || k === 'accountnumber') b |= H.IBAN;
   if (PLACE_KEY.test(k) || k === 'event') b |= H.PLACE;

@@ -38,6 +38,11 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'ye-jin', 'yejin', 'ji-eun', 'jieun', 'min-seo', 'minseo', 'seo-jun', 'seojun', 'ha-eun', 'haeun', 'do-yoon', 'doyoon',
   'ji-ho', 'jiho', 'su-bin', 'subin', 'eun-ji', 'eunji', 'hye-jin', 'hyejin', 'jae-won', 'jaewon', 'sung-min', 'sungmin',
   'hyun-jin', 'hyunjin',
+  // Senegal, Côte d'Ivoire, Mali (Wolof, Akan-Baoulé, Mande); Tiv, Edo and Ijaw (Nigeria)
+  'ndeye', 'fatou', 'awa', 'aminata', 'mamadou', 'moussa', 'ousmane', 'cheikh', 'ibrahima', 'abdoulaye', 'modou',
+  'khady', 'coumba', 'mariama', 'seynabou', 'aliou', 'kouassi', 'kouame', 'kouadio', 'konan', 'affoue', 'adjoua',
+  'akissi', 'amenan', 'mnena', 'terngu', 'msugh', 'sesugh', 'doosuur', 'mwuese', 'iveren', 'aondona', 'terver',
+  'tersoo', 'osaro', 'osagie', 'efosa', 'eghosa', 'osas', 'ebiere', 'tari', 'preye', 'ebi', 'timi',
   // Zimbabwe, Zambia, Ethiopia, East Africa, Turkey
   'tendai', 'tatenda', 'farai', 'rudo', 'chipo', 'nyasha', 'tinashe', 'kudzai', 'tafadzwa', 'mwila', 'mutale', 'bwalya',
   'abebe', 'almaz', 'tsegaye', 'kebede', 'dawit', 'meron', 'selam', 'tigist', 'mulugeta', 'juma', 'baraka', 'neema',
@@ -100,6 +105,9 @@ export const EXTRA_LAST_NAMES: readonly string[] = [
   'rao', 'mehta', 'qureshi', 'siddiqui', 'chaudhry', 'akhtar', 'hussain', 'rahman', 'hossain', 'chowdhury', 'uddin',
   'begum', 'srisuk', 'saetang', 'wongsakul', 'bautista', 'moyo', 'ncube', 'sibanda', 'phiri', 'mwale', 'tembo', 'bekele',
   'tesfaye', 'girma', 'mwakyusa', 'yilmaz', 'sahin', 'celik', 'ozturk', 'aydin',
+  'fall', 'diop', 'ndiaye', 'sow', 'diallo', 'faye', 'gueye', 'sarr', 'cisse', 'niang', 'mbaye', 'diouf', 'thiam',
+  'seck', 'toure', 'coulibaly', 'traore', 'kone', 'ouattara', 'bamba', 'kouame', 'yao', 'nguessan', 'gbaden', 'iorliam',
+  'tyough', 'agbo', 'osagie', 'igbinedion', 'omoregie', 'ebiowei', 'alamieyeseigha',
   // Chinese (pinyin), Japanese, Korean, Vietnamese
   ...CHINESE_SURNAMES,
   ...JAPANESE_SURNAMES,

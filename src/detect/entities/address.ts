@@ -13,7 +13,7 @@ import { COMMON_WORDS, STREET_PREFIXES, STREET_WORDS } from './_dictionaries.js'
 const MAX_TEXT = 4096;
 const TOKEN = /[\p{L}\p{M}\p{N}'’.#º°\/-]+/gu;
 const NUMBER = /^(?:(?:#|n[º°o]\.?)?\d{1,6}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?|s\/n\.?|S\/N\.?),?$/;
-const COMPOUND = /^\p{Lu}[\p{L}\p{M}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|steig|markt|graben|kamp|park|bank|hof|straat|laan|gracht|plein|plantsoen|singel|kade|dijk|dreef|vej|gade|gatan|vägen|gata|veien|gränd|torget|utca|ulica)[,.]?$/iu;
+const COMPOUND = /^\p{Lu}[\p{L}\p{M}-]+(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|steig|markt|graben|kamp|park|bank|hof|straat|laan|gracht|plein|plantsoen|singel|kade|dijk|dreef|vej|gade|gatan|vägen|gata|veien|gränd|torget|utca|ulica)[,.]?$/iu;
 /** English one-word streets (`Kingsway`, `Broadway`). */
 const COMPOUND_EN = /^\p{Lu}\p{Ll}{2,}(?:way|gate|street|road|lane)$/u;
 /** Street types common enough to trust even after everyday words (`1 Main Street`). */
@@ -29,11 +29,12 @@ const PREFIX_TYPES = new Set([
   'rue', 'avenue', 'boulevard', 'allée', 'place', 'chemin', 'impasse', 'quai', 'route', 'cours',
   'passage', 'voie', 'square', 'rua', 'avenida', 'travessa', 'alameda', 'praça', 'rodovia', 'estrada', 'largo', 'calle',
   'paseo', 'plaza', 'camino', 'carrer', 'carretera', 'ronda', 'via', 'vía', 'viale', 'piazza', 'corso', 'vicolo', 'strada',
-  'ulica', 'aleja', 'plac', 'calzada', 'privada', 'cerrada', 'jalan', 'am', 'an', 'auf', 'im', 'zum', 'zur',
+  'ulica', 'aleja', 'plac', 'calzada', 'privada', 'cerrada', 'jalan', 'am', 'an', 'auf', 'im', 'zum', 'zur', 'carrera',
+  'diagonal', 'transversal',
   ...[...STREET_PREFIXES].filter((p) => p.length > 3),
 ]);
 /** Prefix words that are also everyday English: only capitalised do they start a street. */
-const ENGLISH_PREFIXES = new Set(['via', 'route', 'place', 'passage', 'square', 'park', 'am', 'an', 'im', 'auf', 'zum', 'zur', 'plaza', 'cours', 'voie', 'largo']);
+const ENGLISH_PREFIXES = new Set(['via', 'route', 'place', 'passage', 'square', 'park', 'am', 'an', 'im', 'auf', 'zum', 'zur', 'plaza', 'cours', 'voie', 'largo', 'diagonal', 'transversal']);
 /** Abbreviated prefixes count only when written with their dot (`ul.`, `Av.`), so `OS X 10` is no street. */
 const ABBREVIATIONS = new Set(['av', 'ave', 'bd', 'ul', 'al', 'os', 'pl', 'blvd', 'jl', 'jln', 'r', 'pr', 'calz', 'priv', 'cda', 'prol', ...[...STREET_PREFIXES].filter((p) => p.length <= 3)]);
 
@@ -86,6 +87,17 @@ function standaloneAt(text: string, toks: readonly Tok[], j: number): boolean {
   return a !== undefined && b !== undefined && STANDALONE.test(a.w) && isNum(b) && joined(text, toks[j - 1] as Tok, a) && joined(text, a, b);
 }
 
+/** Currency codes and signs written after an amount (`76 000 FCFA`): the number before them is no house number. */
+const CURRENCY = /^(?:FCFA|CFA|XOF|XAF|NGN|KES|Ksh|GHS|ZAR|USD|EUR|GBP|INR|BRL|MXN|COP|ARS|CLP|PEN|EGP|MAD|TZS|UGX|AED|SAR|TRY|IDR|PHP|PKR)[.,]?$/;
+/** `#`, `No.`, `N°` between a numbered street and the house number (Colombia, Venezuela, Central America). */
+const NUMBER_SIGN = /^(?:#|[Nn][oº°]\.?)$/;
+
+/** A street type, its number, a number sign and the house number (`Calle 85 # 9-24`). */
+function numberedStreetAt(text: string, toks: readonly Tok[], i: number): boolean {
+  const [a, b, c] = [toks[i + 1], toks[i + 2], toks[i + 3]];
+  return a !== undefined && b !== undefined && c !== undefined && /^\d{1,3}[A-Za-z]?$/.test(a.w) && NUMBER_SIGN.test(b.w) && /^\d{1,3}[A-Za-z]?-\d{1,3},?$/.test(c.w) && joined(text, toks[i] as Tok, a);
+}
+
 /** Find address spans; returns [start, end) pairs of character offsets. */
 export function addressSpans(text: string, keyed = false): Array<[number, number]> {
   const t = tokens(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
@@ -93,7 +105,9 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
   for (let i = 0; i < t.length; i++) {
     const ti = t[i] as Tok;
     let end = -1;
-    if (isNum(ti)) {
+    if (isNum(ti) && t[i + 1] !== undefined && CURRENCY.test((t[i + 1] as Tok).w)) {
+      // An amount (`76 000 FCFA de …`), not a house number.
+    } else if (isNum(ti)) {
       // Number first: names then a suffix type, or a prefix type then names.
       for (let j = i + 1; j < Math.min(t.length, i + 7); j++) {
         const tj = t[j] as Tok;
@@ -116,6 +130,8 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
       end = withSecondary(text, t, i + 2); // `Ratiborer Str. 384`, `Berliner Allee 5`
     } else if (isCap(ti) && t[i + 1] && isCap(t[i + 1] as Tok) && joined(text, ti, t[i + 1] as Tok) && standaloneAt(text, t, i + 2)) {
       end = withSecondary(text, t, i + 3); // `Karl Johans gate 37`
+    } else if (startsStreet(ti) && numberedStreetAt(text, t, i)) {
+      end = i + 3; // `Calle 85 # 9-24`, `Carrera 7 No. 45-10`: a numbered street, then the number of the house
     } else if (startsStreet(ti) || COMPOUND.test(ti.w)) {
       // Street first: type, names, then the number (`Via Roma 10`, `Hauptstraße 12`).
       const limit = COMPOUND.test(ti.w) ? i + 1 : i + 6;

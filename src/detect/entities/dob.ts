@@ -16,7 +16,7 @@ const DATE_SRC = [
   '(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})',
   '(\\d{4})(\\d{2})(\\d{2})',
   `(${MONTH_NAMES})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`,
-  `(\\d{1,2})(?:st|nd|rd|th)?\\.? (${MONTH_NAMES})\\.?,? (\\d{4})`,
+  `(\\d{1,2})(?:st|nd|rd|th)?\\.?[ -](${MONTH_NAMES})\\.?,?[ -](\\d{4})`, // `14 March 1987`, `09-Nov-1997`
 ].map((s) => `(?:${s})`).join('|');
 const WHOLE = new RegExp(`^\\s*(?:${DATE_SRC})\\s*$`, 'i');
 const CUED = new RegExp(`(?:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bbirthday|\\bd\\.?o\\.?b\\.?|\\bbday|\\bgeboren(?: am)?|\\bgeb\\.|\\bn[ée]e? le|\\bnacid[oa] el|\\bnac[ií] el|\\bnasci em|\\bnat[oa] il|\\bnascid[oa] em|\\burodzon[ya]\\s{1,3}(?:dnia)?|\\bfödd|\\bfødt)\\s{0,3}[:=]?\\s{0,3}(?:(?:is|was|on|es|est|ist|é|era|el|le|am)\\s{1,3}){0,2}(?:${DATE_SRC})`, 'gi');

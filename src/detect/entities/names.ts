@@ -236,7 +236,8 @@ export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
   let tokens = v.replace(/,/g, ' ').split(/\s+/).filter((t) => t !== '');
   while (tokens.length > 1 && NAME_AFFIXES.has(bare(tokens[0] as string))) tokens = tokens.slice(1);
   while (tokens.length > 1 && NAME_AFFIXES.has(bare(tokens[tokens.length - 1] as string))) tokens = tokens.slice(0, -1);
-  if (tokens.length === 0 || tokens.length > 5) return;
+  // Up to five words besides particles (`María Fernanda Torres de la Cruz`, `Maria das Graças Rocha dos Santos`).
+  if (tokens.length === 0 || tokens.length > 8 || tokens.filter((t) => !PARTICLES.has(t.toLowerCase())).length > 5) return;
   const shaped = tokens.every((t) => WORD.test(t) || UPPER_WORD.test(t) || PARTICLES.has(t.toLowerCase()));
   const known = tokens.some((t) => isFirst(t) || isLast(t));
   if (strong) {

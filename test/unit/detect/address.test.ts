@@ -22,6 +22,8 @@ describe('STREET_ADDRESS', () => {
     ['9 Linden Rd', undefined],
     ['12 Wattle Cres, Canberra', undefined],
     ['4 Ocean Pde', undefined],
+    ['entregar en Calle 72 # 10-34, Bogotá', undefined],
+    ['Carrera 15 No. 93-47', undefined],
     ['kjør til Kongens gate 21, Oslo', undefined],
     ['Dronningens Tværgade 7', undefined],
   ])('finds %j (key %s)', (text, key) => {
@@ -40,6 +42,8 @@ describe('STREET_ADDRESS', () => {
     ['balance at 9:15 AM New Ledger', undefined],
     ['Boarding Gate 12 closes soon', undefined],
     ['ran 3 Event Loop ticks', undefined],
+    ['Vous avez reçu 12 500 FCFA de Awa Sarr', undefined], // an amount, not a house number
+    ['TECNO Spark 20', 'display_name'], // `Spark` is no `-park` compound
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('STREET_ADDRESS');
   });

@@ -14,6 +14,7 @@ describe('DATE_OF_BIRTH', () => {
     ['DOB: 14/03/1987 does not match', undefined],
     ['btw my bday is 22/07/1990 dont forget', undefined],
     ['soy Ana, nací el 02/05/1988 en Sevilla', undefined],
+    ['21-Feb-1989', 'date_of_birth'],
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('DATE_OF_BIRTH');
   });

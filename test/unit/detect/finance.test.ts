@@ -37,6 +37,8 @@ describe('IBAN', () => {
     ['NL91ABNA0417164300', undefined],
     ['refund sent to BE68539007547034 today', undefined],
     ['de89370400440532013000', 'iban'],
+    ['SN58K01001520000258450001061', undefined], // UEMOA and CEMAC banks issue IBANs outside the SWIFT registry
+    ['CM49 1000 1001 0001 2345 6789 010', undefined],
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('IBAN');
   });
@@ -45,6 +47,7 @@ describe('IBAN', () => {
     ['DE89370400440532013001'], // wrong check digits
     ['DE8937040044053201300'], // wrong national length
     ['XX89370400440532013000'], // unknown country
+    ['SN58K01001520000258450001062'], // wrong check digits
     ['ABCD1234EFGH5678'],
   ])('stays quiet on %j', (text) => {
     expect(entitiesIn(text)).not.toContain('IBAN');

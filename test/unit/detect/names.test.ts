@@ -37,6 +37,9 @@ describe('PERSON_NAME', () => {
     ['Contact Jean Moulin today', undefined],
     ['Tanaka Yuki desu, yoroshiku', undefined],
     ['Please send the invoice to Deepika Rao before Friday', undefined],
+    ['Virement reçu de Fatou Diop ce matin', undefined],
+    ['Paiement de Konan Ouattara', undefined],
+    ['José Luis Fernández de la Vega Ruiz', 'full_name'], // five words besides particles
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('PERSON_NAME');
   });

@@ -27,6 +27,7 @@ describe('IP_ADDRESS', () => {
     ['4.12.0.1', 'app_version'],
     ['version 10.2.3.40', undefined],
     ['Version: 4.2.1 (4.2.1.907)', undefined], // a build number spelled out after its version
+    ['3.18.2.1', 'build_number'],
     ['Chrome/120.0.0.0', undefined],
     ['1.2.3.4.5', undefined],
     ['10.0.0.0/8', undefined],
