@@ -33,6 +33,7 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-m.json', written: 'written blind: consumer mobile apps: chat, dating, support transcripts, reviews, fitness, delivery, streaming, gaming and mobile analytics SDKs' },
   { file: 'held-out-n.json', written: 'written blind: ad-tech and marketing (bid requests, CDP and identity payloads, web analytics hits, UTM and affiliate URLs), site search, surveys and recruitment' },
   { file: 'held-out-o.json', written: 'written blind: Asia-Pacific and Gulf commerce, payments, super-apps and public services, and industrial IoT (MQTT, fleet, SCADA, device provisioning)' },
+  { file: 'held-out-p.json', written: 'written blind: formats inside strings at scale: stack traces in seven languages, SQL errors echoing rows, access logs, syslog, Windows events, GraphQL errors, env dumps, CI logs, HTTP dumps, config dumps' },
   { file: 'held-out-q.json', written: 'written blind: Nigeria in depth (addresses, phones, names, fintech webhooks), Francophone West and Central Africa mobile money, and Latin America' },
 ];
 

@@ -193,7 +193,7 @@ export function findNames(text: string, emit: Emit): void {
   for (let n = 0; n < 24; n++) {
     const m = CAPS_RUN.exec(text);
     if (!m) return;
-    if (/\d,? {0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && text[m.index - 1] !== ',') continue; // `94 Dylan Heights`, not a CSV field after a number
+    if (/\d {0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue; // `94 Dylan Heights`, not a list item after a number (`1842, Ada Obi`)
     const tokens = m[0].split(/[ \u00a0]/);
     // The run may start with a sentence word or an honorific: try each start, longest first.
     let start = 0;

@@ -39,6 +39,7 @@ describe('PERSON_NAME', () => {
     ['Please send the invoice to Deepika Rao before Friday', undefined],
     ['Virement reçu de Fatou Diop ce matin', undefined],
     ['Paiement de Konan Ouattara', undefined],
+    ['Failing row contains (1842, Chidi Okafor, NULL, t)', undefined], // a list item after a number
     ['José Luis Fernández de la Vega Ruiz', 'full_name'], // five words besides particles
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('PERSON_NAME');
