@@ -15,8 +15,11 @@ const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', '
 const WORD = /^(?:(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:-(?:(?:Mc|Mac|O'|O’|D'|D’)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]+)?$/u;
 const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 const CJK_NAME = /^(?:[\p{Script=Han}]{2,4}|[\p{Script=Hangul}]{2,4}|[\p{Script=Katakana}\p{Script=Hiragana}ー・ 　]{2,12}|[\p{Script=Han}]{1,2}[ 　][\p{Script=Han}]{1,3})$/u;
-/** A whole capitalised word (not `Gmb` of `GmbH`); its hyphenated part may be lowercase (`Ji-woo`, romanised Korean). */
-const NAME_TOKEN = String.raw`(?<![\p{L}\p{M}])(?:[OD]['’]|Mc|Mac)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?(?![\p{L}\p{M}])`;
+/**
+ * A whole capitalised word (not `Gmb` of `GmbH`), also with a capitalised prefix (`McKenzie`, `LaToya`,
+ * `DeShawn`); its hyphenated part may be lowercase (`Ji-woo`, romanised Korean).
+ */
+const NAME_TOKEN = String.raw`(?<![\p{L}\p{M}])(?:[OD]['’]|Mc|Mac|(?:De|Di|Da|La|Le|Ja)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?(?![\p{L}\p{M}])`;
 const CAPS_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \u00a0](?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|bin|binti|bint|ibn|al|ter|ten|dela|delos) ){0,2}${NAME_TOKEN}){1,3}`, 'gu');
 
 function bare(token: string): string {

@@ -9,8 +9,8 @@ import { H } from '../keys.js';
 
 const PRINTED = /(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|\.\d)/g;
 const BARE = /(?<![\w.-])\d{9}(?![\w]|[.-]\d)/g;
-/** An SSN cue just before the number: `SSN: `, `social security no. `, `SSN is ` (as a caller says it). */
-const CUE = /\b(?:ssn|social security(?: number| no\.?)?|soc\.? sec\.?)\s{0,3}(?:#|no\.?|number)?(?:\s{1,2}(?:is|was))?[\s:=#-]{0,3}$/i;
+/** An SSN cue just before the number: `SSN: `, `social security no. `, `SSN is `, `my social is ` (as a caller says it). */
+const CUE = /\b(?:ssn|social security(?: number| no\.?)?|soc\.? sec\.?|(?:my|his|her|their|the) social)\s{0,3}(?:#|no\.?|number)?(?:\s{1,2}(?:is|was))?[\s:=#-]{0,3}$/i;
 /** Numbers published in advertising and documentation, never issued to a person. */
 const NEVER_ISSUED = new Set(['078051120', '219099999']);
 

@@ -40,6 +40,8 @@ describe('PERSON_NAME', () => {
     ['Virement reçu de Fatou Diop ce matin', undefined],
     ['Paiement de Konan Ouattara', undefined],
     ['Failing row contains (1842, Chidi Okafor, NULL, t)', undefined], // a list item after a number
+    ['Spoke with Ms. LaToya Jackson about the claim', undefined], // a capitalised prefix inside the given name
+    ['DeAndre Hopkins called back', undefined],
     ['José Luis Fernández de la Vega Ruiz', 'full_name'], // five words besides particles
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('PERSON_NAME');

@@ -10,6 +10,7 @@ describe('US_SSN', () => {
     ['SSN: 536221984', undefined],
     ['login ssn=536221984 rejected', undefined],
     ['Yes my SSN is 536221984 and I am calling about the payroll form', undefined],
+    ['sure, my social is 536221984', undefined],
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('US_SSN');
   });
@@ -24,6 +25,7 @@ describe('US_SSN', () => {
     ['123456789', 'order_id'],
     ['078-05-1120', undefined], // the Woolworth wallet card
     ['the lesson is 536221984 seconds long', undefined], // `is` alone is no cue
+    ['social 536221984 likes', undefined], // `social` needs `my`, `his`… before it
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('US_SSN');
   });
