@@ -12,15 +12,18 @@ import { COMMON_WORDS, STREET_PREFIXES, STREET_WORDS } from './_dictionaries.js'
 
 const MAX_TEXT = 4096;
 const TOKEN = /[\p{L}\p{M}\p{N}'’.#º°\/-]+/gu;
-const NUMBER = /^(?:(?:#|n[º°o]\.?)?\d{1,6}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?|s\/n\.?|S\/N\.?),?$/;
+const NUMBER = /^(?:(?:#|n[º°o]\.?)?\d{1,6}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?){0,2}|s\/n\.?|S\/N\.?)[,.]?$/; // also `45/3/12` (house/stair/door) and `60.` (Hungarian)
 const COMPOUND = /^\p{Lu}[\p{L}\p{M}-]+(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|steig|markt|graben|kamp|park|bank|hof|straat|laan|gracht|plein|plantsoen|singel|kade|dijk|dreef|vej|gade|gatan|vägen|gata|veien|gränd|torget|utca|ulica)[,.]?$/iu;
 /** English one-word streets (`Kingsway`, `Broadway`). */
 const COMPOUND_EN = /^\p{Lu}\p{Ll}{2,}(?:way|gate|street|road|lane)$/u;
 /** Street types common enough to trust even after everyday words (`1 Main Street`). */
 const CORE_SUFFIXES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'court', 'ct', 'place', 'pl', 'terrace', 'way', 'close', 'crescent', 'highway', 'hwy', 'parkway', 'pkwy', 'square', 'sq', 'circle', 'cir', 'trail', 'alley', 'row', 'gardens',
   'cres', 'tce', 'pde']); // and Australian abbreviations (Crescent, Terrace, Parade)
-/** German- and Nordic-style street types written as a separate word after the name (`Karl Johans gate 37`); the Nordic ones lowercase, as written. */
-const STANDALONE = /^(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm|Chaussee|Ufer|Steig|gate|gata|gatan|gaten|vei|veien|vej|vejen|väg|vägen|plass|torg|torget|gade|stræde|allé)$/;
+/**
+ * German-, Nordic-, Czech- and Hungarian-style street types written as a separate word after the name
+ * (`Karl Johans gate 37`, `Václavské náměstí 12`, `Andrássy út 60`); all but the German ones lowercase, as written.
+ */
+const STANDALONE = /^(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm|Chaussee|Ufer|Steig|gate|gata|gatan|gaten|vei|veien|vej|vejen|väg|vägen|plass|torg|torget|gade|stræde|allé|náměstí|namesti|třída|trida|ulice|nábřeží|út|utca|körút|tér)$/;
 const PARTICLE = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'of', 'the', "d'", 'l', 'los', 'las', 'van', 'von', 'am', 'an', 'im', 'e', 'y', 'der', 'den', 'dem', 'die', 'het', 'op', 'sur', 'en']);
 const DIRECTION = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
 const SECONDARY = /^(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|apto|apartamento|lote|casa|bloco|sala|andar|étage|etage|bâtiment|bat|zimmer|og|stock|piso|puerta|int|interno|scala|#)\.?$/i;
@@ -30,7 +33,7 @@ const PREFIX_TYPES = new Set([
   'passage', 'voie', 'square', 'rua', 'avenida', 'travessa', 'alameda', 'praça', 'rodovia', 'estrada', 'largo', 'calle',
   'paseo', 'plaza', 'camino', 'carrer', 'carretera', 'ronda', 'via', 'vía', 'viale', 'piazza', 'corso', 'vicolo', 'strada',
   'ulica', 'aleja', 'plac', 'calzada', 'privada', 'cerrada', 'jalan', 'am', 'an', 'auf', 'im', 'zum', 'zur', 'carrera',
-  'diagonal', 'transversal',
+  'diagonal', 'transversal', 'c/',
   ...[...STREET_PREFIXES].filter((p) => p.length > 3),
 ]);
 /** Prefix words that are also everyday English: only capitalised do they start a street. */

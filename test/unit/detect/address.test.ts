@@ -24,6 +24,10 @@ describe('STREET_ADDRESS', () => {
     ['4 Ocean Pde', undefined],
     ['entregar en Calle 72 # 10-34, Bogotá', undefined],
     ['Carrera 15 No. 93-47', undefined],
+    ['Linzer Straße 112/4/9', undefined], // house, stair and door
+    ['C/ Serrano 41', undefined],
+    ['Karlovo náměstí 7', undefined],
+    ['Váci utca 19.', undefined],
     ['kjør til Kongens gate 21, Oslo', undefined],
     ['Dronningens Tværgade 7', undefined],
   ])('finds %j (key %s)', (text, key) => {
