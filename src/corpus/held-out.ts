@@ -35,6 +35,8 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-o.json', written: 'written blind: Asia-Pacific and Gulf commerce, payments, super-apps and public services, and industrial IoT (MQTT, fleet, SCADA, device provisioning)' },
   { file: 'held-out-p.json', written: 'written blind: formats inside strings at scale: stack traces in seven languages, SQL errors echoing rows, access logs, syslog, Windows events, GraphQL errors, env dumps, CI logs, HTTP dumps, config dumps' },
   { file: 'held-out-q.json', written: 'written blind: Nigeria in depth (addresses, phones, names, fintech webhooks), Francophone West and Central Africa mobile money, and Latin America' },
+  { file: 'held-out-r.json', written: 'written blind: the United States in depth: healthcare, fintech, government and tax, commerce and support, US address, phone, SSN and birth-date forms' },
+  { file: 'held-out-s.json', written: 'written blind: travel (airline, hotel, car and rail bookings) and European marketplaces, with national address and phone formats, plus gaming and streaming' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

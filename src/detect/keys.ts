@@ -173,7 +173,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   'unternehmen', 'firma', 'mandant', 'societe', 'restaurant', 'restaurantname', 'outlet', 'outletname', 'carrier',
   'cargo', 'shippingcompany',
   // products, campaigns and their parts
-  'product', 'productname', 'title', 'category', 'campaign', 'campaignname', 'eventname', 'creative', 'creativename',
+  'product', 'products', 'productname', 'title', 'category', 'campaign', 'campaignname', 'eventname', 'creative', 'creativename',
   'adname', 'adgroup', 'adgroupname', 'adset', 'adsetname', 'placement',
 ].join('|')})$`);
 

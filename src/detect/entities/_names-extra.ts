@@ -38,6 +38,8 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'ye-jin', 'yejin', 'ji-eun', 'jieun', 'min-seo', 'minseo', 'seo-jun', 'seojun', 'ha-eun', 'haeun', 'do-yoon', 'doyoon',
   'ji-ho', 'jiho', 'su-bin', 'subin', 'eun-ji', 'eunji', 'hye-jin', 'hyejin', 'jae-won', 'jaewon', 'sung-min', 'sungmin',
   'hyun-jin', 'hyunjin',
+  // German given names faker's lists lack
+  'jürgen', 'jurgen', 'günter', 'gunter', 'uwe', 'holger', 'volker', 'detlef', 'gerd', 'ute', 'heike', 'jutta', 'anke',
   // African-American given names faker's lists lack
   'deandre', 'lakeisha', 'tanisha', 'dequan', 'daquan', 'lashonda', 'tamika', 'shaniqua', 'latasha', 'jazmine',
   // Senegal, Côte d'Ivoire, Mali (Wolof, Akan-Baoulé, Mande); Tiv, Edo and Ijaw (Nigeria)

@@ -38,7 +38,7 @@ const COMPANY = new Set([
   'express', 'couriers', 'airlines', 'airways', 'hotels', 'resorts', 'hospitals', 'clinics', 'pharmacy', 'pharmacies',
   'supermarket', 'supermarkets', 'stores', 'cooperative', 'microfinance', 'finance', 'securities', 'brokers', 'traders',
   'merchants', 'developers', 'builders', 'contractors', 'autos', 'groupe', 'grupo', 'gruppo', 'verbund', 'kargo', 'cargo',
-  'lojistik', 'logistik', 'transportes',
+  'lojistik', 'logistik', 'transportes', 'corporation', 'company', 'bancorp', 'financial',
 ]);
 /** Country names (English and their own): after the first word they make a run a place (`Santiago de Chile`). */
 const COUNTRIES = new Set([
@@ -129,6 +129,9 @@ const THING_WORDS = new Set([
   'launcher', 'installer', 'service', 'server',
 ]);
 
+/** A class name that ends in a thing word (`MismatchedInputException`, `ConnectionError`). */
+const THING_COMPOUND = /\p{Ll}(?:Exception|Error|Fault|Failure|Handler|Controller)$/u;
+
 /**
  * Words that make a capitalised run the name of a place (`Roma Termini`, `Victoria Station`,
  * `Milano Centrale`, `Dublin Airport`): stations, airports, terminals and other public buildings.
@@ -184,7 +187,7 @@ function scoreTokens(tokens: readonly string[], next?: string): number {
   // `<given name> <town>` (faker's are `Lake Jane`, `Janeview`). Only as the whole run, and not when
   // the word is a given name too (`Morgan Stanley` is a firm).
   if (isPlaceWord(last)) return words.length === 2 && next === undefined && !isFirst(last) ? 0.5 : 0;
-  if (THING_WORDS.has(lb) || (next !== undefined && THING_WORDS.has(bare(next)))) return 0;
+  if (THING_WORDS.has(lb) || (next !== undefined && (THING_WORDS.has(bare(next)) || THING_COMPOUND.test(next)))) return 0;
   // `Jane Doe`: a clear first name before any capitalised word, but not before a common word that is no
   // surname (`Okta Dashboard`).
   return COMMON_WORDS.has(lb) ? 0 : 0.6;
@@ -198,6 +201,8 @@ export function findNames(text: string, emit: Emit): void {
     if (!m) return;
     if (/\d {0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue; // `94 Dylan Heights`, not a list item after a number (`1842, Ada Obi`)
     const tokens = m[0].split(/[ \u00a0]/);
+    // A run before a class name that ends in a thing word names that thing (`Jackson Databind MismatchedInputException`).
+    if (THING_COMPOUND.test(/^[ \u00a0]([\p{L}\p{M}]{4,64})/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 66))?.[1] ?? '')) continue;
     // The run may start with a sentence word or an honorific: try each start, longest first.
     let start = 0;
     while (start < tokens.length - 1) {

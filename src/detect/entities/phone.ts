@@ -45,7 +45,13 @@ const US = /^(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])[2-9]\d{2}[ .-]\
 const UNASSIGNED_NANP = /^(?:[2-9]11|[234679]00)$/;
 const BR = /^\(\d{2,3}\) ?\d{4,5}[ -]?\d{4}$/;
 const IN = /^[6-9]\d{4}[ -]\d{5}$/;
-const TRUNK = /^(?:\(0\d{1,5}\)|0\d{1,5})(?:[ \/-]?\d{2,8}){1,4}$/;
+/**
+ * A trunk-prefix number: `0` and an area code, then groups; only
+ * the first may follow it unseparated, so `074-2833165467` (an airline ticket) is no phone.
+ */
+const TRUNK = /^(?:\(0\d{1,5}\)|0\d{1,5})[ \/-]?\d{2,9}(?:[ \/-]\d{2,8}){0,3}$/;
+/** A US National Drug Code (`00378-1800-01`): 4–5, 3–4 and 1–2 digits. */
+const NDC = /^\d{4,5}-\d{3,4}-\d{1,2}$/;
 const FR_DOTS = /^0\d(?:\.\d{2}){4}$/;
 /** Digits in groups of two to four (`612 345 678`, `347 123 4567`). */
 const GROUPED = /^\d{2,4}(?:[ .-]\d{2,4}){1,4}$/;
@@ -64,6 +70,7 @@ export function phoneValid(candidate: string, keyed: boolean): boolean {
   if (digits.length < 7 || digits.length > 15) return false;
   if (/^(\d)\1+$/.test(digits)) return false;
   if (c.startsWith('+')) return intlValid(digits) && !/^\+\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(c);
+  if (NDC.test(c) && !keyed) return false;
   if (c.startsWith('00') && !/[./]/.test(c) && intlValid(digits.slice(2))) return true;
   if ((DATE_LIKE.test(c) || (!keyed && FOUR_FIRST.test(c))) && !FR_DOTS.test(c)) return false;
   const dot = c.includes('.');
@@ -90,6 +97,7 @@ export function findPhones(text: string, kc: KeyCtx, emit: Emit): void {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (/\d:$/.test(before) || /\d[.,]$/.test(before)) continue;
     const keyed = (keyedWhole && cand.length >= text.trim().length - 2) || CUE.test(before);
+    if (!keyed && NDC.test(cand.trim())) continue; // a drug code, and none of its shorter cuts is a phone either
     // A greedy run may swallow a neighbouring number: drop trailing groups until it validates.
     for (let k = 0; k < 4 && cand.length >= 7; k++) {
       if (phoneValid(stripParens(cand), keyed)) {

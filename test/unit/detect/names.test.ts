@@ -42,6 +42,7 @@ describe('PERSON_NAME', () => {
     ['Failing row contains (1842, Chidi Okafor, NULL, t)', undefined], // a list item after a number
     ['Spoke with Ms. LaToya Jackson about the claim', undefined], // a capitalised prefix inside the given name
     ['DeAndre Hopkins called back', undefined],
+    ['Hier ist Jürgen Großmann, bitte zurückrufen', undefined],
     ['José Luis Fernández de la Vega Ruiz', 'full_name'], // five words besides particles
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('PERSON_NAME');
@@ -96,6 +97,9 @@ describe('PERSON_NAME', () => {
     ['Sakura Banner B', 'creative'],
     ['Aras Kargo', undefined],
     ['Dev Ping', 'event'],
+    ['Charles Schwab Corporation', undefined],
+    ['Jackson Databind MismatchedInputException', undefined],
+    ["Jack Daniel's Tennessee Whiskey", 'products'],
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('PERSON_NAME');
   });

@@ -54,6 +54,8 @@ describe('PHONE', () => {
     ['marcado 2024 lote 3352866342'],
     ['https://example.com/5511912345678'],
     ['0112-4920-7354'], // a tracking number of the same shape, with no key or cue
+    ['074-2833165467'], // an airline ticket number: the subscriber part is never ten digits unseparated
+    ['00378-1800-01'], // a US National Drug Code
   ])('stays quiet on %j', (text) => {
     expect(entitiesIn(text)).not.toContain('PHONE');
   });
