@@ -70,7 +70,6 @@ export function phoneValid(candidate: string, keyed: boolean): boolean {
   if (digits.length < 7 || digits.length > 15) return false;
   if (/^(\d)\1+$/.test(digits)) return false;
   if (c.startsWith('+')) return intlValid(digits) && !/^\+\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(c);
-  if (NDC.test(c) && !keyed) return false;
   if (c.startsWith('00') && !/[./]/.test(c) && intlValid(digits.slice(2))) return true;
   if ((DATE_LIKE.test(c) || (!keyed && FOUR_FIRST.test(c))) && !FR_DOTS.test(c)) return false;
   const dot = c.includes('.');
