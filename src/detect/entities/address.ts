@@ -43,11 +43,17 @@ const ABBREVIATIONS = new Set(['av', 'ave', 'bd', 'ul', 'al', 'os', 'pl', 'blvd'
 
 interface Tok { readonly w: string; readonly low: string; readonly start: number; readonly end: number }
 
+/** A slash after a word of two or more letters ends a URL path segment (`/maps/place/14 Adeola…`), not `c/` or `s/n`. */
+const SEGMENT_SLASH = /(?<=\p{L}{2})\//u;
+
 function tokens(text: string): Tok[] {
   const out: Tok[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null && out.length < 600; m = TOKEN.exec(text)) {
-    out.push({ w: m[0], low: m[0].toLowerCase().replace(/[.,]+$/, ''), start: m.index, end: m.index + m[0].length });
+    const slash = m[0].search(SEGMENT_SLASH);
+    const w = slash > 0 ? m[0].slice(0, slash) : m[0];
+    if (slash > 0) TOKEN.lastIndex = m.index + slash + 1; // the rest is read as the next token
+    out.push({ w, low: w.toLowerCase().replace(/[.,]+$/, ''), start: m.index, end: m.index + w.length });
   }
   return out;
 }

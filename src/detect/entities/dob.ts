@@ -17,6 +17,7 @@ const DATE_SRC = [
   '(\\d{4})(\\d{2})(\\d{2})',
   `(${MONTH_NAMES})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`,
   `(\\d{1,2})(?:st|nd|rd|th)?\\.?[ -](${MONTH_NAMES})\\.?,?[ -](\\d{4})`, // `14 March 1987`, `09-Nov-1997`
+  '(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{2})(?![\\d.:/-])', // two-digit year: `11/15/00`, `14.03.87`
 ].map((s) => `(?:${s})`).join('|');
 const WHOLE = new RegExp(`^\\s*(?:${DATE_SRC})\\s*$`, 'i');
 const CUED = new RegExp(`(?:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bbirthday|\\bd\\.?o\\.?b\\.?|\\bbday|\\bgeboren(?: am)?|\\bgeb\\.|\\bn[ée]e? le|\\bnacid[oa] el|\\bnac[ií] el|\\bnasci em|\\bnat[oa] il|\\bnascid[oa] em|\\burodzon[ya]\\s{1,3}(?:dnia)?|\\bfödd|\\bfødt)\\s{0,3}[:=]?\\s{0,3}(?:(?:is|was|on|es|est|ist|é|era|el|le|am)\\s{1,3}){0,2}(?:${DATE_SRC})`, 'gi');
@@ -28,6 +29,11 @@ function plausible(y: number, m: number, d: number): boolean {
   return date.getUTCDate() === d;
 }
 
+/** A two-digit year as a birth year: this century when that is not in the future, else the last. */
+function fullYear(yy: number): number {
+  return 2000 + yy <= new Date().getUTCFullYear() ? 2000 + yy : 1900 + yy;
+}
+
 /** Year, month, day of a regex match over DATE_SRC groups (offset = index of the first date group). */
 function ymd(g: readonly (string | undefined)[], o: number): boolean {
   const at = (i: number): string => g[o + i] ?? '';
@@ -36,6 +42,10 @@ function ymd(g: readonly (string | undefined)[], o: number): boolean {
   if (at(6)) return plausible(+at(6), +at(7), +at(8));
   if (at(9)) return plausible(+at(11), MONTHS[at(9).toLowerCase().replace('.', '')] ?? 0, +at(10));
   if (at(12)) return plausible(+at(14), MONTHS[at(13).toLowerCase()] ?? 0, +at(12));
+  if (at(15)) {
+    const y = fullYear(+at(17));
+    return plausible(y, +at(16), +at(15)) || plausible(y, +at(15), +at(16));
+  }
   return false;
 }
 

@@ -23,6 +23,11 @@ const IN_TEXT = /\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s"'<>`\\|{}^]{1,4096}/gi;
 const SECRETS = new Set<Entity>(['API_KEY', 'JWT', 'PASSWORD']);
 const MAX_PARAMS = 64;
 const DIALLING_PLUS = /^\+\d/;
+/**
+ * A `+` inside a path segment stands for a space as in a query (`/maps/place/1600+Amphitheatre+Parkway`,
+ * `/search/red+shoes`); one that starts a segment is a dialling prefix (`/call/+2348031234567`).
+ */
+const PATH_PLUS = /(?<=[^/])\+/g;
 /** Secrets written as a whole URL (the URL is the credential): Slack incoming webhooks. */
 const SECRET_URL = /^https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,32}$/;
 
@@ -123,7 +128,7 @@ export function analyseUrl(url: string, layers: readonly string[], scan: ScanPar
     const sink = (hit: Hit): void => {
       if (hit.entity !== 'FILE_PATH_WITH_USERNAME' || isFile) out(hit);
     };
-    scan(percentDecodeAll(path), undefined, 'url-path', sink);
+    scan(percentDecodeAll(path.replace(PATH_PLUS, ' ')), undefined, 'url-path', sink);
     // A segment that may be base64 (`/i/d2FuamlydV9…`, an invite or referral code) is scanned alone, so it is decoded.
     for (const seg of path.split('/', 32)) if (B64_SEGMENT.test(seg)) scan(seg, undefined, 'url-path', sink);
   }

@@ -15,6 +15,9 @@ describe('DATE_OF_BIRTH', () => {
     ['btw my bday is 22/07/1990 dont forget', undefined],
     ['soy Ana, nací el 02/05/1988 en Sevilla', undefined],
     ['21-Feb-1989', 'date_of_birth'],
+    ['11/15/00', 'dob'],
+    ['24.12.79', 'geburtsdatum'],
+    ['Patient DOB: 07/04/92, allergies none', undefined],
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('DATE_OF_BIRTH');
   });
@@ -33,6 +36,10 @@ describe('DATE_OF_BIRTH', () => {
     ['2087-03-14', 'dob'],
     ['1987-02-30', 'dob'],
     ['shipped on 1987-03-14', undefined],
+    ['11/15/00', 'created'],
+    ['13/13/99', 'dob'],
+    ['DOB: 07/04/92.5 build', undefined],
+    ['shipped 07/04/92', undefined],
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('DATE_OF_BIRTH');
   });

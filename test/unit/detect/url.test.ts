@@ -67,4 +67,12 @@ describe('URL_WITH_PII_QUERY and URL parts', () => {
     expect(findingsIn({ url: 'https://api.acme.io/v1/lookup/+16468123390' })).toEqual(['/url PHONE']);
     expect(findingsIn({ url: 'https://api.acme.io/v1/reports/2024/03/18' })).toEqual([]);
   });
+
+  it('finds an address written as a map link path, with + or %20 for its spaces', () => {
+    expect(findingsIn({ shared: 'https://maps.example.com/maps/place/742+Evergreen+Terrace,+Springfield' })).toEqual(['/shared STREET_ADDRESS']);
+    expect(findingsIn({ shared: 'https://maps.example.com/dir/27%20Allen%20Avenue%2C%20Ikeja' })).toEqual(['/shared STREET_ADDRESS']);
+    // a + that starts a segment is still a dialling prefix; + in other segments joins words that are no address
+    expect(findingsIn({ url: 'https://api.acme.io/call/+2348031234567' })).toEqual(['/url PHONE']);
+    expect(findingsIn({ url: 'https://docs.acme.io/tags/c++/v2.1+build/search/red+shoes' })).toEqual([]);
+  });
 });
