@@ -37,6 +37,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-q.json', written: 'written blind: Nigeria in depth (addresses, phones, names, fintech webhooks), Francophone West and Central Africa mobile money, and Latin America' },
   { file: 'held-out-r.json', written: 'written blind: the United States in depth: healthcare, fintech, government and tax, commerce and support, US address, phone, SSN and birth-date forms' },
   { file: 'held-out-s.json', written: 'written blind: travel (airline, hotel, car and rail bookings) and European marketplaces, with national address and phone formats, plus gaming and streaming' },
+  { file: 'held-out-t.json', written: 'written blind: developer tooling and CI: CLI pings, IDE extensions, CI logs, git metadata, crash reports, config dumps, Docker, Kubernetes and Terraform output' },
+  { file: 'held-out-u.json', written: 'written blind: South, Southeast and East Asia in depth: super-apps, ride-hailing, e-wallets, telecom and government services, local address and phone forms' },
+  { file: 'held-out-v.json', written: 'written blind: the Middle East, North Africa, Turkey and Eastern Europe: Arabic, Hebrew, Turkish and Cyrillic text, Gulf addresses, national phone and IBAN forms' },
+  { file: 'held-out-w.json', written: 'written blind: communication formats inside strings: email headers, MIME, SMTP logs, vCards, iCalendar, SIP, chat, CRM and helpdesk webhooks, delivery logs' },
+  { file: 'held-out-x.json', written: "written blind: education, children's and social platforms: LMS events, rosters, gaming, moderation, social feeds, creator and dating apps" },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

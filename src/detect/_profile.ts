@@ -106,6 +106,7 @@ function classes(text: string): number {
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const HEX_ID = /^(?:[0-9a-f]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 const UPPER_HEX = /^[0-9A-F]{32,128}$/;
+const LETTER_TOKEN_JOIN = /[_-]/;
 
 /**
  * True when no pattern detector can match the whole string (key-aware checks have already run):
@@ -117,7 +118,9 @@ export function inert(text: string): boolean {
   if (n > 128) return false;
   const m = classes(text);
   if ((m & C_OTHER) !== 0) return n >= 10 && text.charCodeAt(4) === 45 && ISO.test(text);
-  if ((m & C_DIGIT) === 0) return true; // letters and _ . - $ only
+  // Letters and _ . - $ only: inert, but for a long mixed-case run joined by `_` or `-`, which may be a
+  // token of letters only (`hf_…`, or a base62 token that drew no digit).
+  if ((m & C_DIGIT) === 0) return !(n >= 20 && (m & C_LOWER) !== 0 && (m & C_UPPER) !== 0 && LETTER_TOKEN_JOIN.test(text));
   if ((m & (C_LOWER | C_UPPER)) === 0) {
     // digits with . - _ $: short numbers, long nanosecond timestamps, versions; not 4-part quads or dashed numbers
     if (text.includes('-')) return n >= 10 && text.charCodeAt(4) === 45 && ISO.test(text);

@@ -79,8 +79,10 @@ export function quickVerdict(s: string): number {
 function shapeVerdict(s: string, n: number, m: number, dots: number, dashes: number): number {
   if ((m & OTHER) !== 0) return isIso(s) ? CLEAN : UNKNOWN; // an ISO time has ':' (never base64)
   if ((m & DIGIT) === 0) {
-    // letters and _ . - $ only: inert; base64-shaped when long, capitalised and not all hex letters
+    // letters and _ . - $ only: inert; base64-shaped when long, capitalised and not all hex letters;
+    // a long mixed-case run joined by `_` or `-` may be a token of letters only (`hf_…`)
     const upper = (m & (UPPER | UPPER_HEX)) !== 0;
+    if (n >= 20 && upper && (m & (LOWER | LOWER_HEX)) !== 0 && (m & (UNDERSCORE | DASH)) !== 0) return UNKNOWN;
     const b64ish = n >= 12 && n % 4 !== 1 && upper && (m & (DOT | DOLLAR)) === 0 && (m & (LOWER | UPPER | UNDERSCORE | DASH)) !== 0;
     return b64ish ? UNKNOWN : CLEAN;
   }

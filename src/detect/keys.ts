@@ -123,8 +123,8 @@ export function keyHints(norm: string, parent: string): number {
   return bits;
 }
 
-/** `date of birth` in the languages of the EU and Nigeria markets (accents dropped): naissance, Geburt, nascita… */
-const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|dogum/;
+/** `date of birth` in the languages of the EU, Nigeria and Asian markets (accents dropped): naissance, Geburt, nascita, tanggal lahir, ngày sinh… */
+const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|dogum|lahir|ngaysinh|kapanganakan|janmtithi/;
 /** `password` in other languages (accents dropped): mot de passe, Passwort, contraseña, senha, wachtwoord, hasło… */
 const PASSWORD_WORDS = /(?:motdepasse|passwort|kennwort|contrasena|senha|wachtwoord|haslo|hasło|salasana|losenord|adgangskode|passord|heslo|jelszo|sifre)$/;
 const TOKEN_NOT_SECRET = /(?:page|next|continuation|cursor|sync|device|push|fcm|apns|registration|csrf|xsrf|prompt|input|output|completion|total|max|cached|reasoning)tokens?$|tokens$|tokencount|tokentype|tokenizer/;
@@ -137,6 +137,8 @@ const NAME_KEYS = new Set([
   'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'soyad', 'soyadi', 'nomcomplet', 'nombrecompleto', 'nomecompleto',
 ]);
 const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|customername|contactname|realname|legalname|holdername|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser)$/;
+/** The name of a person in a role (`caller_name`, `driver_name`, `passenger_name`, `guardian_name`). */
+const ROLE_NAME = /(?:caller|callee|sender|receiver|driver|rider|passenger|guest|student|pupil|teacher|parent|payer|buyer|seller|assignee|reporter|requester|requestor|applicant|candidate|traveler|traveller|organizer|organiser|reviewer|approver|signer|landlord|courier|doctor|nurse|physician|caregiver|child|learner|instructor|consignee|shipper|cardholder|account(?:holder)?|beneficiary|witness|visitor|tenantcontact|emergencycontact|nextofkin)name$/;
 const ADDRESS_KEYS = new Set([
   'address', 'streetaddress', 'street', 'streetname', 'addressline', 'addressline1', 'addressline2', 'line1', 'line2',
   'address1', 'address2', 'homeaddress', 'billingaddress', 'shippingaddress', 'mailingaddress', 'postaladdress',
@@ -164,12 +166,13 @@ const PLACE_KEY = new RegExp(`(?:${[
   'country', 'city', 'region', 'state', 'province', 'town', 'county', 'continent', 'timezone', 'tz', 'locale',
   'language', 'lang', 'municipio', 'municipality', 'ciudad', 'cidade', 'ville', 'stadt', 'comune', 'gemeinde',
   'localidad', 'localidade', 'kommune', 'commune', 'village', 'district', 'distrito', 'barrio', 'bairro',
-  'neighborhood', 'neighbourhood', 'suburb', 'quartier', 'colonia', 'comuna', 'vereda', 'parroquia',
+  'neighborhood', 'neighbourhood', 'suburb', 'quartier', 'colonia', 'comuna', 'vereda', 'parroquia', 'locality',
+  'prefecture', 'barangay', 'kelurahan', 'kecamatan', 'kabupaten', 'tehsil', 'taluk', 'landmark', 'areaname',
   // organisations and their sites
   'org', 'organization', 'organisation', 'company', 'team', 'teamname', 'workspace', 'tenant', 'brand', 'vendor',
   'depot', 'warehouse', 'venue', 'venuename', 'facility', 'branch', 'campus', 'station', 'stationname', 'terminal',
   'airport', 'hospital', 'clinic', 'store', 'storename', 'shop', 'shopname', 'site', 'sitename', 'school',
-  'schoolname', 'college', 'institution', 'etablissement', 'ecole', 'entreprise', 'empresa', 'azienda',
+  'schoolname', 'college', 'university', 'institution', 'etablissement', 'ecole', 'entreprise', 'empresa', 'azienda',
   'unternehmen', 'firma', 'mandant', 'societe', 'restaurant', 'restaurantname', 'outlet', 'outletname', 'carrier',
   'cargo', 'shippingcompany',
   // products, campaigns and their parts
@@ -180,7 +183,8 @@ const PLACE_KEY = new RegExp(`(?:${[
 function classify(k: string, personalParent: boolean, thingParent: boolean): number {
   let b = 0;
   if (/(?:e?mail|emailaddress|emails|mailaddress)$/.test(k) || k === 'to' || k === 'cc' || k === 'bcc' || k === 'replyto') b |= H.EMAIL;
-  if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|smsnumber|movil|celular|cellulare)$/.test(k) || k === 'sms') && !k.includes('mobileos')) b |= H.PHONE;
+  // A WhatsApp `wa_id` is the number; a `phone_number_id` or `phone_id` names a number record, it is not one.
+  if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|smsnumber|movil|celular|cellulare|gsm|gsmno|gsmnumber)$/.test(k) || k === 'sms' || k === 'waid') && !k.includes('mobileos') && !/phone(?:number)?id$/.test(k)) b |= H.PHONE;
   if (k.startsWith('ssn') || k.endsWith('ssn') || k.includes('socialsecurity')) b |= H.SSN;
   if (k.endsWith('dob') || k.includes('birth') || k.endsWith('bday') || k === 'born' || BIRTH_STEMS.test(k)) b |= H.DOB;
   if ((k.endsWith('mac') && !k.endsWith('hmac') && k !== 'imac') || k.includes('macaddr') || k === 'bssid' || k === 'hwaddr' || k === 'hwaddress' || k === 'hardwareaddress' || k === 'ethernetaddress') b |= H.MAC;
@@ -189,7 +193,7 @@ function classify(k: string, personalParent: boolean, thingParent: boolean): num
   else if (/(?:secret|secretkey|apikey|apisecret|accesstoken|refreshtoken|authtoken|idtoken|bearertoken|sessiontoken|securitytoken|privatekey|clientsecret|accesskey|apitoken|webhooksecret|signingkey|signingsecret|encryptionkey|credentials?|auth|authorization|token|bearer|xapikey|appsecret|consumersecret|masterkey|licensekey|secretaccesskey)$/.test(k) && !TOKEN_NOT_SECRET.test(k)) b |= H.SECRET;
   // A display name is a person's, except inside an object about a thing (a car's, a device's or a bot's).
   const displayName = k.endsWith('displayname');
-  if (NAME_KEYS.has(k) || NAME_SUFFIX.test(k) || (displayName && !thingParent) || (personalParent && (k === 'name' || k === 'first' || k === 'last'))) b |= H.NAME;
+  if (NAME_KEYS.has(k) || NAME_SUFFIX.test(k) || ROLE_NAME.test(k) || (displayName && !thingParent) || (personalParent && (k === 'name' || k === 'first' || k === 'last'))) b |= H.NAME;
   else if (k === 'name' || k === 'fullname' || displayName) b |= H.NAME_WEAK;
   if (/(?:username|login|handle|screenname|nick|nickname)$/.test(k)) b |= H.HANDLE;
   if (ADDRESS_KEYS.has(k) || (k.endsWith('address') && !NOT_POSTAL.test(k)) || k.endsWith('addressline1') || k.endsWith('street') || (personalParent && (k === 'line' || k === 'street1'))) b |= H.ADDRESS;
@@ -207,6 +211,7 @@ function classify(k: string, personalParent: boolean, thingParent: boolean): num
   if (k.includes('version') || VERSION_KEYS.has(k) || k.includes('build') || k.endsWith('release')) b |= H.VERSION;
   if (k.includes('card') || k === 'cc' || k === 'ccnumber' || k === 'ccnum' || k === 'pan') b |= H.CARD;
   if (k.includes('iban') || k === 'bankaccount' || k === 'accountnumber') b |= H.IBAN;
-  if (PLACE_KEY.test(k) || k === 'event') b |= H.PLACE;
+  // `campaign_2`, `store3`: a numbered place key is still one.
+  if (PLACE_KEY.test(k) || PLACE_KEY.test(k.replace(/\d+$/, '')) || k === 'event') b |= H.PLACE;
   return b;
 }

@@ -43,7 +43,7 @@ function emitterFor(scan: Scan, whole: string, stack: boolean): Emit {
 const SPACE = /\s/;
 const HOME_GATE = /\/(?:Users|home|Home)\/|:(?:\\|\/)(?:Users|Documents)/;
 const OBFUSCATED_AT = /[[({<](?:at|@)[\])}>]/i;
-const BIRTH_CUE = /born|birth|dob|d\.o\.b|bday|geb|n[ée]e? le|nacid|nac[ií] el|nat[oa] il|nascid|nasci em|urodzon|född|født/i;
+const BIRTH_CUE = /born|birth|dob|d\.o\.b|bday|geb|n[ée]e? le|nacid|nac[ií] el|nacimiento|naissance|nascita|nascimento|geboorte|urodzon|urodzenia|lahir|nat[oa] il|nascid|nasci em|född|født/i;
 
 /** Run the pattern detectors over trimmed, non-inert text (URLs are analysed part by part, then blanked). */
 export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): void {

@@ -140,6 +140,10 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
     } else if (attrKey !== undefined && k === valueMember && attrKey.length <= 128) {
       const ai = info(attrKey);
       visitChild(value, f, k, attrKey, hintsUnder(ai, kind), ai.norm, f.norm, stack, seen, visitor);
+    } else if (attrKey === undefined && k === valueMember && f.hints !== 0) {
+      // A small object holding a value (Terraform's `{sensitive, type, value}`, SCIM's `{value, type, primary}`)
+      // keeps the key it sits under: `db_password: {value: …}` is a password, `phoneNumbers: [{value: …}]` phones.
+      visitChild(value, f, k, f.key, f.hints & ~clear, f.norm, f.parentNorm, stack, seen, visitor);
     } else {
       visitChild(value, f, k, k, hintsUnder(ki, kind) & ~clear, ki.norm, f.norm, stack, seen, visitor);
     }

@@ -131,7 +131,19 @@ for (const n of EXTRA_LAST_NAMES) LAST_NAMES.add(n);
     'plug', 'lock', 'thermostat', 'weekly', 'daily', 'monthly', 'winter', 'summer', 'autumn', 'sale', 'offer', 'bonus',
     'reward', 'rewards', 'campaign', 'launch', 'release', 'beta', 'alpha', 'preview', 'stable', 'nightly', 'premium',
     'basic', 'pro', 'plus', 'free', 'enterprise', 'standard', 'draft', 'inbox', 'archive', 'meeting', 'standup',
-    'festival', 'concert', 'league', 'championship']) {
+    'festival', 'concert', 'league', 'championship',
+    // words of payment, delivery and app flows (`Grace Period Retry`, `Surge Fee Waived`)
+    'period', 'retry', 'retries', 'attempt', 'attempts', 'window', 'limit', 'quota', 'threshold', 'policy', 'mode',
+    'status', 'level', 'tier', 'fee', 'fees', 'rate', 'balance', 'wallet', 'transfer', 'topup', 'refund', 'payout',
+    'promo', 'voucher', 'coupon', 'code', 'session', 'screen', 'tab', 'menu', 'modal', 'popup', 'widget', 'timer',
+    'delay', 'backoff', 'fallback', 'route', 'trip', 'ride', 'delivery', 'pickup', 'dropoff', 'fare', 'surge', 'zone',
+    'waived', 'expired', 'pending', 'declined', 'approved', 'verified', 'unverified', 'blocked', 'retrying',
+    // food, drink and clothing on menus and in catalogues (`Karak Chai Latte`, `Linen Maxi Dress`)
+    'latte', 'chai', 'coffee', 'tea', 'espresso', 'cappuccino', 'mocha', 'americano', 'macchiato', 'juice', 'smoothie',
+    'shake', 'milkshake', 'lemonade', 'soda', 'burger', 'pizza', 'salad', 'sandwich', 'wrap', 'bowl', 'cake', 'cookie',
+    'donut', 'muffin', 'croissant', 'bagel', 'noodles', 'rice', 'soup', 'curry', 'kebab', 'shawarma', 'falafel', 'taco',
+    'burrito', 'sushi', 'ramen', 'biryani', 'combo', 'meal', 'platter', 'dress', 'shirt', 'jeans', 'jacket', 'sneakers',
+    'hoodie', 'skirt', 'blouse', 'sweater', 'trousers', 'abaya', 'kaftan', 'sandals', 'boots', 'nights', 'deals']) {
     COMMON_WORDS.add(w);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Names that faker's locale data lacks, lowercase: common Nigerian (Yoruba, Igbo, Hausa),
  * Ghanaian, Kenyan and South African names (the product serves NDPA users), South and Southeast
- * Asian, southern and eastern African and Turkish names, Basque, Catalan and
+ * Asian, southern and eastern African, Turkish and romanised Arabic names, Basque, Catalan and
  * Galician, Irish, Scottish Gaelic and Welsh given names, and the most common Chinese, Japanese, Korean and Vietnamese names as
  * written in Latin script (faker ships those locales in their own scripts only). Lists of
  * frequent names, not of any dataset.
@@ -51,6 +51,12 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'tendai', 'tatenda', 'farai', 'rudo', 'chipo', 'nyasha', 'tinashe', 'kudzai', 'tafadzwa', 'mwila', 'mutale', 'bwalya',
   'abebe', 'almaz', 'tsegaye', 'kebede', 'dawit', 'meron', 'selam', 'tigist', 'mulugeta', 'juma', 'baraka', 'neema',
   'rehema', 'zawadi', 'hulya', 'serkan',
+  // Arabic given names of the Gulf, the Levant and Egypt, romanised (faker's ar locale writes them in Arabic script)
+  'majid', 'saud', 'sultan', 'turki', 'nasser', 'fahad', 'fahd', 'abdulaziz', 'abdulrahman', 'abdulla', 'hamad', 'hamdan',
+  'saeed', 'salem', 'mansour', 'nawaf', 'bandar', 'waleed', 'hisham', 'amr', 'mostafa', 'mubarak', 'obaid', 'rakan',
+  'talal', 'mishal', 'meshal', 'thamer', 'mohannad', 'muath', 'osama', 'ayman', 'haitham', 'wael', 'marwan', 'ashraf',
+  'reem', 'maha', 'huda', 'shaikha', 'sheikha', 'mouza', 'amal', 'hessa', 'nouf', 'ghada', 'rasha', 'heba', 'lulwa',
+  'alanoud', 'bashayer', 'dalal', 'ghalia', 'hanan', 'jawaher', 'manal', 'nada', 'nawal', 'rawan', 'sahar', 'wafa',
   // Chinese (pinyin), Japanese, Korean, Vietnamese, South Asian
   'wei', 'fang', 'jing', 'xiaoming', 'xiu', 'yan', 'jun', 'hui', 'ling', 'hao', 'yong', 'qiang', 'lei', 'jie',
   'hiroshi', 'takeshi', 'kenji', 'akira', 'haruto', 'yuto', 'sota', 'yuki', 'yui', 'aoi', 'hina', 'sakura', 'naoko',

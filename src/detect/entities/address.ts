@@ -96,6 +96,12 @@ function standaloneAt(text: string, toks: readonly Tok[], j: number): boolean {
   return a !== undefined && b !== undefined && STANDALONE.test(a.w) && isNum(b) && joined(text, toks[j - 1] as Tok, a) && joined(text, a, b);
 }
 
+/**
+ * Words that number a level, a gate or a seat (`Level 3 Food Court`, `Gate 47`, `Platform 2`): the number
+ * after one is no house number. Not `Block`, `Lot` or `Unit`, which start addresses (`Blk 123 Ang Mo Kio Ave 3`).
+ */
+const LEVEL_WORDS = new Set(['level', 'floor', 'gate', 'terminal', 'platform', 'hall', 'bay', 'dock', 'pier', 'stage', 'step', 'page', 'seat', 'row', 'aisle', 'zone', 'sector', 'room', 'table', 'track', 'chapter', 'season', 'episode', 'round', 'phase', 'tier']);
+
 /** Currency codes and signs written after an amount (`76 000 FCFA`): the number before them is no house number. */
 const CURRENCY = /^(?:FCFA|CFA|XOF|XAF|NGN|KES|Ksh|GHS|ZAR|USD|EUR|GBP|INR|BRL|MXN|COP|ARS|CLP|PEN|EGP|MAD|TZS|UGX|AED|SAR|TRY|IDR|PHP|PKR)[.,]?$/;
 /** `#`, `No.`, `N°` between a numbered street and the house number (Colombia, Venezuela, Central America). */
@@ -116,6 +122,8 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
     let end = -1;
     if (isNum(ti) && t[i + 1] !== undefined && CURRENCY.test((t[i + 1] as Tok).w)) {
       // An amount (`76 000 FCFA de …`), not a house number.
+    } else if (isNum(ti) && i > 0 && LEVEL_WORDS.has((t[i - 1] as Tok).low) && joined(text, t[i - 1] as Tok, ti)) {
+      // A level, gate or seat number (`Level 3 Food Court`), not a house number.
     } else if (isNum(ti)) {
       // Number first: names then a suffix type, or a prefix type then names.
       for (let j = i + 1; j < Math.min(t.length, i + 7); j++) {

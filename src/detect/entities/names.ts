@@ -14,6 +14,11 @@ const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', '
 /** A capitalised name word, with a prefix (`McDonald`, `O'Hara`, `DeLuca`) and a hyphenated second part (`O'Hara-Pouros`). */
 const WORD = /^(?:(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:-(?:(?:Mc|Mac|O'|O’|D'|D’)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]+)?$/u;
 const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
+/**
+ * One to four words of a script without capitals (Arabic, Hebrew, Thai, Indic, Ethiopic, Georgian…): under a
+ * person-name key such a value is a name, as a CJK one is (`يوسف حداد`).
+ */
+const CASELESS_NAME = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Ethiopic}\p{Script=Georgian}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}\p{M}\u200c\u200d'’-]{2,30}(?: [\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Ethiopic}\p{Script=Georgian}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}\p{M}\u200c\u200d'’-]{1,30}){0,3}$/u;
 const CJK_NAME = /^(?:[\p{Script=Han}]{2,4}|[\p{Script=Hangul}]{2,4}|[\p{Script=Katakana}\p{Script=Hiragana}ー・ 　]{2,12}|[\p{Script=Han}]{1,2}[ 　][\p{Script=Han}]{1,3})$/u;
 /**
  * A whole capitalised word (not `Gmb` of `GmbH`), also with a capitalised prefix (`McKenzie`, `LaToya`,
@@ -194,12 +199,16 @@ function scoreTokens(tokens: readonly string[], next?: string): number {
 }
 
 /** Find names in free text (runs of 2–4 capitalised words, optionally after an honorific). */
+/** A house or list number ending just before a run (`94 `, `(1842, `, `#12 `), not a date, a time or a version. */
+const HOUSE_OR_ITEM = /(?:^|[\s(#])\d{1,6}[a-zA-Z]?,? {0,2}$/;
+
 export function findNames(text: string, emit: Emit): void {
   CAPS_RUN.lastIndex = 0;
   for (let n = 0; n < 24; n++) {
     const m = CAPS_RUN.exec(text);
     if (!m) return;
-    if (/\d {0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue; // `94 Dylan Heights`, not a list item after a number (`1842, Ada Obi`)
+    // `94 Dylan Heights` is a street and `(1842, Ada Obi` a list item; after a date or a time (`2024-06-11 Ada Obi`) a name is a name.
+    if (/\d {0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && HOUSE_OR_ITEM.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const tokens = m[0].split(/[ \u00a0]/);
     // A run before a class name that ends in a thing word names that thing (`Jackson Databind MismatchedInputException`).
     if (THING_COMPOUND.test(/^[ \u00a0]([\p{L}\p{M}]{4,64})/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 66))?.[1] ?? '')) continue;
@@ -237,7 +246,7 @@ export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
   const v = value.trim();
   if (v.length < 2 || v.length > 80) return;
   const strong = (kc.hints & H.NAME) !== 0;
-  if (strong && CJK_NAME.test(v)) {
+  if (strong && (CJK_NAME.test(v) || CASELESS_NAME.test(v))) {
     emit('PERSON_NAME', v, 0.8);
     return;
   }

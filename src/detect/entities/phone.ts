@@ -15,7 +15,15 @@ import { H } from '../keys.js';
  */
 const CANDIDATE = /(?:(?<![\w+.-])\+|(?<![\w+.\/-])(?<!\d:)(?:\b00)?)\(?\d[\d ().\/-]{5,24}\d(?![\w@]|[-.]\w)/g;
 /** Words that announce a phone number, in the languages of the markets served (`call`, `llamar al`, `appelez le`, `whats`). */
-const CUE = /(?:(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bwhats|\bzap|\bwpp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext|\bcelular|\bm[oó]vil|\btlf|\btfno|\btelp)\b|\b(?:llam[ae]\w*|marca[rd]?|appel\w*|rappel\w*|anruf\w*|rufen|chiam\w*|richiam\w*|ligar?|bellen|zadzwo\w*|soita\w*)\b)[^\n\d@]{0,24}$/i;
+const CUE = /(?:(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bwhats|\bzap|\bwpp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext|\bcelular|\bm[oó]vil|\btlf|\btfno|\btelp)\b|\b(?:llam[ae]\w*|marca[rd]?|appel\w*|rappel\w*|anruf\w*|rufen|chiam\w*|richiam\w*|ligar?|bellen|zadzwo\w*|soita\w*)\b|(?:телефон|тел\.|звон|дзвон|هاتف|جوال|اتصل|טלפון|נייד)[^\s\d]*)([^\n\d@]{0,24})$/i;
+/** Words between a cue and the number that make it another number (`Phone conference ID: 587 694 782#`). */
+const NOT_THE_NUMBER = /\b(?:id|pin|code|passcode|otp|conference|meeting|ticket|case|order|ref|reference|account|ext|extension)\b/i;
+
+/** True when a phone cue word ends `before` (the text right before a candidate), naming that number. */
+function cued(before: string): boolean {
+  const m = CUE.exec(before);
+  return m !== null && !NOT_THE_NUMBER.test(m[1] as string);
+}
 
 /** National significant number lengths for the countries we know precisely. */
 const NSN: Record<string, readonly [number, number]> = {
@@ -50,6 +58,12 @@ const IN = /^[6-9]\d{4}[ -]\d{5}$/;
  * the first may follow it unseparated, so `074-2833165467` (an airline ticket) is no phone.
  */
 const TRUNK = /^(?:\(0\d{1,5}\)|0\d{1,5})[ \/-]?\d{2,9}(?:[ \/-]\d{2,8}){0,3}$/;
+/** A trunk digit, then the area code in brackets (TR `0 (532) 537 86 53`, RU `8 (991) 877-95-75`). */
+const TRUNK_BRACKETS = /^[08] ?\(\d{2,5}\) ?\d{2,4}(?:[ -]\d{2,4}){1,3}$/;
+/** Russia's trunk 8 in the national grouping (`8 991 877-95-75`). */
+const RU_TRUNK = /^8[ -]\d{3}[ -]\d{3}[ -]\d{2}[ -]\d{2}$/;
+/** An area code in brackets at the start (`(532) 537 86 53`), read as a group. */
+const LEADING_AREA = /^\((\d{2,5})\) ?/;
 /** A US National Drug Code (`00378-1800-01`): 4–5, 3–4 and 1–2 digits. */
 const NDC = /^\d{4,5}-\d{3,4}-\d{1,2}$/;
 const FR_DOTS = /^0\d(?:\.\d{2}){4}$/;
@@ -79,9 +93,10 @@ export function phoneValid(candidate: string, keyed: boolean): boolean {
   if (BR.test(c) || IN.test(c) || FR_DOTS.test(c)) return true;
   const separated = /[ ()\/-]/.test(c);
   if (separated && TRUNK.test(c)) return digits.length >= 9 && digits.length <= 13;
+  if (separated && (TRUNK_BRACKETS.test(c) || RU_TRUNK.test(c))) return digits.length >= 10 && digits.length <= 12;
   // Without a trunk prefix (ES `612 345 678`, PT, IT mobiles; eight digits in NO, DK, SG, HK) or separators: a
   // phone only when a key or a cue word says so.
-  if (separated) return keyed && digits.length >= 8 && digits.length <= 12 && GROUPED.test(c);
+  if (separated) return keyed && digits.length >= 8 && digits.length <= 12 && GROUPED.test(c.replace(LEADING_AREA, '$1 '));
   return keyed && digits.length >= 8;
 }
 
@@ -95,7 +110,7 @@ export function findPhones(text: string, kc: KeyCtx, emit: Emit): void {
     let cand = m[0];
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (/\d:$/.test(before) || /\d[.,]$/.test(before)) continue;
-    const keyed = (keyedWhole && cand.length >= text.trim().length - 2) || CUE.test(before);
+    const keyed = (keyedWhole && cand.length >= text.trim().length - 2) || cued(before);
     if (!keyed && NDC.test(cand.trim())) continue; // a drug code, and none of its shorter cuts is a phone either
     // A greedy run may swallow a neighbouring number: drop trailing groups until it validates.
     for (let k = 0; k < 4 && cand.length >= 7; k++) {

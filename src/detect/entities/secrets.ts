@@ -76,11 +76,25 @@ export function entropy(value: string): number {
   return h;
 }
 
+/** A product and its version, as in a user agent (`HeadlessChrome/126.0.6478.126`). */
+const PRODUCT_VERSION = /^[A-Za-z][A-Za-z0-9._-]{0,40}\/\d{1,6}(?:\.\d{1,6}){1,3}$/;
+/**
+ * Three or more short parts, two of them words, then a lowercase hex digest: a cache key or content address
+ * (`node-cache-Linux-x64-npm-38bd…`, `setup-go-Linux-x64-go-1.22-9f3a…`).
+ */
+const CONTENT_KEY = /^(?:[A-Za-z0-9]{1,12}[-_.]){3,}[0-9a-f]{16,}$/;
+const WORD_PART = /(?:^|[-_.])[A-Za-z]{2,}(?=[-_.])/g;
+
+function isContentKey(v: string): boolean {
+  return CONTENT_KEY.test(v) && (v.match(WORD_PART)?.length ?? 0) >= 2;
+}
+
 /** True when a value looks like a generated credential (long enough, high entropy, not a word). */
 export function looksRandom(v: string): boolean {
   if (v.length < 16 || v.length > 4096 || /\s/.test(v) || PUBLIC.test(v) || isPlaceholder(v)) return false;
   if (/^[a-z]+(?:[_.-][a-z]+)*$/.test(v) || /^(?:[A-Z]?[a-z]+)+$/.test(v)) return false; // identifiers: read_write, myServiceName
   if (/^[A-Za-z]+$/.test(v) && (v.match(/[a-z][A-Z]|[A-Z][a-z]/g)?.length ?? 0) < v.length / 4) return false;
+  if (PRODUCT_VERSION.test(v) || isContentKey(v)) return false;
   const classes = Number(/[a-z]/.test(v)) + Number(/[A-Z]/.test(v)) + Number(/\d/.test(v)) + Number(/[^A-Za-z0-9]/.test(v));
   return classes >= 2 && entropy(v) >= 3.2;
 }

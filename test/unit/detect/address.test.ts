@@ -30,6 +30,7 @@ describe('STREET_ADDRESS', () => {
     ['Váci utca 19.', undefined],
     ['kjør til Kongens gate 21, Oslo', undefined],
     ['Dronningens Tværgade 7', undefined],
+    ['Level 3, 123 Pitt Street, Sydney', undefined], // the level is skipped, the house number is not
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('STREET_ADDRESS');
   });
@@ -48,6 +49,8 @@ describe('STREET_ADDRESS', () => {
     ['ran 3 Event Loop ticks', undefined],
     ['Vous avez reçu 12 500 FCFA de Awa Sarr', undefined], // an amount, not a house number
     ['TECNO Spark 20', 'display_name'], // `Spark` is no `-park` compound
+    ['Level 3 Food Court', 'food_court'], // a level number, not a house number
+    ['Gate 12 Main Concourse Way', undefined],
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('STREET_ADDRESS');
   });

@@ -57,6 +57,20 @@ describe('detect: the contract', () => {
       '/attributes/1/value/kvlistValue/values/0/value/stringValue PERSON_NAME',
     ]);
   });
+
+  it('gives the value of a small {value, …} object the key it sits under (Terraform outputs, SCIM lists)', () => {
+    const payload = {
+      admin_password: { sensitive: false, type: 'string', value: 'Harmattan#2291' },
+      emails: [{ value: 'bola.ade@example.org', type: 'work', primary: true }],
+      phoneNumbers: [{ value: '+44 20 7946 0321', type: 'mobile' }],
+      price: { value: 'Standard Plan', currency: 'NGN' },
+    };
+    expect(detect(payload).map((d) => `${d.pointer} ${d.entity}`).sort()).toEqual([
+      '/admin_password/value PASSWORD',
+      '/emails/0/value EMAIL',
+      '/phoneNumbers/0/value PHONE',
+    ]);
+  });
 });
 
 describe('detect: hostile input never throws or hangs', () => {

@@ -18,6 +18,9 @@ describe('DATE_OF_BIRTH', () => {
     ['11/15/00', 'dob'],
     ['24.12.79', 'geburtsdatum'],
     ['Patient DOB: 07/04/92, allergies none', undefined],
+    ['Vivo en Sevilla. Fecha de nacimiento: 02/11/1984.', undefined],
+    ['Date de naissance : 12/06/1979', undefined],
+    ['Data urodzenia 1991-08-23, PESEL podany', undefined],
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('DATE_OF_BIRTH');
   });

@@ -55,5 +55,9 @@ describe('key context', () => {
     expect(findingsIn({ nota: 'Cliente nato il 30/01/1968 a Napoli' })).toEqual(['/nota DATE_OF_BIRTH']);
     expect(findingsIn({ geburtsort: 'Berlin', order_count: '612 345 678' })).toEqual([]);
   });
+
+  it('reads birth-date keys of Asian markets: tanggal lahir, ngày sinh, kapanganakan', () => {
+    expect(findingsIn({ tanggal_lahir: '21-04-1975', ngay_sinh: '03/02/1980', petsa_ng_kapanganakan: '1990-05-17' }).sort()).toEqual(['/ngay_sinh DATE_OF_BIRTH', '/petsa_ng_kapanganakan DATE_OF_BIRTH', '/tanggal_lahir DATE_OF_BIRTH']);
+  });
 });
 

@@ -100,6 +100,11 @@ describe('PERSON_NAME', () => {
     ['Charles Schwab Corporation', undefined],
     ['Jackson Databind MismatchedInputException', undefined],
     ["Jack Daniel's Tennessee Whiskey", 'products'],
+    ['Grace Period Retry', 'fallback'],
+    ['Surge Fee Waived for Hope Street pickups', undefined],
+    ['Kavya Nagar', 'locality'],
+    ['Rose Chai Latte', 'item'],
+    ['Amara Summer Deals', 'campaign_3'], // a numbered campaign key is a campaign key
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('PERSON_NAME');
   });
@@ -144,5 +149,26 @@ describe('PERSON_NAME', () => {
       '/device/displayName PERSON_NAME',
       '/profile/display_name PERSON_NAME',
     ]);
+  });
+});
+
+describe('PERSON_NAME: scripts without capitals, roles, and names after a date (held-out sets T, V, W)', () => {
+  it('reads Arabic, Hebrew, Thai and Devanagari names under a person-name key, and nowhere else', () => {
+    expect(findingsIn({ full_name: 'ليلى منصور', contact_name: 'נועה לוי', recipient: 'สมชาย ใจดี', customer_name: 'अनीता शर्मा' }).sort()).toEqual([
+      '/contact_name PERSON_NAME', '/customer_name PERSON_NAME', '/full_name PERSON_NAME', '/recipient PERSON_NAME',
+    ]);
+    expect(findingsIn({ title: 'ليلى منصور', city: 'अनीता शर्मा' })).toEqual([]);
+  });
+
+  it('reads the name of a caller, driver, passenger or guardian as a person name key', () => {
+    expect(findingsIn({ caller_name: 'Nkechi Obi', driver_name: 'Tunde Bakare', passengerName: 'Ilse Vos', guardian_name: 'Ama Owusu' }).sort()).toEqual([
+      '/caller_name PERSON_NAME', '/driver_name PERSON_NAME', '/guardian_name PERSON_NAME', '/passengerName PERSON_NAME',
+    ]);
+  });
+
+  it('finds a name after a date or a time in a log line, not after a house or list number', () => {
+    expect(entitiesIn('a91c2e0 2025-02-03 Nawaf Al-Mutairi <nawaf@example.net> fix: retry', undefined)).toContain('PERSON_NAME');
+    expect(entitiesIn('14:05 Grace Okafor joined the call', undefined)).toContain('PERSON_NAME');
+    expect(entitiesIn('delivered to 27 Jordan Heights', undefined)).not.toContain('PERSON_NAME');
   });
 });

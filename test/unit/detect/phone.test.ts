@@ -74,3 +74,28 @@ describe('PHONE: numbers in logs', () => {
     expect(findingsIn({ sms: '+447700900461' })).toEqual(['/sms PHONE']);
   });
 });
+
+describe('PHONE: national formats and cues of the Middle East and Eastern Europe (held-out set V)', () => {
+  it.each([
+    ['0 (542) 318 27 64', 'phone'], // Turkey: trunk 0, area code in brackets
+    ['(542) 318 27 64', 'gsm'],
+    ['8 (916) 204-37-58', 'mobile'], // Russia: trunk 8
+    ['8 916 204-37-58', 'phone'],
+    ['Позвоните по телефону 8 (916) 204-37-58 после шести', undefined],
+    ['اتصل على 0551234567 بعد الظهر', undefined],
+  ])('finds %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).toContain('PHONE');
+  });
+
+  it.each([
+    ['Phone conference ID: 418 227 935#', undefined], // the cue names another number
+    ['Call PIN 5521 9930 81', undefined],
+    ['номер заказа 7730145528', undefined], // `номер` is any number, not a phone cue
+  ])('stays quiet on %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).not.toContain('PHONE');
+  });
+
+  it('reads a WhatsApp wa_id as a phone number, and a phone_number_id as no number', () => {
+    expect(findingsIn({ wa_id: '2348051234567', metadata: { phone_number_id: '106540352242922' } })).toEqual(['/wa_id PHONE']);
+  });
+});

@@ -43,6 +43,8 @@ describe('quickVerdict: one pass over common clean shapes', () => {
     ['DBCE31E0CEC8EACE8FD41202F17C0B62', CLEAN_DIGEST],
     ['4111111111111111', CARD_DIGITS],
     ['RATE_LIMITED', UNKNOWN],
+    ['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', UNKNOWN], // a token of letters only
+    ['checkout-started', CLEAN],
     ['10.0.91.194', UNKNOWN],
     ['jane@example.com', UNKNOWN],
     ['Order Completed', UNKNOWN],

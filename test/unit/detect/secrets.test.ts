@@ -24,6 +24,7 @@ describe('API_KEY', () => {
     ['Bearer 8EzQutZQTTDuRC4uSEDlYWor7x', 'Authorization'],
     ['using key 8EzQutZQTTDuRC4uSEDlYWor7xQ for upstream calls', undefined],
     ['https://api.example.com/v1?access_token=9f8c2b1e7d6a5f4e3c2b1a0f9e8d7c6b', undefined],
+    ['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', 'hub_token_file'], // letters only, under a key that says nothing
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('API_KEY');
   });
@@ -80,3 +81,11 @@ describe('PASSWORD', () => {
   });
 });
 
+describe('API_KEY: things under secret keys and after key cues that are no secret', () => {
+  it.each([
+    ['HeadlessChrome/126.0.6478.126', 'browser_token'], // a product and its version
+    ['Cache restored from key: setup-go-Linux-x64-go-1.22-9f3a0c4e2b7d1f6a8c5e3b2d4f6a8c0e1b3d5f7a9c1e3b5d', undefined], // a cache key
+  ])('stays quiet on %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).not.toContain('API_KEY');
+  });
+});
