@@ -42,6 +42,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-v.json', written: 'written blind: the Middle East, North Africa, Turkey and Eastern Europe: Arabic, Hebrew, Turkish and Cyrillic text, Gulf addresses, national phone and IBAN forms' },
   { file: 'held-out-w.json', written: 'written blind: communication formats inside strings: email headers, MIME, SMTP logs, vCards, iCalendar, SIP, chat, CRM and helpdesk webhooks, delivery logs' },
   { file: 'held-out-x.json', written: "written blind: education, children's and social platforms: LMS events, rosters, gaming, moderation, social feeds, creator and dating apps" },
+  { file: 'held-out-y.json', written: 'written blind: payments and banking worldwide: acquirer logs, gateway webhooks, instant payments, KYC and sanctions screening, fraud scores, ledgers, loans' },
+  { file: 'held-out-z.json', written: 'written blind: health care, pharmacy and insurance: HL7 v2 and X12 in strings, FHIR, DICOM tags, claims, telehealth, lab results, e-prescriptions' },
+  { file: 'held-out-aa.json', written: 'written blind: mobility and the physical world: connected cars, telematics, fleet, EV charging (OCPP), ride-hailing, transit, aviation and maritime positions' },
+  { file: 'held-out-ab.json', written: 'written blind: security and identity: SSH, sudo and PAM logs, OAuth, OIDC and SAML, LDAP and Active Directory, WAF and EDR alerts, MFA, SCIM, Vault' },
+  { file: 'held-out-ac.json', written: 'written blind: public sector and NGOs of the Global South and the Americas: humanitarian cash transfers, census, SMS and USSD services, health workers' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

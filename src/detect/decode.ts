@@ -155,6 +155,28 @@ export function embeddedBase64(text: string, max = 4): Array<{ text: string; lay
   return out;
 }
 
+const KEY_PREFIX = /^[A-Za-z_][\w.-]{0,40}=(?=[^=]*%[0-9A-Fa-f]{2})/;
+const EMBEDDED_PERCENT = /[^\s"'<>]*%[0-9A-Fa-f]{2}[^\s"'<>]*%[0-9A-Fa-f]{2}[^\s"'<>]*/g;
+
+/**
+ * Percent-encoded tokens inside longer text, with two escapes or more (`body=subscriber%255Fssn%253D…` in
+ * an access log line), decoded (repeatedly); at most `max`.
+ */
+export function embeddedPercent(text: string, max = 4): string[] {
+  const out: string[] = [];
+  EMBEDDED_PERCENT.lastIndex = 0;
+  for (let n = 0; n < 16 && out.length < max; n++) {
+    const m = EMBEDDED_PERCENT.exec(text);
+    if (!m) break;
+    if (m[0].length > 4096) continue;
+    // `body=<encoded>`: the value is decoded alone, so the pairs inside it keep their keys.
+    const run = m[0].replace(KEY_PREFIX, '');
+    const decoded = percentDecodeAll(run);
+    if (decoded !== run) out.push(decoded);
+  }
+  return out;
+}
+
 /** Parse a string that looks like a JSON object or array; undefined when it is not JSON. */
 export function parseJsonText(text: string): unknown {
   const first = text.charCodeAt(0);

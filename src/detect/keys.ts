@@ -69,6 +69,7 @@ const THING_PARENTS = new Set([
   'calendar', 'role', 'plan', 'venue', 'store', 'shop', 'merchant', 'brand', 'game', 'entity', 'zone', 'scene',
   'services', 'lock', 'locks', 'door', 'doorbell', 'light', 'lights', 'switch', 'plug', 'hub', 'bridge', 'gateway', 'charger',
   'meter', 'appliance', 'display', 'monitor', 'accessories', 'metadata', 'involvedobject', 'pod', 'deployment', 'namespace',
+  'manufacturer', 'maker', 'supplier', 'vendor', 'medication', 'drug', 'brand',
 ]);
 
 /** The kinds of parent object key hints depend on. */
@@ -89,12 +90,19 @@ export interface KeyInfo {
 const WRAPPERS = new Set(['stringValue', 'intValue', 'doubleValue', 'boolValue', 'bytesValue', 'arrayValue', 'kvlistValue', 'values']);
 const infos = new Map<string, KeyInfo>();
 
+/** A language tag ending a key (`_am`, `-fr`, `_pt`): ISO 639-1 codes of the languages the product meets. */
+const LANG_SUFFIX = /^(.{3,64})[_-](?:am|ar|bn|de|en|es|fa|fr|ha|he|hi|ig|it|ja|ko|nl|om|pl|pt|ru|so|sw|ta|te|th|ti|tr|uk|ur|vi|yo|zh|zu)$/;
+
 /** Normal form and hints of a raw key name (cached). */
 export function keyInfo(key: string): KeyInfo {
   let i = infos.get(key);
   if (i === undefined) {
     const n = normaliseKey(key);
-    i = { norm: n, plain: keyHints(n, ''), personal: keyHints(n, 'user'), thing: keyHints(n, 'device'), wrapper: WRAPPERS.has(key) };
+    // A key with a language tag (`full_name_am`, `address_fr`) holds what its stem holds, in that language.
+    const stem = LANG_SUFFIX.exec(key)?.[1];
+    const s = stem === undefined ? '' : normaliseKey(stem);
+    const hints = (parent: string): number => keyHints(n, parent) | (s === '' ? 0 : keyHints(s, parent));
+    i = { norm: n, plain: hints(''), personal: hints('user'), thing: hints('device'), wrapper: WRAPPERS.has(key) };
     if (infos.size < 50_000) infos.set(key, i);
   }
   return i;
@@ -102,8 +110,15 @@ export function keyInfo(key: string): KeyInfo {
 
 /** The kind of object a normalised key names: about a person, about a thing, or neither. */
 export function parentKind(norm: string): Parent {
-  return PERSON_PARENTS.has(norm) ? Parent.Person : THING_PARENTS.has(norm) ? Parent.Thing : Parent.Plain;
+  if (PERSON_PARENTS.has(norm)) return Parent.Person;
+  if (THING_PARENTS.has(norm)) return Parent.Thing;
+  // `from_driver`, `new_owner`, `primary_contact`: a person with a qualifier in front.
+  const m = QUALIFIED.exec(norm);
+  return m !== null && PERSON_PARENTS.has(m[1] as string) ? Parent.Person : Parent.Plain;
 }
+
+/** Qualifiers written before a parent key (normalised). */
+const QUALIFIED = /^(?:from|to|new|old|previous|prev|current|primary|secondary|assigned|original|main|other|next|last|first|second)(\w{4,})$/;
 
 /** A key's hints under a parent of the given kind. */
 export function hintsUnder(info: KeyInfo, kind: Parent): number {
@@ -174,10 +189,13 @@ const PLACE_KEY = new RegExp(`(?:${[
   'airport', 'hospital', 'clinic', 'store', 'storename', 'shop', 'shopname', 'site', 'sitename', 'school',
   'schoolname', 'college', 'university', 'institution', 'etablissement', 'ecole', 'entreprise', 'empresa', 'azienda',
   'unternehmen', 'firma', 'mandant', 'societe', 'restaurant', 'restaurantname', 'outlet', 'outletname', 'carrier',
-  'cargo', 'shippingcompany',
+  'cargo', 'shippingcompany', 'manufacturer', 'maker', 'labeler', 'supplier', 'distributor',
   // products, campaigns and their parts
   'product', 'products', 'productname', 'title', 'category', 'campaign', 'campaignname', 'eventname', 'creative', 'creativename',
-  'adname', 'adgroup', 'adgroupname', 'adset', 'adsetname', 'placement',
+  'adname', 'adgroup', 'adgroupname', 'adset', 'adsetname', 'placement', 'model', 'modelname', 'make', 'trim', 'variant',
+  'edition', 'series', 'type',
+  // stops, routes, ports and vessels
+  'stop', 'stopname', 'route', 'routename', 'destination', 'origin', 'portname', 'vessel', 'vesselname', 'shipname',
 ].join('|')})$`);
 
 function classify(k: string, personalParent: boolean, thingParent: boolean): number {
@@ -190,11 +208,13 @@ function classify(k: string, personalParent: boolean, thingParent: boolean): num
   if ((k.endsWith('mac') && !k.endsWith('hmac') && k !== 'imac') || k.includes('macaddr') || k === 'bssid' || k === 'hwaddr' || k === 'hwaddress' || k === 'hardwareaddress' || k === 'ethernetaddress') b |= H.MAC;
   if (/(?:password|passwd|pwd|passphrase|passcode)$/.test(k) || PASSWORD_WORDS.test(k) || k === 'pass' || k === 'pw' || k === 'userpass' || k === 'dbpass' || k === 'adminpass' || k === 'rootpass') b |= H.PASSWORD;
   if (NOT_SECRET_KEYS.has(k) || k.startsWith('public') || k.startsWith('publishable')) b |= H.NOT_SECRET;
-  else if (/(?:secret|secretkey|apikey|apisecret|accesstoken|refreshtoken|authtoken|idtoken|bearertoken|sessiontoken|securitytoken|privatekey|clientsecret|accesskey|apitoken|webhooksecret|signingkey|signingsecret|encryptionkey|credentials?|auth|authorization|token|bearer|xapikey|appsecret|consumersecret|masterkey|licensekey|secretaccesskey)$/.test(k) && !TOKEN_NOT_SECRET.test(k)) b |= H.SECRET;
+  else if (/(?:secret|secretkey|apikey|apisecret|accesstoken|refreshtoken|authtoken|idtoken|bearertoken|sessiontoken|securitytoken|privatekey|clientsecret|accesskey|apitoken|webhooksecret|signingkey|signingsecret|encryptionkey|credentials?|auth|authorization|token|bearer|xapikey|appsecret|consumersecret|masterkey|licensekey|secretaccesskey|secretvalue|secretstring|secretdata|secrettext)$/.test(k) && !TOKEN_NOT_SECRET.test(k)) b |= H.SECRET;
   // A display name is a person's, except inside an object about a thing (a car's, a device's or a bot's).
   const displayName = k.endsWith('displayname');
   if (NAME_KEYS.has(k) || NAME_SUFFIX.test(k) || ROLE_NAME.test(k) || (displayName && !thingParent) || (personalParent && (k === 'name' || k === 'first' || k === 'last'))) b |= H.NAME;
   else if (k === 'name' || k === 'fullname' || displayName) b |= H.NAME_WEAK;
+  // Inside an object about a thing, its `display`, `title` or `label` names the thing (`manufacturer: {display: Eli Lilly}`).
+  else if (thingParent && (k === 'display' || k === 'title' || k === 'label')) b |= H.PLACE;
   if (/(?:username|login|handle|screenname|nick|nickname)$/.test(k)) b |= H.HANDLE;
   if (ADDRESS_KEYS.has(k) || (k.endsWith('address') && !NOT_POSTAL.test(k)) || k.endsWith('addressline1') || k.endsWith('street') || (personalParent && (k === 'line' || k === 'street1'))) b |= H.ADDRESS;
   if (k === 'lat' || k.endsWith('latitude') || PLACE_LAT.test(k)) b |= H.LAT;

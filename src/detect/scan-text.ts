@@ -1,7 +1,7 @@
 import type { Emit, KeyCtx } from './_hit.js';
 import { NO_KEY } from './_hit.js';
 import type { Scan } from './_scan.js';
-import { embeddedBase64, isStackTrace } from './decode.js';
+import { embeddedBase64, embeddedPercent, isStackTrace } from './decode.js';
 import { findAddresses } from './entities/address.js';
 import { findCuedBirthDates } from './entities/dob.js';
 import { findEmails, findObfuscatedEmails } from './entities/email.js';
@@ -9,7 +9,7 @@ import { cardValid, findCards, findIbans } from './entities/finance.js';
 import { findCoordinates } from './entities/geo.js';
 import { findGravatars } from './entities/hash.js';
 import { findJwts } from './entities/jwt.js';
-import { findNames } from './entities/names.js';
+import { findNames, findStructuredNames } from './entities/names.js';
 import { findIPv4, findIPv6, findMacs } from './entities/network.js';
 import { findHomePaths } from './entities/path.js';
 import { findPhones } from './entities/phone.js';
@@ -41,6 +41,7 @@ function emitterFor(scan: Scan, whole: string, stack: boolean): Emit {
 }
 
 const SPACE = /\s/;
+const TWO_ESCAPES = /%[0-9A-Fa-f]{2}[^\s"'<>]*%[0-9A-Fa-f]{2}/;
 const HOME_GATE = /\/(?:Users|home|Home)\/|:(?:\\|\/)(?:Users|Documents)/;
 const OBFUSCATED_AT = /[[({<](?:at|@)[\])}>]/i;
 const BIRTH_CUE = /born|birth|dob|d\.o\.b|bday|geb|n[ée]e? le|nacid|nac[ií] el|nacimiento|naissance|nascita|nascimento|geboorte|urodzon|urodzenia|lahir|nat[oa] il|nascid|nasci em|född|født/i;
@@ -118,10 +119,15 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   if (p.numRun >= 7) findPhones(rest, kc, claim);
   if ((p.digits > 0 || rest.includes('s/n')) && p.space > 0 && p.lower + p.other >= 3 && (kc.hints & H.ADDRESS) === 0 && ADDRESS_GATE.test(rest)) findAddresses(rest, claim);
   if (p.upper >= 2 && p.lower >= 2 && (p.space > 0 || p.other > 0) && (kc.hints & (H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK)) === 0) findNames(rest, emit);
+  if (p.upper >= 4 && (rest.includes('|') || rest.includes('NM1*'))) findStructuredNames(rest, emit);
   // Kept for unsalted-hash correlation; searched for digests only if the value holds an email.
   if (first.hexRun >= 32) scan.state.hexes.push({ text, leaf: scan.state.ref(), layers: scan.layers });
   if (p.space > 0 && p.tokenRun >= 20 && scan.depth < 4) {
     for (const d of embeddedBase64(rest)) rescan(d.text, NO_KEY, { ...scan, layers: [...scan.layers, 'free-text', d.layer], depth: scan.depth + 1 });
+  }
+  // Percent-encoded tokens in text (URLs were analysed above and are blanked in `rest`).
+  if (p.space > 0 && scan.depth < 4 && rest.includes('%')) {
+    for (const d of embeddedPercent(rest)) rescan(d, NO_KEY, { ...scan, layers: [...scan.layers, 'free-text', 'percent'], depth: scan.depth + 1 });
   }
 }
 
@@ -131,6 +137,8 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
  */
 function mayMatch(p: Profile, text: string, kc: KeyCtx): boolean {
   if (p.tokenRun >= 20 || p.at > 0 || p.slash > 0 || p.numRun >= 7) return true;
+  if (p.space > 0 && text.includes('%') && TWO_ESCAPES.test(text)) return true;
+  if (p.upper >= 4 && (text.includes('|') || text.includes('NM1*'))) return true;
   if (p.eq + p.colon > 0 && p.space + p.eq > 0) return true;
   if (p.digits >= 2 && p.upper >= 2 && ibanPossible(text, kc)) return true;
   if (p.colon >= 5 || p.dash >= 5 || (p.dot >= 2 && (p.hexRun >= 4 || p.digits >= 8)) || (p.dot >= 3 && p.numRun >= 4)) return true;

@@ -143,7 +143,15 @@ for (const n of EXTRA_LAST_NAMES) LAST_NAMES.add(n);
     'shake', 'milkshake', 'lemonade', 'soda', 'burger', 'pizza', 'salad', 'sandwich', 'wrap', 'bowl', 'cake', 'cookie',
     'donut', 'muffin', 'croissant', 'bagel', 'noodles', 'rice', 'soup', 'curry', 'kebab', 'shawarma', 'falafel', 'taco',
     'burrito', 'sushi', 'ramen', 'biryani', 'combo', 'meal', 'platter', 'dress', 'shirt', 'jeans', 'jacket', 'sneakers',
-    'hoodie', 'skirt', 'blouse', 'sweater', 'trousers', 'abaya', 'kaftan', 'sandals', 'boots', 'nights', 'deals']) {
+    'hoodie', 'skirt', 'blouse', 'sweater', 'trousers', 'abaya', 'kaftan', 'sandals', 'boots', 'nights', 'deals',
+    // programs, integrations and built-in accounts (`Payroll Sync Connector`, `Administrator`, `DefaultAccount`)
+    'sync', 'connector', 'integration', 'webhook', 'pipeline', 'exporter', 'importer', 'collector', 'forwarder', 'relay',
+    'adapter', 'plugin', 'extension', 'bot', 'job', 'task', 'daemon', 'administrator', 'admin', 'guest', 'root',
+    'system', 'operator', 'support', 'anonymous', 'nobody', 'defaultaccount', 'krbtgt', 'readers', 'facilities', 'access',
+    'vendors', 'staff', 'admins', 'operators', 'advisory', 'bulletin', 'landfall', 'warning', 'watch', 'update',
+    // screens and tools of apps (`Journey Planner`, `Route Finder`)
+    'planner', 'tracker', 'finder', 'builder', 'checker', 'calculator', 'viewer', 'editor', 'explorer', 'navigator',
+    'scanner', 'wizard', 'assistant', 'portal', 'console', 'overview', 'summary', 'details', 'journey']) {
     COMMON_WORDS.add(w);
   }
 }

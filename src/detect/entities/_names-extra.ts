@@ -20,9 +20,13 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   // Hausa / northern Nigeria
   'abdullahi', 'aliyu', 'amina', 'aminu', 'auwal', 'bashir', 'bilkisu', 'hadiza', 'hauwa', 'idris', 'jibril', 'kabiru',
   'lawal', 'maryam', 'nasir', 'rabiu', 'safiya', 'sani', 'shehu', 'umar', 'usman', 'yakubu', 'zainab', 'halima',
+  'abubakar', 'bello', 'garba', 'haruna', 'nasiru', 'sule', 'umaru', 'rakiya', 'jamilu', 'murtala', 'salisu', 'tijjani',
+  'balarabe', 'dahiru', 'hussaini', 'ahmadu', 'muhammadu', 'nafisa', 'zulai', 'jummai', 'ladi', 'asabe',
   // Ghana, Kenya, South Africa
   'kwame', 'kofi', 'kwaku', 'kwabena', 'yaw', 'akosua', 'ama', 'abena', 'efua', 'esi', 'wanjiru', 'njeri', 'wambui',
   'akinyi', 'achieng', 'kipchoge', 'otieno', 'thabo', 'sipho', 'lerato', 'thandiwe', 'nomvula', 'bongani', 'mandla',
+  'wanjiku', 'wairimu', 'nyambura', 'wangari', 'muthoni', 'njoki', 'wangui', 'wanjala', 'atieno', 'awino', 'adhiambo',
+  'anyango', 'nekesa', 'naliaka', 'chebet', 'chepkoech', 'jepkosgei', 'kiprono', 'kibet', 'kiprop', 'cheruiyot',
   // Akan day names and other frequent Ghanaian given names
   'kojo', 'kwadwo', 'kwasi', 'akwasi', 'kwesi', 'kobina', 'ekow', 'fiifi', 'ato', 'yaa', 'akua', 'afua', 'adwoa', 'adjoa',
   'afia', 'abenaa', 'kukua', 'araba', 'ekua', 'efia', 'yaaba', 'nii', 'naa', 'dede', 'selorm', 'elikem', 'senyo', 'dzifa',

@@ -55,12 +55,16 @@ export function findCoordinates(text: string, emit: Emit): void {
 }
 
 /** A string or number under a latitude, longitude or location key. */
+const NUMBER = /^-?\d{1,6}(?:\.\d{1,8})?$/;
+
 export function geoByKey(value: string | number, kc: KeyCtx, emit: Emit): void {
   if ((kc.hints & H.LAT) !== 0 && preciseLat(value)) emit('GEO_COORDINATES', String(value), 0.85);
   else if ((kc.hints & H.LON) !== 0 && preciseLon(value)) emit('GEO_COORDINATES', String(value), 0.85);
   else if ((kc.hints & H.GEO) !== 0 && typeof value === 'string') {
     const parts = value.trim().split(/\s*[,; ]\s*/);
-    if (parts.length === 2 && preciseLat(parts[0] as string) && preciseLon(parts[1] as string)) emit('GEO_COORDINATES', value, 0.85);
+    // `lat lon` or `lat,lon`; ODK's geopoint adds altitude and accuracy (`-1.273523 36.825297 1651.0 4.8`).
+    const extra = parts.slice(2);
+    if (parts.length >= 2 && parts.length <= 4 && extra.every((p) => NUMBER.test(p)) && preciseLat(parts[0] as string) && preciseLon(parts[1] as string)) emit('GEO_COORDINATES', value, 0.85);
   }
 }
 

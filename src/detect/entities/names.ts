@@ -44,6 +44,10 @@ const COMPANY = new Set([
   'supermarket', 'supermarkets', 'stores', 'cooperative', 'microfinance', 'finance', 'securities', 'brokers', 'traders',
   'merchants', 'developers', 'builders', 'contractors', 'autos', 'groupe', 'grupo', 'gruppo', 'verbund', 'kargo', 'cargo',
   'lojistik', 'logistik', 'transportes', 'corporation', 'company', 'bancorp', 'financial',
+  // vehicle makes that are not also common surnames (`Alfa Romeo Giulia`, `Hyundai Kona`)
+  'alfa', 'volkswagen', 'audi', 'bmw', 'peugeot', 'citroën', 'citroen', 'chevrolet', 'hyundai', 'kia', 'skoda',
+  'dacia', 'opel', 'vauxhall', 'mitsubishi', 'subaru', 'mazda', 'nissan', 'byd', 'geely', 'chery',
+  'volvo', 'jeep', 'isuzu', 'scania', 'iveco', 'yamaha', 'ducati', 'vespa', 'gavazzi',
 ]);
 /** Country names (English and their own): after the first word they make a run a place (`Santiago de Chile`). */
 const COUNTRIES = new Set([
@@ -164,10 +168,15 @@ function isThingWord(t: string): boolean {
 /** Saints and other words that start the name of a town or a building (`São José`, `Sankt Georg`). */
 const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte', 'st', 'ste', 'sankt', 'santi', 'sant']);
 
+/** Words that name a storm before its given name (`Hurricane Beryl`, `Cyclone Freddy`). */
+const STORMS = new Set(['hurricane', 'cyclone', 'typhoon', 'storm', 'tempête', 'huracán', 'huracan', 'tormenta', 'ciclone', 'ciclón', 'zyklon', 'sturm', 'orkan']);
+
 function afterPlaceWord(t: string): boolean {
   const b = bare(t);
-  return STREET_WORDS.has(b) || SAINTS.has(b) || isThingWord(t);
+  return STREET_WORDS.has(b) || SAINTS.has(b) || STORMS.has(b) || isThingWord(t);
 }
+
+const GERUND = /^\p{L}{3,}ing$/u;
 
 /** Score a run of capitalised words as a name (`next`: the capitalised word after it, if any): 0 when it is not one. */
 function scoreTokens(tokens: readonly string[], next?: string): number {
@@ -179,10 +188,11 @@ function scoreTokens(tokens: readonly string[], next?: string): number {
   // A station, airport or public-building word, a company word or (not a surname) a country after the
   // first word names a place or a firm: `Roma Termini`, `Victoria Harbour Ops`, `Grant Group Logistics`.
   for (let i = 1; i < words.length; i++) if (isThingWord(words[i] as string)) return 0;
-  // A middle word that is an everyday word and no name makes a phrase (`Max Memory Used`).
+  // A middle word that is an everyday word or a verb in -ing, and no name, makes a phrase (`Max Memory Used`,
+  // `Beryl Moving West`).
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i] as string;
-    if (COMMON_WORDS.has(bare(w)) && !isFirst(w) && !isLast(w)) return 0;
+    if ((COMMON_WORDS.has(bare(w)) || GERUND.test(bare(w))) && !isFirst(w) && !isLast(w)) return 0;
   }
   if (next !== undefined && PLACE_NOUNS.has(bare(next))) return 0;
   if (isLast(last)) return COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last)) ? 0 : 0.85;
@@ -250,7 +260,8 @@ export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
     emit('PERSON_NAME', v, 0.8);
     return;
   }
-  let tokens = v.replace(/,/g, ' ').split(/\s+/).filter((t) => t !== '');
+  // `Yamada^Taro` (DICOM PN, HL7 XPN): carets separate the name's parts.
+  let tokens = v.replace(/[,^]/g, ' ').split(/\s+/).filter((t) => t !== '');
   while (tokens.length > 1 && NAME_AFFIXES.has(bare(tokens[0] as string))) tokens = tokens.slice(1);
   while (tokens.length > 1 && NAME_AFFIXES.has(bare(tokens[tokens.length - 1] as string))) tokens = tokens.slice(0, -1);
   // Up to five words besides particles (`María Fernanda Torres de la Cruz`, `Maria das Graças Rocha dos Santos`).
@@ -263,7 +274,12 @@ export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
     if (tokens.length > 1 && tokens.slice(1).some((t) => bare(t) !== 'and' && COMPANY.has(bare(t)))) return;
     // So is a program (`Jenkins Agent`, `Kafka Broker`): a run that ends in a thing word.
     if (tokens.length > 1 && THING_WORDS.has(bare(tokens[tokens.length - 1] as string))) return;
-    if (shaped && (known || !tokens.every((t) => COMMON_WORDS.has(bare(t))))) emit('PERSON_NAME', v, known ? 0.9 : 0.75);
+    // A group, badge or door of a place (`Jordan Street Station Badge Readers`): a long run holding a place or firm word.
+    if (tokens.length >= 3 && tokens.slice(1).some((t) => bare(t) !== 'and' && isThingWord(t))) return;
+    // No known name, and an everyday word (`Payroll Sync Connector`, the built-in `Administrator`): a thing or an account.
+    // One unknown word under a handle key (`username: Zephyr`) is a handle.
+    if (!known && (tokens.some((t) => COMMON_WORDS.has(bare(t))) || (tokens.length === 1 && (kc.hints & H.HANDLE) !== 0))) return;
+    if (shaped) emit('PERSON_NAME', v, known ? 0.9 : 0.75);
     // A lowercase first name alone under a handle key (`username: dev`) is a handle, not a name.
     else if (!shaped && known && tokens.every((t) => /^[\p{L}\p{M}'’.-]+$/u.test(t)) && !(tokens.length === 1 && (kc.hints & H.HANDLE) !== 0)) emit('PERSON_NAME', v, 0.7);
     return;
@@ -271,4 +287,38 @@ export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
   if (!shaped || tokens.length < 2) return;
   const score = scoreTokens(tokens.map((t) => (UPPER_WORD.test(t) ? t[0] + t.slice(1).toLowerCase() : t)));
   if (score > 0) emit('PERSON_NAME', v, score);
+}
+
+/**
+ * Person-name fields of health-care interchange formats carried in text, read by position, so a name in
+ * capitals counts too: HL7 v2 `PID-5`, `NK1-2`, `GT1-3` and `IN1-16` (`family^given^middle`), `PV1-7`
+ * (`id^family^given`), and X12 `NM1` segments whose entity type is a person (`NM1*QC*1*DOE*JANE~`).
+ */
+const HL7_SEGMENT = /(?:^|[^A-Z0-9])(PID|NK1|GT1|IN1|PV1)\|/g;
+const HL7_NAME_FIELD: Readonly<Record<string, readonly [number, number]>> = { PID: [5, 0], NK1: [2, 0], GT1: [3, 0], IN1: [16, 0], PV1: [7, 1] };
+const X12_PERSON = /(?:^|[~\n])NM1\*[A-Z0-9]{2,3}\*1\*([^*~\n]{2,40})\*([^*~\n]{1,40})/g;
+const NAME_PART = /^[\p{L}\p{M}'’ .-]{2,40}$/u;
+
+export function findStructuredNames(text: string, emit: Emit): void {
+  if (text.includes('|')) {
+    HL7_SEGMENT.lastIndex = 0;
+    for (let n = 0; n < 16; n++) {
+      const m = HL7_SEGMENT.exec(text);
+      if (!m) break;
+      const [field, offset] = HL7_NAME_FIELD[m[1] as string] as readonly [number, number];
+      const value = text.slice(m.index + m[0].length).split('|', field + 1)[field - 1] ?? '';
+      const parts = value.split('^');
+      const family = parts[offset] ?? '';
+      const given = parts[offset + 1] ?? '';
+      if (NAME_PART.test(family) && NAME_PART.test(given)) emit('PERSON_NAME', value, 0.9);
+    }
+  }
+  if (text.includes('NM1*')) {
+    X12_PERSON.lastIndex = 0;
+    for (let n = 0; n < 16; n++) {
+      const m = X12_PERSON.exec(text);
+      if (!m) break;
+      if (NAME_PART.test(m[1] as string) && NAME_PART.test(m[2] as string)) emit('PERSON_NAME', `${m[1]}*${m[2]}`, 0.9);
+    }
+  }
 }

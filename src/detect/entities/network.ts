@@ -59,6 +59,7 @@ export function findIPv6(text: string, kc: KeyCtx, emit: Emit): void {
     // `connect ECONNREFUSED 2001:db8::1:5432`: a trailing port glued on with a colon.
     if (!isIPv6(ip) && /:\d{1,5}$/.test(ip)) ip = ip.replace(/:\d{1,5}$/, '');
     if (!ip.includes('::') && ip.split(':').length < 8) continue;
+    if (text.charCodeAt(m.index + m[0].length) === 47 && /^\/\d{1,3}\b/.test(text.slice(m.index + m[0].length))) continue; // `2c0f:f4c0::/32` is a network
     if (isIPv6(ip) && ipv6Personal(ip)) emit('IP_ADDRESS', ip, (kc.hints & H.IP) !== 0 ? 0.95 : 0.85);
   }
 }

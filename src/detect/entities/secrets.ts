@@ -56,7 +56,8 @@ export function findCuedSecrets(text: string, emit: Emit): void {
   }
 }
 
-const PUBLIC = /^(?:phc_|phx_|pk_(?:live|test)_|sk_test_|rk_test_|pk\.ey|pub[_-]|public[_-]|https?:\/\/[0-9a-f]{16,}@)/i;
+/** Public keys, test keys, and ids of payment objects (`tok_…` card tokens, `pm_…`, `cus_…`: usable only with a secret key). */
+const PUBLIC = /^(?:phc_|phx_|pk_(?:live|test)_|sk_test_|rk_test_|pk\.ey|pub[_-]|public[_-]|https?:\/\/[0-9a-f]{16,}@|(?:tok|pm|src|card|cus|pi|ch|seti|acct|btok)_[A-Za-z0-9]{8,})/i;
 const PLACEHOLDER = /^(?:\*+|x+|X+|•+|\.+|-+|_+|\?+|#+|0+|null|nil|none|undefined|true|false|n\/a|na|empty|redacted|\[redacted\]|<redacted>|\(redacted\)|\[filtered\]|\[hidden\]|<hidden>|hidden|masked|\[masked\]|secret|password|changeme|your[_-]?(?:api[_-]?key|token|secret|password)|<[^>]{1,40}>|\{\{[^}]{1,40}\}\}|\$\{[^}]{1,40}\}|\$[A-Z_][A-Z0-9_]{1,40}|%[sd]|process\.env\.[A-Za-z_]+)$/i;
 
 /** True when a credential-looking value is a placeholder, not a real credential. */
@@ -76,6 +77,9 @@ export function entropy(value: string): number {
   return h;
 }
 
+/** A digest named by its algorithm (`hmac-sha256:23d6…`, Vault's audit HMACs; `sha256:9f86…`, image digests). */
+const DIGEST_WITH_ALGORITHM = /^(?:hmac-)?(?:sha-?(?:1|224|256|384|512)|md5|blake2[bs]?(?:-\d+)?):[0-9a-f]{32,}$/i;
+
 /** A product and its version, as in a user agent (`HeadlessChrome/126.0.6478.126`). */
 const PRODUCT_VERSION = /^[A-Za-z][A-Za-z0-9._-]{0,40}\/\d{1,6}(?:\.\d{1,6}){1,3}$/;
 /**
@@ -94,13 +98,14 @@ export function looksRandom(v: string): boolean {
   if (v.length < 16 || v.length > 4096 || /\s/.test(v) || PUBLIC.test(v) || isPlaceholder(v)) return false;
   if (/^[a-z]+(?:[_.-][a-z]+)*$/.test(v) || /^(?:[A-Z]?[a-z]+)+$/.test(v)) return false; // identifiers: read_write, myServiceName
   if (/^[A-Za-z]+$/.test(v) && (v.match(/[a-z][A-Z]|[A-Z][a-z]/g)?.length ?? 0) < v.length / 4) return false;
-  if (PRODUCT_VERSION.test(v) || isContentKey(v)) return false;
+  if (PRODUCT_VERSION.test(v) || isContentKey(v) || DIGEST_WITH_ALGORITHM.test(v)) return false;
   const classes = Number(/[a-z]/.test(v)) + Number(/[A-Z]/.test(v)) + Number(/\d/.test(v)) + Number(/[^A-Za-z0-9]/.test(v));
   return classes >= 2 && entropy(v) >= 3.2;
 }
 
 /** Shell variables that hold a directory (`PWD`, `OLDPWD`), and the absolute paths they hold. */
 const SHELL_DIR_KEY = /^(?:old)?pwd$/i;
+const HEX_CODE = /^0x[0-9A-Fa-f]{2,16}$/;
 const ABSOLUTE_PATH = /^(?:~?\/|[A-Za-z]:[\\/])[^\s]*$/;
 
 /** A value under a secret key (`token`, `api_key`, `client_secret`…) or password key (`password`, `pwd`…). */
@@ -109,6 +114,8 @@ export function secretByKey(value: string, kc: KeyCtx, emit: Emit): void {
   if ((kc.hints & H.PASSWORD) !== 0) {
     // `PWD=/home/ana/src` in a shell or sudo line is the working directory, not a password.
     if (SHELL_DIR_KEY.test(kc.key ?? '') && ABSOLUTE_PATH.test(v)) return;
+    // `bad_password: 0xC000006A` names a status code (Windows NTSTATUS, Kerberos), not a password.
+    if (HEX_CODE.test(v)) return;
     if (v.length >= 3 && v.length <= 256 && !isPlaceholder(v) && !/^\d{1,2}$/.test(v)) emit('PASSWORD', v, 0.9);
     return;
   }

@@ -35,3 +35,9 @@ describe('GEO_COORDINATES', () => {
     expect(findingsIn(value)).toEqual([]);
   });
 });
+
+describe('GEO_COORDINATES: ODK geopoints (held-out set AC)', () => {
+  it('reads `lat lon altitude accuracy` under a geopoint key, and not coarse points', () => {
+    expect(findingsIn({ hh_geopoint: '6.524379 3.379206 41.0 5.0', farm_gps: '6.52 3.37 41.0 5.0' })).toEqual(['/hh_geopoint GEO_COORDINATES']);
+  });
+});

@@ -172,3 +172,37 @@ describe('PERSON_NAME: scripts without capitals, roles, and names after a date (
     expect(entitiesIn('delivered to 27 Jordan Heights', undefined)).not.toContain('PERSON_NAME');
   });
 });
+
+describe('PERSON_NAME: held-out sets Y to AC', () => {
+  it('reads HL7 v2 and X12 person-name fields by position, capitals included', () => {
+    const hl7 = 'MSH|^~\\&|LAB|CLINIC|EHR|HOSP|20250301||ORU^R01|77|P|2.5.1\rPID|1||4410^^^CLINIC^MR||Mensah^Efua^A|||F\rOBX|1|NM|718-7^Hgb||13.2';
+    expect(entitiesIn(hl7, undefined)).toContain('PERSON_NAME');
+    expect(entitiesIn('CLP*C1*1*90*60~NM1*QC*1*OKAFOR*CHIDI****MI*K77~SVC*HC:99213*90~', undefined)).toContain('PERSON_NAME');
+    // an organisation (entity type 2) and a pipe-delimited log line are no names
+    expect(entitiesIn('NM1*PR*2*ACME HEALTH PLAN*****PI*12345~', undefined)).not.toContain('PERSON_NAME');
+    expect(entitiesIn('level=INFO|svc=API|region=EU|status=OK|PID|1|2|3|4|5', undefined)).not.toContain('PERSON_NAME');
+  });
+
+  it('reads DICOM and HL7 carets in a name under a name key, and a language tag on a name key', () => {
+    expect(findingsIn({ PatientName: 'Tanaka^Hiroshi', full_name_am: 'ሰላም ታደሰ' }).sort()).toEqual(['/PatientName PERSON_NAME', '/full_name_am PERSON_NAME']);
+  });
+
+  it('reads a person object with a qualifier in front of its key', () => {
+    expect(findingsIn({ to_driver: { name: 'Lee Seo-yeon' }, primary_contact: { name: 'Bola Ade' } }).sort()).toEqual(['/primary_contact/name PERSON_NAME', '/to_driver/name PERSON_NAME']);
+  });
+
+  it.each([
+    ['Hurricane Beryl Advisory Number 4: Beryl Moving West', 'headline'],
+    ['Cyclone Idai Landfall expected near Beira', undefined],
+    ['Citroen Ami and Alfa Romeo Tonale recalls', undefined],
+    ['Giulia Veloce', 'model'],
+    ['Gare de Lyon', 'stop_name'],
+    ['Queen Victoria', 'vessel_name'],
+    ['Route Planner', 'name'],
+    ['Payroll Export Connector', 'client_name'],
+    ['Administrator', 'TargetUserName'],
+    ['Union Square Station Turnstiles', 'group_name'],
+  ])('stays quiet on %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).not.toContain('PERSON_NAME');
+  });
+});

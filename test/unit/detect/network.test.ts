@@ -71,3 +71,9 @@ describe('MAC_ADDRESS', () => {
     expect(findingsIn(payload)).toEqual(['/attributes/0/value/stringValue MAC_ADDRESS']);
   });
 });
+
+describe('IP_ADDRESS: IPv6 networks (held-out set Y)', () => {
+  it('reads an IPv6 address with a prefix length as a network, not a host', () => {
+    expect(findingsIn({ blocked: ['2c0f:fb50::/32', '41.58.0.0/16'], client_ip: '2c0f:fb50:4002:804::200e' })).toEqual(['/client_ip IP_ADDRESS']);
+  });
+});

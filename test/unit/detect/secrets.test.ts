@@ -89,3 +89,14 @@ describe('API_KEY: things under secret keys and after key cues that are no secre
     expect(entitiesIn(text, key)).not.toContain('API_KEY');
   });
 });
+
+describe('secrets: held-out sets Y to AB', () => {
+  it('reads a secret under secret_value or SecretString, and not a digest named by its algorithm or a card token', () => {
+    expect(findingsIn({ secret_value: 'Qm9vYmFyQmF6UXV4Rm9vQmFyQmF6UXV4Rm9vYg7x', SecretString: 'rT9vKq2LwX8mN4pZs7Yb1cDe5FgHjK0l' }).sort()).toEqual(['/SecretString API_KEY', '/secret_value API_KEY']);
+    expect(findingsIn({ client_token: 'hmac-sha256:5f2b8e0c9a7d4f1e3b6a8c0d2e4f6a8b0c2d4e6f8a0b2c4d6e8f0a2b4c6d8e0f', card_token: 'tok_1Nv8QzL2eZvKYlo2C0ab', image: { token: 'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' } })).toEqual([]);
+  });
+
+  it('reads a hex status code under a password key as a code', () => {
+    expect(findingsIn({ bad_password: '0xC000006A', db_password: 'Kaduna2024!' })).toEqual(['/db_password PASSWORD']);
+  });
+});
