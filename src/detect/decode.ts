@@ -156,7 +156,14 @@ export function embeddedBase64(text: string, max = 4): Array<{ text: string; lay
 }
 
 const KEY_PREFIX = /^[A-Za-z_][\w.-]{0,40}=(?=[^=]*%[0-9A-Fa-f]{2})/;
-const EMBEDDED_PERCENT = /[^\s"'<>]*%[0-9A-Fa-f]{2}[^\s"'<>]*%[0-9A-Fa-f]{2}[^\s"'<>]*/g;
+/** Characters that end a token of text: whitespace, quotes and angle brackets. */
+function isTokenEnd(c: number): boolean {
+  return c <= 32 || c === 34 || c === 39 || c === 60 || c === 62;
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
 
 /**
  * Percent-encoded tokens inside longer text, with two escapes or more (`body=subscriber%255Fssn%253D…` in
@@ -164,15 +171,21 @@ const EMBEDDED_PERCENT = /[^\s"'<>]*%[0-9A-Fa-f]{2}[^\s"'<>]*%[0-9A-Fa-f]{2}[^\s
  */
 export function embeddedPercent(text: string, max = 4): string[] {
   const out: string[] = [];
-  EMBEDDED_PERCENT.lastIndex = 0;
-  for (let n = 0; n < 16 && out.length < max; n++) {
-    const m = EMBEDDED_PERCENT.exec(text);
-    if (!m) break;
-    if (m[0].length > 4096) continue;
-    // `body=<encoded>`: the value is decoded alone, so the pairs inside it keep their keys.
-    const run = m[0].replace(KEY_PREFIX, '');
-    const decoded = percentDecodeAll(run);
-    if (decoded !== run) out.push(decoded);
+  // One pass over the tokens (no regular expression: a long token without escapes costs its length once).
+  let start = 0;
+  let escapes = 0;
+  for (let i = 0; i <= text.length && out.length < max; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 37 && i + 2 < text.length && isHexDigit(text.charCodeAt(i + 1)) && isHexDigit(text.charCodeAt(i + 2))) escapes++;
+    if (!isTokenEnd(c)) continue;
+    if (escapes >= 2 && i - start <= 4096) {
+      // `body=<encoded>`: the value is decoded alone, so the pairs inside it keep their keys.
+      const run = text.slice(start, i).replace(KEY_PREFIX, '');
+      const decoded = percentDecodeAll(run);
+      if (decoded !== run) out.push(decoded);
+    }
+    start = i + 1;
+    escapes = 0;
   }
   return out;
 }

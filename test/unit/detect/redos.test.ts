@@ -50,6 +50,15 @@ const cases: Array<[string, string, string?]> = [
   ['name under key', 'Ab '.repeat(N / 3), 'name'],
   ['address under key', '1 A '.repeat(N / 4), 'address'],
   ['email under key', 'a at '.repeat(N / 5), 'email'],
+  ['percent in text', `x %41${'a'.repeat(N)} %4`],
+  ['percent pairs in text', `y ${'k=%41'.repeat(N / 5)}`],
+  ['nested pairs', `z ${'a='.repeat(N / 2)}`],
+  ['hl7 segments', `|${'PID|'.repeat(N / 4)}`],
+  ['x12 segments', '~NM1*QC*1*'.repeat(N / 10)],
+  ['caseless name under key', 'ليلى '.repeat(N / 5), 'full_name'],
+  ['content key under secret key', `${'ab-'.repeat(N / 3)}zz`, 'token'],
+  ['two-digit-year dates', '1/2/3'.repeat(N / 5), 'dob'],
+  ['map path', `https://maps.example/place/${'a+1'.repeat(N / 3)}`],
 ];
 
 describe('patterns are linear or bounded', () => {
