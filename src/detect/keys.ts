@@ -112,10 +112,18 @@ export function keyInfo(key: string): KeyInfo {
 export function parentKind(norm: string): Parent {
   if (PERSON_PARENTS.has(norm)) return Parent.Person;
   if (THING_PARENTS.has(norm)) return Parent.Thing;
-  // `from_driver`, `new_owner`, `primary_contact`: a person with a qualifier in front.
-  const m = QUALIFIED.exec(norm);
-  return m !== null && PERSON_PARENTS.has(m[1] as string) ? Parent.Person : Parent.Plain;
+  let kind = qualifiedKinds.get(norm);
+  if (kind === undefined) {
+    // `from_driver`, `new_owner`, `primary_contact`: a person with a qualifier in front.
+    const m = QUALIFIED.exec(norm);
+    kind = m !== null && PERSON_PARENTS.has(m[1] as string) ? Parent.Person : Parent.Plain;
+    if (qualifiedKinds.size < 50_000) qualifiedKinds.set(norm, kind);
+  }
+  return kind;
 }
+
+/** Kinds of the other parent keys seen (the walk asks for every object's). */
+const qualifiedKinds = new Map<string, Parent>();
 
 /** Qualifiers written before a parent key (normalised). */
 const QUALIFIED = /^(?:from|to|new|old|previous|prev|current|primary|secondary|assigned|original|main|other|next|last|first|second)(\w{4,})$/;
