@@ -47,6 +47,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-aa.json', written: 'written blind: mobility and the physical world: connected cars, telematics, fleet, EV charging (OCPP), ride-hailing, transit, aviation and maritime positions' },
   { file: 'held-out-ab.json', written: 'written blind: security and identity: SSH, sudo and PAM logs, OAuth, OIDC and SAML, LDAP and Active Directory, WAF and EDR alerts, MFA, SCIM, Vault' },
   { file: 'held-out-ac.json', written: 'written blind: public sector and NGOs of the Global South and the Americas: humanitarian cash transfers, census, SMS and USSD services, health workers' },
+  { file: 'held-out-ad.json', written: 'written blind: e-commerce and marketplaces: storefront and order webhooks, exports, returns, reviews, seller chats, shipping labels, abandoned carts, loyalty' },
+  { file: 'held-out-ae.json', written: 'written blind: HR tech and the workplace: applicant tracking, CVs, payroll, timesheets, background checks, directories, expenses, helpdesk tickets' },
+  { file: 'held-out-af.json', written: 'written blind: AI and LLM observability: OpenInference and OpenLLMetry spans, RAG chunks, tool calls, agent memory, evaluations, guardrails, fine-tuning' },
+  { file: 'held-out-ag.json', written: 'written blind: infrastructure logs as strings: web servers, proxies, CDNs, DNS, firewalls and VPNs, mail gateways, databases, brokers, journals' },
+  { file: 'held-out-ah.json', written: 'written blind: real estate, legal and government forms in Europe and Africa: tenancy, mortgages, court filings, land registry, tax, permits' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -150,7 +150,7 @@ export function keyHints(norm: string, parent: string): number {
 const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|dogum|lahir|ngaysinh|kapanganakan|janmtithi/;
 /** `password` in other languages (accents dropped): mot de passe, Passwort, contraseña, senha, wachtwoord, hasło… */
 const PASSWORD_WORDS = /(?:motdepasse|passwort|kennwort|contrasena|senha|wachtwoord|haslo|hasło|salasana|losenord|adgangskode|passord|heslo|jelszo|sifre)$/;
-const TOKEN_NOT_SECRET = /(?:page|next|continuation|cursor|sync|device|push|fcm|apns|registration|csrf|xsrf|prompt|input|output|completion|total|max|cached|reasoning)tokens?$|tokens$|tokencount|tokentype|tokenizer/;
+const TOKEN_NOT_SECRET = /(?:page|next|continuation|cursor|sync|device|push|fcm|apns|registration|csrf|xsrf|prompt|input|output|completion|total|max|cached|reasoning|cart|checkout|basket)tokens?$|tokens$|tokencount|tokentype|tokenizer/;
 const NOT_SECRET_KEYS = new Set(['writekey', 'publishablekey', 'publickey', 'projectkey', 'clientkey', 'dsn', 'sentrydsn', 'key', 'keyid', 'secretname', 'tokenid']);
 const NAME_KEYS = new Set([
   'customer', 'author', 'recipient', 'person', 'patient', 'employee', 'attendee', 'cardholder', 'accountholder',
@@ -197,7 +197,9 @@ const PLACE_KEY = new RegExp(`(?:${[
   'airport', 'hospital', 'clinic', 'store', 'storename', 'shop', 'shopname', 'site', 'sitename', 'school',
   'schoolname', 'college', 'university', 'institution', 'etablissement', 'ecole', 'entreprise', 'empresa', 'azienda',
   'unternehmen', 'firma', 'mandant', 'societe', 'restaurant', 'restaurantname', 'outlet', 'outletname', 'carrier',
-  'cargo', 'shippingcompany', 'manufacturer', 'maker', 'labeler', 'supplier', 'distributor',
+  'cargo', 'shippingcompany', 'manufacturer', 'maker', 'labeler', 'supplier', 'distributor', 'agency', 'agencyname',
+  'auditor', 'insurer', 'employer', 'employername', 'bankname', 'lender', 'registrar', 'office', 'officename', 'room',
+  'roomname',
   // products, campaigns and their parts
   'product', 'products', 'productname', 'title', 'category', 'campaign', 'campaignname', 'eventname', 'creative', 'creativename',
   'adname', 'adgroup', 'adgroupname', 'adset', 'adsetname', 'placement', 'model', 'modelname', 'make', 'trim', 'variant',

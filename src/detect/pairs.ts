@@ -9,7 +9,7 @@ import { H, keyInfo } from './keys.js';
  * value, which the checks then take for the placeholder it is. At most 32 pairs per string.
  */
 
-const PAIR = /(?:^|[\s,;&{(|?=])(?:--?)?["']?([A-Za-z_$][\w.$-]{0,40})["']?[ \t]{0,2}(?::|=|=>)[ \t]{0,2}(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|(\$\{[^}\s]{1,64}\}|\{\{[^}\n]{1,64}\}\})|([^\s,;&"'|)}\]]{1,256}))/g;
+const PAIR = /(?:^|[\s,;&{(|?=])(?:--?)?["']?([A-Za-z_$][\w.$-]{0,40})["']?[ \t]{0,2}(?::|=|=>)[ \t]{0,2}(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|(\$\{[^}\s]{1,64}\}|\{\{[^}\n]{1,64}\}\}|\[[A-Za-z _-]{1,40}\])|([^\s,;&"'|)}\]]{1,256}))/g;
 /**
  * Values that are code, not data: variable and parameter references (`login(password: $password)`,
  * `:email`, `@pwd`, `?`); letters only, so `@dmin123` stays a credential.
@@ -38,9 +38,9 @@ export function textPairs(text: string): TextPair[] {
     const key = m[1] as string;
     const hints = keyInfo(key).plain;
     if ((hints & USEFUL) === 0) {
-      // `body=subscriber_ssn=078667809&plan=HMO`: a value that holds pairs is read for them.
+      // `body=subscriber_ssn=078667809&plan=HMO`, `payload={"ssn":"…"}`: a value that holds pairs is read for them.
       const bare = m[5];
-      if (bare !== undefined && bare.includes('=')) PAIR.lastIndex = m.index + m[0].length - bare.length - 1;
+      if (bare !== undefined && (bare.includes('=') || bare.startsWith('{') || bare.startsWith('['))) PAIR.lastIndex = m.index + m[0].length - bare.length - 1;
       continue;
     }
     const value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';

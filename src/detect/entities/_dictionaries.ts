@@ -151,7 +151,9 @@ for (const n of EXTRA_LAST_NAMES) LAST_NAMES.add(n);
     'vendors', 'staff', 'admins', 'operators', 'advisory', 'bulletin', 'landfall', 'warning', 'watch', 'update',
     // screens and tools of apps (`Journey Planner`, `Route Finder`)
     'planner', 'tracker', 'finder', 'builder', 'checker', 'calculator', 'viewer', 'editor', 'explorer', 'navigator',
-    'scanner', 'wizard', 'assistant', 'portal', 'console', 'overview', 'summary', 'details', 'journey']) {
+    'scanner', 'wizard', 'assistant', 'portal', 'console', 'overview', 'summary', 'details', 'journey',
+    // furniture and homeware in catalogues (`Bella Vista Sofa 3 Lugares`)
+    'sofa', 'couch', 'mattress', 'wardrobe', 'bed', 'desk', 'cabinet', 'shelf', 'rug', 'cushion', 'duvet', 'meditation']) {
     COMMON_WORDS.add(w);
   }
 }

@@ -11,7 +11,8 @@ import { COMMON_WORDS, STREET_PREFIXES, STREET_WORDS } from './_dictionaries.js'
  */
 
 const MAX_TEXT = 4096;
-const TOKEN = /[\p{L}\p{M}\p{N}'’.#º°\/-]+/gu;
+/** A token starts with a letter, a digit or a number sign: quotes around an SQL literal (`'811 W Oak St'`) are not part of it. */
+const TOKEN = /[\p{L}\p{M}\p{N}#º°][\p{L}\p{M}\p{N}'’.#º°\/-]*/gu;
 const NUMBER = /^(?:(?:#|n[º°o]\.?)?\d{1,6}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?){0,2}|s\/n\.?|S\/N\.?)[,.]?$/; // also `45/3/12` (house/stair/door) and `60.` (Hungarian)
 const COMPOUND = /^\p{Lu}[\p{L}\p{M}-]+(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|steig|markt|graben|kamp|park|bank|hof|straat|laan|gracht|plein|plantsoen|singel|kade|dijk|dreef|vej|gade|gatan|vägen|gata|veien|gränd|torget|utca|ulica)[,.]?$/iu;
 /** English one-word streets (`Kingsway`, `Broadway`). */
@@ -159,7 +160,7 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
           end = withSecondary(text, t, j);
           break;
         }
-        if (!isNamePart(tj) || COMMON_WORDS.has(tj.low)) break;
+        if (!isNamePart(tj) || COMMON_WORDS.has(tj.low) || LEVEL_WORDS.has(tj.low)) break;
       }
     }
     if (end >= 0) {

@@ -43,7 +43,8 @@ const COMPANY = new Set([
   'express', 'couriers', 'airlines', 'airways', 'hotels', 'resorts', 'hospitals', 'clinics', 'pharmacy', 'pharmacies',
   'supermarket', 'supermarkets', 'stores', 'cooperative', 'microfinance', 'finance', 'securities', 'brokers', 'traders',
   'merchants', 'developers', 'builders', 'contractors', 'autos', 'groupe', 'grupo', 'gruppo', 'verbund', 'kargo', 'cargo',
-  'lojistik', 'logistik', 'transportes', 'corporation', 'company', 'bancorp', 'financial',
+  'lojistik', 'logistik', 'transportes', 'corporation', 'company', 'bancorp', 'financial', 'lda', 'imobiliária', 'imobiliaria',
+  'inmobiliaria', 'immobilier', 'immobilien', 'makelaardij', 'realtors', 'notaris', 'notariat',
   // vehicle makes that are not also common surnames (`Alfa Romeo Giulia`, `Hyundai Kona`)
   'alfa', 'volkswagen', 'audi', 'bmw', 'peugeot', 'citroën', 'citroen', 'chevrolet', 'hyundai', 'kia', 'skoda',
   'dacia', 'opel', 'vauxhall', 'mitsubishi', 'subaru', 'mazda', 'nissan', 'byd', 'geely', 'chery',
@@ -135,7 +136,7 @@ function vietnamese(tokens: readonly string[]): number {
 const THING_WORDS = new Set([
   'error', 'errors', 'exception', 'failure', 'fault', 'warning', 'panic', 'crash', 'timeout', 'handler', 'controller', 'module',
   'plugin', 'driver', 'adapter', 'daemon', 'agent', 'broker', 'worker', 'runner', 'proxy', 'gateway', 'scheduler', 'updater',
-  'launcher', 'installer', 'service', 'server',
+  'launcher', 'installer', 'service', 'server', 'engine', 'consumer', 'producer', 'listener', 'connector', 'client',
 ]);
 
 /** A class name that ends in a thing word (`MismatchedInputException`, `ConnectionError`). */
@@ -146,6 +147,7 @@ const THING_COMPOUND = /\p{Ll}(?:Exception|Error|Fault|Failure|Handler|Controlle
  * `Milano Centrale`, `Dublin Airport`): stations, airports, terminals and other public buildings.
  */
 const PLACE_NOUNS = new Set([
+  'city', 'town', 'village', 'room', 'hall', 'lounge', 'auditorium', 'boardroom',
   'station', 'stazione', 'estacion', 'estación', 'estacao', 'estação', 'gare', 'bahnhof', 'hauptbahnhof', 'hbf', 'dworzec', 'centrale', 'central',
   'centraal', 'termini', 'terminal', 'terminus', 'airport', 'aeroporto', 'aeropuerto', 'aeroport', 'aéroport', 'flughafen', 'lotnisko',
   'junction', 'parkway', 'interchange', 'wharf', 'quay', 'harbour', 'harbor', 'depot', 'stadium', 'stadion', 'hospital', 'metro',
@@ -208,6 +210,29 @@ function scoreTokens(tokens: readonly string[], next?: string): number {
   return COMMON_WORDS.has(lb) ? 0 : 0.6;
 }
 
+/** Legal forms of firms; the short ones that are also words (`as`, `co`, `sa`) count only in capitals. */
+const LEGAL_FORMS = new Set(['lda', 'llc', 'ltd', 'plc', 'inc', 'llp', 'pty', 'bhd', 'gmbh', 'corp', 'ltda', 'sarl', 'srl', 'sas', 'sa', 'ag', 'ab', 'as', 'asa', 'aps', 'bv', 'nv', 'oy', 'oyj', 'kft', 'zrt', 'sro', 'spa', 'kg', 'co', 'limited', 'tbk', 'sdn']);
+const LOWERCASE_FORMS = new Set(['llc', 'ltd', 'plc', 'inc', 'llp', 'pty', 'bhd', 'gmbh', 'corp', 'ltda', 'lda', 'sarl', 'limited']);
+const WORD_AFTER = /^[ \u00a0,]{1,2}([\p{L}]{2,8})\.?(?![\p{L}\p{N}-])/u;
+
+/** True when the word after `end` is a firm's legal form (`Robert Walters plc`, `Grant Thornton LLP`). */
+function legalFormAfter(text: string, end: number): boolean {
+  const w = WORD_AFTER.exec(text.slice(end, end + 12))?.[1];
+  if (w === undefined) return false;
+  const low = w.toLowerCase();
+  return LEGAL_FORMS.has(low) && (LOWERCASE_FORMS.has(low) || w === w.toUpperCase());
+}
+
+/** Goods named after their brand (`the Jack Wolfskin jacket`, `Marie Gold biscuits`). */
+const PRODUCT_NOUNS = new Set(['jacket', 'jackets', 'coat', 'shoes', 'sneakers', 'boots', 'dress', 'jeans', 'backpack', 'tent',
+  'laptop', 'headphones', 'earbuds', 'blender', 'fridge', 'sofa', 'mattress', 'biscuits', 'cookies', 'chocolate', 'wine', 'beer',
+  'lotion', 'shampoo', 'perfume', 'tyres', 'tires', 'cereal', 'sauce', 'noodles', 'juice', 'whisky', 'whiskey', 'gin', 'vodka']);
+
+function productAfter(text: string, end: number): boolean {
+  const w = WORD_AFTER.exec(text.slice(end, end + 12))?.[1];
+  return w !== undefined && w === w.toLowerCase() && PRODUCT_NOUNS.has(w);
+}
+
 /** Find names in free text (runs of 2–4 capitalised words, optionally after an honorific). */
 /** A house or list number ending just before a run (`94 `, `(1842, `, `#12 `), not a date, a time or a version. */
 const HOUSE_OR_ITEM = /(?:^|[\s(#])\d{1,6}[a-zA-Z]?,? {0,2}$/;
@@ -220,6 +245,8 @@ export function findNames(text: string, emit: Emit): void {
     // `94 Dylan Heights` is a street and `(1842, Ada Obi` a list item; after a date or a time (`2024-06-11 Ada Obi`) a name is a name.
     if (/\d {0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && HOUSE_OR_ITEM.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const tokens = m[0].split(/[ \u00a0]/);
+    // A run before a firm's legal form names the firm (`Robert Walters plc`, `Grant Thornton LLP`).
+    if (legalFormAfter(text, m.index + m[0].length) || productAfter(text, m.index + m[0].length)) continue;
     // A run before a class name that ends in a thing word names that thing (`Jackson Databind MismatchedInputException`).
     if (THING_COMPOUND.test(/^[ \u00a0]([\p{L}\p{M}]{4,64})/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 66))?.[1] ?? '')) continue;
     // The run may start with a sentence word or an honorific: try each start, longest first.

@@ -43,6 +43,7 @@ export function findSecrets(text: string, emit: Emit): void {
   }
 }
 
+const SHA_HEX = /^[0-9a-f]{64}$/;
 const CUED = /\b(?:api[ _-]?key|key|token|secret|credential|bearer|access[ _-]?key|apikey)s?\b["']?[\s:=]{1,3}["']?([A-Za-z0-9+/_.=-]{20,512})/gi;
 
 /** High-entropy tokens right after a credential word in text (`using key 8EzQ…`, `Bearer abc…`). */
@@ -52,6 +53,9 @@ export function findCuedSecrets(text: string, emit: Emit): void {
     const m = CUED.exec(text);
     if (!m) return;
     const token = (m[1] as string).replace(/[.=]+$/, (t) => (t.includes('=') ? t : ''));
+    // After a word in text (weaker than a key), a sha256 of hex digits is a digest (`cache hit key=3a7c…`; 40 hex digits may be a token);
+    // a public key (`peer public key L4w+…=`) is public.
+    if (SHA_HEX.test(token) || /public[\s_-]*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (!token.startsWith('eyJ') && looksRandom(token)) emit('API_KEY', token, 0.75);
   }
 }
@@ -83,10 +87,10 @@ const DIGEST_WITH_ALGORITHM = /^(?:hmac-)?(?:sha-?(?:1|224|256|384|512)|md5|blak
 /** A product and its version, as in a user agent (`HeadlessChrome/126.0.6478.126`). */
 const PRODUCT_VERSION = /^[A-Za-z][A-Za-z0-9._-]{0,40}\/\d{1,6}(?:\.\d{1,6}){1,3}$/;
 /**
- * Three or more short parts, two of them words, then a lowercase hex digest: a cache key or content address
+ * Two or more short parts, two of them words, then a lowercase hex digest: a cache key or content address
  * (`node-cache-Linux-x64-npm-38bd…`, `setup-go-Linux-x64-go-1.22-9f3a…`).
  */
-const CONTENT_KEY = /^(?:[A-Za-z0-9]{1,12}[-_.]){3,}[0-9a-f]{16,}$/;
+const CONTENT_KEY = /^(?:[A-Za-z0-9]{1,12}[-_.]){2,}[0-9a-f]{16,}$/;
 const WORD_PART = /(?:^|[-_.])[A-Za-z]{2,}(?=[-_.])/g;
 
 function isContentKey(v: string): boolean {

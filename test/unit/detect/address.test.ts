@@ -70,3 +70,14 @@ describe('STREET_ADDRESS: keys ending in address', () => {
     ]);
   });
 });
+
+describe('STREET_ADDRESS: SQL literals and platforms (held-out set AG)', () => {
+  it('finds an address inside a quoted SQL literal', () => {
+    expect(entitiesIn("INSERT INTO addresses (recipient, line1) VALUES ('Ama Owusu', '27 Elm Ave Apt 4')", undefined)).toContain('STREET_ADDRESS');
+    expect(entitiesIn("UPDATE pedidos SET direccion = 'Calle Mayor 12, 2º A' WHERE id = 7", undefined)).toContain('STREET_ADDRESS');
+  });
+
+  it('stays quiet on a station platform', () => {
+    expect(entitiesIn('display "Euston Station Platform 9" heartbeat ok', undefined)).not.toContain('STREET_ADDRESS');
+  });
+});

@@ -21,6 +21,8 @@ describe('DATE_OF_BIRTH', () => {
     ['Vivo en Sevilla. Fecha de nacimiento: 02/11/1984.', undefined],
     ['Date de naissance : 12/06/1979', undefined],
     ['Data urodzenia 1991-08-23, PESEL podany', undefined],
+    ['Mwombaji alizaliwa tarehe 04/05/1990 na anaomba leseni', undefined],
+    ['Huurder geboren op 12.03.1985, vast contract', undefined],
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('DATE_OF_BIRTH');
   });

@@ -166,6 +166,11 @@ describe('PERSON_NAME: scripts without capitals, roles, and names after a date (
     ]);
   });
 
+  it('finds a name before `and` or `as`, which are no legal forms in lower case', () => {
+    expect(entitiesIn('Thanks to Jane Cooper and the team', undefined)).toContain('PERSON_NAME');
+    expect(entitiesIn('Promoted Ngozi Eze as lead', undefined)).toContain('PERSON_NAME');
+  });
+
   it('finds a name after a date or a time in a log line, not after a house or list number', () => {
     expect(entitiesIn('a91c2e0 2025-02-03 Nawaf Al-Mutairi <nawaf@example.net> fix: retry', undefined)).toContain('PERSON_NAME');
     expect(entitiesIn('14:05 Grace Okafor joined the call', undefined)).toContain('PERSON_NAME');
@@ -202,6 +207,13 @@ describe('PERSON_NAME: held-out sets Y to AC', () => {
     ['Payroll Export Connector', 'client_name'],
     ['Administrator', 'TargetUserName'],
     ['Union Square Station Turnstiles', 'group_name'],
+    ['Fees paid to Hays Walker plc and to Grant Kingsley LLP this quarter', undefined], // firms by their legal form
+    ['Grace Hopper Room', 'meeting_room'],
+    ['Booked the Grace Hopper Room for the panel', undefined],
+    ['Apache Tomcat Catalina Engine stopped', undefined],
+    ['Ho Chi Minh City', 'office'],
+    ['The Jack Wolfskin jacket kept me dry', 'body'], // a brand before its goods
+    ['Partners: Joana Silva Imobiliária Lda', undefined],
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('PERSON_NAME');
   });

@@ -84,6 +84,9 @@ describe('PASSWORD', () => {
 describe('API_KEY: things under secret keys and after key cues that are no secret', () => {
   it.each([
     ['HeadlessChrome/126.0.6478.126', 'browser_token'], // a product and its version
+    ['prompt cache hit key=9b71d224bd62f3785d96d46ad3ea3d73319bfbc2890caadae2dff72519673ca7 ttl_s=300', undefined], // a sha256 digest
+    ['# peer public key Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyMTI=', undefined], // a public key
+    ['cache restored from key: node-modules-4f2a9c0e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a1f', undefined],
     ['Cache restored from key: setup-go-Linux-x64-go-1.22-9f3a0c4e2b7d1f6a8c5e3b2d4f6a8c0e1b3d5f7a9c1e3b5d', undefined], // a cache key
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('API_KEY');
@@ -94,6 +97,14 @@ describe('secrets: held-out sets Y to AB', () => {
   it('reads a secret under secret_value or SecretString, and not a digest named by its algorithm or a card token', () => {
     expect(findingsIn({ secret_value: 'Qm9vYmFyQmF6UXV4Rm9vQmFyQmF6UXV4Rm9vYg7x', SecretString: 'rT9vKq2LwX8mN4pZs7Yb1cDe5FgHjK0l' }).sort()).toEqual(['/SecretString API_KEY', '/secret_value API_KEY']);
     expect(findingsIn({ client_token: 'hmac-sha256:5f2b8e0c9a7d4f1e3b6a8c0d2e4f6a8b0c2d4e6f8a0b2c4d6e8f0a2b4c6d8e0f', card_token: 'tok_1Nv8QzL2eZvKYlo2C0ab', image: { token: 'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' } })).toEqual([]);
+  });
+
+  it('reads a cart or checkout token as the pseudonymous id it is', () => {
+    expect(findingsIn({ cart_token: '9f1c2e7a4b8d0c3e5f6a7b8c9d0e1f2a', checkout_token: '0a1b2c3d4e5f60718293a4b5c6d7e8f9', api_token: '7Hq2Lx9Vb4Nm8Kp3Rt6Wz1Yc5Fd0Gs2J' })).toEqual(['/api_token API_KEY']);
+  });
+
+  it('reads a bracketed placeholder in a config dump as a placeholder', () => {
+    expect(findingsIn({ message: 'ConsumerConfig values:\n\tssl.key.password = [hidden]\n\tsasl.jaas.config = [hidden]\n\tsession.timeout.ms = 45000' })).toEqual([]);
   });
 
   it('reads a hex status code under a password key as a code', () => {

@@ -39,5 +39,7 @@ describe('US_SSN: pairs inside encoded request bodies (held-out set Z)', () => {
   it('reads the pairs of a percent-encoded body in an access log line', () => {
     expect(entitiesIn('POST /v2/claims 200 body=member%255Fssn%253D536221984%2526plan%253DPPO', undefined)).toContain('US_SSN');
     expect(entitiesIn('GET /search 200 q=ssn%20rules%20for%20employers%2C%20page%202', undefined)).not.toContain('US_SSN');
+    // a stringified JSON value of a pair, itself percent-encoded
+    expect(entitiesIn('payload=%7B%22ssn%22%3A%22536221984%22%2C%22form%22%3A%22W-9%22%7D', undefined)).toContain('US_SSN');
   });
 });
