@@ -35,18 +35,36 @@ export const H = {
 
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 
-const MARKS = /\p{M}/gu;
+/** Accents on Latin letters; marks of other scripts (Japanese dakuten, Cyrillic breve) are part of the letter. */
+const LATIN_MARKS = /(?<=[a-z])\p{M}+/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Normalise a key name: lowercase, accents dropped, only letters and digits (`$geoip_latitude` →
- * `geoiplatitude`, `contraseña` → `contrasena`, `prénom` → `prenom`).
+ * `geoiplatitude`, `contraseña` → `contrasena`, `prénom` → `prenom`, `kullanıcı_id` → `kullaniciid`); keys in
+ * other scripts keep their letters (`дата_рождения` → `датарождения`, `パスワード`).
  */
 export function normaliseKey(key: string): string {
   if (key.length > 128) return '';
   const low = key.toLowerCase();
-  return (NON_ASCII.test(low) ? low.normalize('NFD').replace(MARKS, '') : low).replace(NON_ALNUM, '');
+  return (NON_ASCII.test(low) ? low.replace(DOTLESS_I, 'i').normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC') : low).replace(NON_ALNUM, '');
 }
+
+const DOTLESS_I = /ı/g;
+
+/**
+ * Key words of other languages and scripts (normalised), by what they name: Russian and Ukrainian, Japanese,
+ * Korean, Chinese, Arabic, Turkish, and Spanish or Portuguese forms the English patterns miss.
+ */
+const FOREIGN = {
+  password: /пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$/,
+  dob: /датарождения|деньрождения|датанародження|生年月日|誕生日|생년월일|出生日期|生日|تاريخالميلاد|تاريخميلاد/,
+  name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi)$|(?:имя|фио|名前|氏名|姓名|이름|성명)$/,
+  address: /адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi/,
+  phone: /телефон|電話|전화|휴대폰|핸드폰|手机|手機|电话|هاتف|جوال|موبايل/,
+  email: /почта|メール|이메일|邮箱|电子邮件|电子邮箱|البريد|^eposta$|epostaadresi/,
+  userId: /^(?:kullaniciid|idusuario|usuarioid|idutilisateur|utilisateurid|benutzerid|idcliente|clienteid|idutente|utenteid)$/,
+} as const;
 
 const PERSON_PARENTS = new Set([
   'user', 'users', 'customer', 'customers', 'person', 'people', 'contact', 'contacts', 'author', 'owner',
@@ -146,6 +164,19 @@ export function keyHints(norm: string, parent: string): number {
   return bits;
 }
 
+/** Hints of key words of other languages and scripts (FOREIGN). */
+function foreignHints(k: string): number {
+  let b = 0;
+  if (FOREIGN.password.test(k)) b |= H.PASSWORD;
+  if (FOREIGN.dob.test(k)) b |= H.DOB;
+  if (FOREIGN.name.test(k)) b |= H.NAME;
+  if (FOREIGN.address.test(k)) b |= H.ADDRESS;
+  if (FOREIGN.phone.test(k)) b |= H.PHONE;
+  if (FOREIGN.email.test(k)) b |= H.EMAIL | H.EMAIL_HASH;
+  if (FOREIGN.userId.test(k)) b |= H.USER_ID;
+  return b;
+}
+
 /** `date of birth` in the languages of the EU, Nigeria and Asian markets (accents dropped): naissance, Geburt, nascita, tanggal lahir, ngày sinh… */
 const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|dogum|lahir|ngaysinh|kapanganakan|janmtithi/;
 /** `password` in other languages (accents dropped): mot de passe, Passwort, contraseña, senha, wachtwoord, hasło… */
@@ -199,7 +230,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   'unternehmen', 'firma', 'mandant', 'societe', 'restaurant', 'restaurantname', 'outlet', 'outletname', 'carrier',
   'cargo', 'shippingcompany', 'manufacturer', 'maker', 'labeler', 'supplier', 'distributor', 'agency', 'agencyname',
   'auditor', 'insurer', 'employer', 'employername', 'bankname', 'lender', 'registrar', 'office', 'officename', 'room',
-  'roomname',
+  'roomname', 'catalogue', 'catalog', 'tariff', 'tariffs', 'aeropuerto', 'alcaldia', 'delegacion', 'restaurante', 'tienda', 'loja', 'magasin', 'sucursal', 'filial',
   // products, campaigns and their parts
   'product', 'products', 'productname', 'title', 'category', 'campaign', 'campaignname', 'eventname', 'creative', 'creativename',
   'adname', 'adgroup', 'adgroupname', 'adset', 'adsetname', 'placement', 'model', 'modelname', 'make', 'trim', 'variant',
@@ -210,9 +241,10 @@ const PLACE_KEY = new RegExp(`(?:${[
 
 function classify(k: string, personalParent: boolean, thingParent: boolean): number {
   let b = 0;
+  if (NON_ASCII.test(k) || /[a-z]/.test(k)) b |= foreignHints(k);
   if (/(?:e?mail|emailaddress|emails|mailaddress)$/.test(k) || k === 'to' || k === 'cc' || k === 'bcc' || k === 'replyto') b |= H.EMAIL;
   // A WhatsApp `wa_id` is the number; a `phone_number_id` or `phone_id` names a number record, it is not one.
-  if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|smsnumber|movil|celular|cellulare|gsm|gsmno|gsmnumber)$/.test(k) || k === 'sms' || k === 'waid') && !k.includes('mobileos') && !/phone(?:number)?id$/.test(k)) b |= H.PHONE;
+  if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|smsnumber|movil|celular|cellulare|gsm|gsmno|gsmnumber|callingstationid|calledstationid|callingnumber|callednumber|callerid|anumber|bnumber)$/.test(k) || k === 'sms' || k === 'waid') && !k.includes('mobileos') && !/phone(?:number)?id$/.test(k)) b |= H.PHONE;
   if (k.startsWith('ssn') || k.endsWith('ssn') || k.includes('socialsecurity')) b |= H.SSN;
   if (k.endsWith('dob') || k.includes('birth') || k.endsWith('bday') || k === 'born' || BIRTH_STEMS.test(k)) b |= H.DOB;
   if ((k.endsWith('mac') && !k.endsWith('hmac') && k !== 'imac') || k.includes('macaddr') || k === 'bssid' || k === 'hwaddr' || k === 'hwaddress' || k === 'hardwareaddress' || k === 'ethernetaddress') b |= H.MAC;
@@ -233,7 +265,7 @@ function classify(k: string, personalParent: boolean, thingParent: boolean): num
   if (PSEUDO.test(k)) b |= H.PSEUDO;
   // A `uid` of a thing (a Kubernetes object's `metadata.uid`, a device's) names the thing, not a user.
   else if (USER_ID.test(k) || (k === 'uid' && !thingParent) || k === 'user' || (personalParent && (k === 'id' || k === 'uuid' || k === 'guid'))) b |= H.USER_ID;
-  if ((k.includes('mail') || k === 'hem' || k.includes('gravatar')) && /hash|md5|sha|digest/.test(k) && !k.includes('hmac') && !k.includes('salt')) b |= H.EMAIL_HASH;
+  if ((k.includes('mail') || k.includes('posta') || k === 'hem' || k.includes('gravatar')) && /hash|md5|sha|digest/.test(k) && !k.includes('hmac') && !k.includes('salt')) b |= H.EMAIL_HASH;
   // A digest written where an email goes is a hashed email (Meta CAPI `em`, ad platforms' `email`).
   if (/(?:email|emailaddress|mailaddress)$/.test(k) || k === 'em') b |= H.EMAIL_HASH;
   if (k === 'ip' || /(?:ipaddress|ipaddr|ipv4|ipv6|forwardedfor|clientaddress|remoteaddr|remoteaddress|sourceaddress|peeraddress)$/.test(k) || (k.endsWith('ip') && !IP_NOT.has(k) && !k.endsWith('zip'))) b |= H.IP;

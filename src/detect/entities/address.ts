@@ -171,6 +171,8 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
   return spans;
 }
 
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}]{3,}/u;
+
 /** Find street addresses in text. */
 export function findAddresses(text: string, emit: Emit): void {
   for (const [s, e] of addressSpans(text)) emit('STREET_ADDRESS', text.slice(s, e).replace(/[.,]$/, ''), 0.8);
@@ -182,5 +184,7 @@ export function addressByKey(value: string, kc: KeyCtx, emit: Emit): void {
   const v = value.trim();
   if (v.length < 5 || v.length > 200 || v.includes('@') || v.includes('://') || /^[\d.:a-f]+$/i.test(v)) return;
   if (addressSpans(v, true).length > 0) emit('STREET_ADDRESS', v, 0.9);
+  // Chinese, Japanese and Korean addresses are written without spaces (`東京都渋谷区神南1-11-9`).
+  else if (/\d/.test(v) && CJK_RUN.test(v)) emit('STREET_ADDRESS', v, 0.8);
   else if (/\d/.test(v) && /\p{L}{2,}.*\s|\s.*\p{L}{2,}/u.test(v) && !/^0x[0-9a-f]+$/i.test(v)) emit('STREET_ADDRESS', v, 0.7);
 }

@@ -29,7 +29,8 @@ export function preciseLon(value: number | string): boolean {
   return s !== '' && Number.isFinite(n) && Math.abs(n) <= 180 && decimals(s) >= 4;
 }
 
-const PAIR = /(?<![\w.])(-?\d{1,3}\.\d{4,15})\s{0,2}[,;]\s{0,2}(-?\d{1,3}\.\d{4,15})(?![\w.])/g;
+/** A pair of decimal numbers; a full stop may end the sentence after it, but `…181512.4` continues a number. */
+const PAIR = /(?<![\w.])(-?\d{1,3}\.\d{4,15})\s{0,2}[,;]\s{0,2}(-?\d{1,3}\.\d{4,15})(?!\w|\.\d)/g;
 const POINT = /POINT\s{0,2}\(\s{0,2}(-?\d{1,3}\.\d{4,15})\s{1,3}(-?\d{1,3}\.\d{4,15})\s{0,2}\)/gi;
 const LABELLED = /\b(?:lat|latitude)["']?\s{0,2}[:=]\s{0,2}["']?(-?\d{1,2}\.\d{4,15})/gi;
 

@@ -1,5 +1,5 @@
 import type { Emit, KeyCtx } from '../_hit.js';
-import { H } from '../keys.js';
+import { H, keyInfo } from '../keys.js';
 import { CITY_SUFFIXES, COMMON_WORDS, FIRST_NAMES, LAST_NAMES, NAME_AFFIXES, STREET_WORDS } from './_dictionaries.js';
 import { FAMILY_FIRST_SURNAMES, VIETNAMESE_FAMILY_NAMES } from './_names-extra.js';
 
@@ -44,7 +44,8 @@ const COMPANY = new Set([
   'supermarket', 'supermarkets', 'stores', 'cooperative', 'microfinance', 'finance', 'securities', 'brokers', 'traders',
   'merchants', 'developers', 'builders', 'contractors', 'autos', 'groupe', 'grupo', 'gruppo', 'verbund', 'kargo', 'cargo',
   'lojistik', 'logistik', 'transportes', 'corporation', 'company', 'bancorp', 'financial', 'lda', 'imobiliária', 'imobiliaria',
-  'inmobiliaria', 'immobilier', 'immobilien', 'makelaardij', 'realtors', 'notaris', 'notariat',
+  'inmobiliaria', 'immobilier', 'immobilien', 'makelaardij', 'realtors', 'notaris', 'notariat', 're', // `Kenya Re`, `Swiss Re`
+  'hermanos', 'hnos', 'irmãos', 'irmaos', 'frères', 'freres', 'brothers', 'bros', 's.a', 's.l', 'ltée', 'ltee',
   // vehicle makes that are not also common surnames (`Alfa Romeo Giulia`, `Hyundai Kona`)
   'alfa', 'volkswagen', 'audi', 'bmw', 'peugeot', 'citroën', 'citroen', 'chevrolet', 'hyundai', 'kia', 'skoda',
   'dacia', 'opel', 'vauxhall', 'mitsubishi', 'subaru', 'mazda', 'nissan', 'byd', 'geely', 'chery',
@@ -147,7 +148,8 @@ const THING_COMPOUND = /\p{Ll}(?:Exception|Error|Fault|Failure|Handler|Controlle
  * `Milano Centrale`, `Dublin Airport`): stations, airports, terminals and other public buildings.
  */
 const PLACE_NOUNS = new Set([
-  'city', 'town', 'village', 'room', 'hall', 'lounge', 'auditorium', 'boardroom',
+  'city', 'town', 'village', 'room', 'hall', 'lounge', 'auditorium', 'boardroom', 'river', 'springs', 'downs', 'falls', 'hills',
+  'valley', 'creek', 'mountain', 'mountains', 'lake', 'forest', 'desert', 'peninsula', 'gorge', 'canyon', 'reserve',
   'station', 'stazione', 'estacion', 'estación', 'estacao', 'estação', 'gare', 'bahnhof', 'hauptbahnhof', 'hbf', 'dworzec', 'centrale', 'central',
   'centraal', 'termini', 'terminal', 'terminus', 'airport', 'aeroporto', 'aeropuerto', 'aeroport', 'aéroport', 'flughafen', 'lotnisko',
   'junction', 'parkway', 'interchange', 'wharf', 'quay', 'harbour', 'harbor', 'depot', 'stadium', 'stadion', 'hospital', 'metro',
@@ -245,6 +247,7 @@ export function findNames(text: string, emit: Emit): void {
     // `94 Dylan Heights` is a street and `(1842, Ada Obi` a list item; after a date or a time (`2024-06-11 Ada Obi`) a name is a name.
     if (/\d {0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && HOUSE_OR_ITEM.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const tokens = m[0].split(/[ \u00a0]/);
+    if (STORMS.has(bare(tokens[0] as string))) continue; // `Storm Daniel`, `Storm Ciarán`: a storm's name
     // A run before a firm's legal form names the firm (`Robert Walters plc`, `Grant Thornton LLP`).
     if (legalFormAfter(text, m.index + m[0].length) || productAfter(text, m.index + m[0].length)) continue;
     // A run before a class name that ends in a thing word names that thing (`Jackson Databind MismatchedInputException`).
@@ -278,6 +281,13 @@ export function findNames(text: string, emit: Emit): void {
   }
 }
 
+/** Keys for one part of a name (normalised). */
+const NAME_PART_KEY = /(?:first|last|given|family|middle|sur|fore|maiden|nick|display)name$|^(?:fname|lname|first|last|vorname|nachname|prenom|nom|nome|sobrenome|nombre|apellidos?|cognome|imie|nazwisko|voornaam|achternaam|fornavn|efternavn|etternavn|fornamn|efternamn|etunimi|sukunimi|jmeno|prijmeni|soyad|soyadi|ad|имя|фамилия|отчество|이름|名前|名字)$/;
+
+function keyNorm(key: string | undefined): string {
+  return key === undefined ? '' : keyInfo(key).norm;
+}
+
 /** A whole value under a name key. */
 export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
   const v = value.trim();
@@ -298,7 +308,7 @@ export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
   if (strong) {
     // An owner or holder that is a firm (`Kjær Keramik ApS`, `Acme Holdings Ltd`) is not a person; two
     // people (`Jane and John Doe`) are.
-    if (tokens.length > 1 && tokens.slice(1).some((t) => bare(t) !== 'and' && COMPANY.has(bare(t)))) return;
+    if (tokens.length > 1 && tokens.some((t, i) => (i > 0 || bare(t) === 'grupo' || bare(t) === 'groupe' || bare(t) === 'gruppo') && bare(t) !== 'and' && COMPANY.has(bare(t)))) return;
     // So is a program (`Jenkins Agent`, `Kafka Broker`): a run that ends in a thing word.
     if (tokens.length > 1 && THING_WORDS.has(bare(tokens[tokens.length - 1] as string))) return;
     // A group, badge or door of a place (`Jordan Street Station Badge Readers`): a long run holding a place or firm word.
@@ -306,6 +316,9 @@ export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
     // No known name, and an everyday word (`Payroll Sync Connector`, the built-in `Administrator`): a thing or an account.
     // One unknown word under a handle key (`username: Zephyr`) is a handle.
     if (!known && (tokens.some((t) => COMMON_WORDS.has(bare(t))) || (tokens.length === 1 && (kc.hints & H.HANDLE) !== 0))) return;
+    // One unknown word under a key for a whole person (`recipient: Airtel`) names a firm or a network as often as a
+    // person; under a key for a part of a name (`first_name`, `surname`) it is that part.
+    if (!known && tokens.length === 1 && !NAME_PART_KEY.test(keyNorm(kc.key))) return;
     if (shaped) emit('PERSON_NAME', v, known ? 0.9 : 0.75);
     // A lowercase first name alone under a handle key (`username: dev`) is a handle, not a name.
     else if (!shaped && known && tokens.every((t) => /^[\p{L}\p{M}'’.-]+$/u.test(t)) && !(tokens.length === 1 && (kc.hints & H.HANDLE) !== 0)) emit('PERSON_NAME', v, 0.7);

@@ -61,12 +61,15 @@ export function findCuedSecrets(text: string, emit: Emit): void {
 }
 
 /** Public keys, test keys, and ids of payment objects (`tok_…` card tokens, `pm_…`, `cus_…`: usable only with a secret key). */
-const PUBLIC = /^(?:phc_|phx_|pk_(?:live|test)_|sk_test_|rk_test_|pk\.ey|pub[_-]|public[_-]|https?:\/\/[0-9a-f]{16,}@|(?:tok|pm|src|card|cus|pi|ch|seti|acct|btok)_[A-Za-z0-9]{8,})/i;
+const PUBLIC = /^(?:phc_|phx_|pk_(?:live|test)_|sk_test_|rk_test_|pk\.|pub[_-]|public[_-]|https?:\/\/[0-9a-f]{16,}@|(?:tok|pm|src|card|cus|pi|ch|seti|acct|btok)_[A-Za-z0-9]{8,})/i;
 const PLACEHOLDER = /^(?:\*+|x+|X+|•+|\.+|-+|_+|\?+|#+|0+|null|nil|none|undefined|true|false|n\/a|na|empty|redacted|\[redacted\]|<redacted>|\(redacted\)|\[filtered\]|\[hidden\]|<hidden>|hidden|masked|\[masked\]|secret|password|changeme|your[_-]?(?:api[_-]?key|token|secret|password)|<[^>]{1,40}>|\{\{[^}]{1,40}\}\}|\$\{[^}]{1,40}\}|\$[A-Z_][A-Z0-9_]{1,40}|%[sd]|process\.env\.[A-Za-z_]+)$/i;
+
+/** A word in capitals in brackets, in any language (`[HIDDEN]`, `[СКРЫТО]`, `[VERBORGEN]`). */
+const BRACKETED_WORD = /^[[<(]\p{Lu}[\p{Lu} _-]{1,30}[\]>)]$/u;
 
 /** True when a credential-looking value is a placeholder, not a real credential. */
 export function isPlaceholder(value: string): boolean {
-  return value.length === 0 || PLACEHOLDER.test(value) || /^(.)\1+$/.test(value);
+  return value.length === 0 || PLACEHOLDER.test(value) || /^(.)\1+$/.test(value) || BRACKETED_WORD.test(value);
 }
 
 /** Shannon entropy in bits per character. */

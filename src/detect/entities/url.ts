@@ -119,7 +119,8 @@ export function analyseUrl(url: string, layers: readonly string[], scan: ScanPar
     }
     const host = at >= 0 ? authority.slice(at + 1) : authority;
     if (isGravatarHost(host)) findGravatars(`gravatar.com${rest.slice(2 + authority.length)}`, (entity, raw, confidence) => out({ entity, raw, confidence, layers: [...layers, 'url-path'] }));
-    if (/^\[|^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/.test(host)) scan(host.replace(/^\[|\](?::\d+)?$/g, ''), 'ip', 'url-host', out);
+    // `mqtt://10.0.0.0/8`: a network and its prefix length, not a host.
+    if (/^\[|^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/.test(host) && !(host.endsWith('.0') && /^\/\d{1,2}$/.test(path))) scan(host.replace(/^\[|\](?::\d+)?$/g, ''), 'ip', 'url-host', out);
   }
   const isFile = scheme === 'file';
   if (CLICK_TO_CHAT.test(url)) {

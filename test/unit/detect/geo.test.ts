@@ -41,3 +41,10 @@ describe('GEO_COORDINATES: ODK geopoints (held-out set AC)', () => {
     expect(findingsIn({ hh_geopoint: '6.524379 3.379206 41.0 5.0', farm_gps: '6.52 3.37 41.0 5.0' })).toEqual(['/hh_geopoint GEO_COORDINATES']);
   });
 });
+
+describe('GEO_COORDINATES: a pair at the end of a sentence (held-out set AL)', () => {
+  it('reads a pair followed by a full stop, not one that continues a number', () => {
+    expect(entitiesIn('Stuck near Tema, my position is 5.61234, -0.187654. Please help.', undefined)).toContain('GEO_COORDINATES');
+    expect(entitiesIn('build 5.61234, -0.187654.3 shipped', undefined)).not.toContain('GEO_COORDINATES');
+  });
+});

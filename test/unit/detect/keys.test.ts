@@ -61,3 +61,22 @@ describe('key context', () => {
   });
 });
 
+describe('keys in other languages and scripts (held-out set AM)', () => {
+  it('reads password, birth-date, name, address, phone, email and user-id keys of other scripts', () => {
+    const payload = {
+      пароль: 'Zima2025!', パスワード: 'sakura77#', 비밀번호: 'Hangang!42', 密码: 'Chang88!x',
+      дата_рождения: '14.03.1987', 생년월일: '19900512', 生年月日: '1985-07-21',
+      клиент: { имя: 'Ольга Смирнова' }, 住所: '大阪府大阪市北区梅田3-1-1', 收货地址: '北京市朝阳区建国路88号',
+      телефон: '+7 916 204 37 58', 이메일: 'minji.kim@example.kr', kullanıcı_id: 'c8a1f2e0-5b3d-4c7e-9a1f-2e3d4c5b6a7f',
+    };
+    expect(findingsIn(payload).sort()).toEqual([
+      '/kullanıcı_id UUID_USER_ID', '/клиент/имя PERSON_NAME', '/пароль PASSWORD', '/телефон PHONE', '/дата_рождения DATE_OF_BIRTH',
+      '/住所 STREET_ADDRESS', '/收货地址 STREET_ADDRESS', '/密码 PASSWORD', '/生年月日 DATE_OF_BIRTH', '/パスワード PASSWORD',
+      '/비밀번호 PASSWORD', '/생년월일 DATE_OF_BIRTH', '/이메일 EMAIL',
+    ].sort());
+  });
+
+  it('reads a placeholder in capitals in brackets in any language as a placeholder', () => {
+    expect(findingsIn({ пароль: '[СКРЫТО]', password: '[VERBORGEN]' })).toEqual([]);
+  });
+});

@@ -218,3 +218,16 @@ describe('PERSON_NAME: held-out sets Y to AC', () => {
     expect(entitiesIn(text, key)).not.toContain('PERSON_NAME');
   });
 });
+
+describe('PERSON_NAME: held-out sets AI to AM', () => {
+  it('reads one unknown word under a whole-person key as no name, under a name-part key as one', () => {
+    expect(findingsIn({ recipient: 'Airtel', donor: { name: 'Glo' }, first_name: 'Zephyrine', nombre: 'Grupo Ortega Hermanos S.A.' })).toEqual(['/first_name PERSON_NAME']);
+  });
+
+  it.each([
+    ['Roads near Victoria River Downs are cut again', undefined],
+    ['MagentaMobil Anna Prepaid', 'catalogue'],
+  ])('stays quiet on %j (key %s)', (text, key) => {
+    expect(entitiesIn(text, key)).not.toContain('PERSON_NAME');
+  });
+});

