@@ -90,8 +90,16 @@ const THING_PARENTS = new Set([
   'manufacturer', 'maker', 'supplier', 'vendor', 'medication', 'drug', 'brand',
 ]);
 
+/** Objects about a place, a facility or a vessel: their `name` names it (not `properties`: analytics events hold people there). */
+const PLACE_PARENTS = new Set([
+  'airport', 'airports', 'station', 'stations', 'hotel', 'hotels', 'port', 'ports', 'venue', 'venues',
+  'store', 'stores', 'shop', 'shops', 'restaurant', 'restaurants', 'branch', 'branches', 'office', 'offices', 'site', 'sites',
+  'warehouse', 'warehouses', 'campus', 'building', 'buildings', 'facility', 'facilities', 'ship', 'ships', 'vessel', 'vessels',
+  'train', 'trains', 'airline', 'airlines', 'terminal', 'terminals', 'stop', 'stops', 'destination', 'destinations', 'resort', 'resorts',
+]);
+
 /** The kinds of parent object key hints depend on. */
-export const Parent = { Plain: 0, Person: 1, Thing: 2 } as const;
+export const Parent = { Plain: 0, Person: 1, Thing: 2, Place: 3 } as const;
 export type Parent = (typeof Parent)[keyof typeof Parent];
 
 const cache = new Map<string, number>();
@@ -102,6 +110,8 @@ export interface KeyInfo {
   readonly plain: number;
   readonly personal: number;
   readonly thing: number;
+  /** Hints under a place or facility (an airport, a hotel, a ship): its `name` names the place. */
+  readonly place: number;
   /** An OTLP AnyValue wrapper (`stringValue`, `kvlistValue`, `values`…): its content keeps the attribute's key. */
   readonly wrapper: boolean;
 }
@@ -120,7 +130,7 @@ export function keyInfo(key: string): KeyInfo {
     const stem = LANG_SUFFIX.exec(key)?.[1];
     const s = stem === undefined ? '' : normaliseKey(stem);
     const hints = (parent: string): number => keyHints(n, parent) | (s === '' ? 0 : keyHints(s, parent));
-    i = { norm: n, plain: hints(''), personal: hints('user'), thing: hints('device'), wrapper: WRAPPERS.has(key) };
+    i = { norm: n, plain: hints(''), personal: hints('user'), thing: hints('device'), place: hints('airport'), wrapper: WRAPPERS.has(key) };
     if (infos.size < 50_000) infos.set(key, i);
   }
   return i;
@@ -130,6 +140,7 @@ export function keyInfo(key: string): KeyInfo {
 export function parentKind(norm: string): Parent {
   if (PERSON_PARENTS.has(norm)) return Parent.Person;
   if (THING_PARENTS.has(norm)) return Parent.Thing;
+  if (PLACE_PARENTS.has(norm)) return Parent.Place;
   let kind = qualifiedKinds.get(norm);
   if (kind === undefined) {
     // `from_driver`, `new_owner`, `primary_contact`: a person with a qualifier in front.
@@ -148,7 +159,7 @@ const QUALIFIED = /^(?:from|to|new|old|previous|prev|current|primary|secondary|a
 
 /** A key's hints under a parent of the given kind. */
 export function hintsUnder(info: KeyInfo, kind: Parent): number {
-  return kind === Parent.Plain ? info.plain : kind === Parent.Person ? info.personal : info.thing;
+  return kind === Parent.Plain ? info.plain : kind === Parent.Person ? info.personal : kind === Parent.Thing ? info.thing : info.place;
 }
 
 /** Hint bits for a normalised key under a normalised parent key (cached). */
@@ -158,7 +169,7 @@ export function keyHints(norm: string, parent: string): number {
   const id = kind === Parent.Plain ? norm : `${norm}\u0000${kind}`;
   let bits = cache.get(id);
   if (bits === undefined) {
-    bits = classify(norm, kind === Parent.Person, kind === Parent.Thing);
+    bits = classify(norm, kind === Parent.Person, kind === Parent.Thing, kind === Parent.Place);
     if (cache.size < 50_000) cache.set(id, bits);
   }
   return bits;
@@ -230,7 +241,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   'unternehmen', 'firma', 'mandant', 'societe', 'restaurant', 'restaurantname', 'outlet', 'outletname', 'carrier',
   'cargo', 'shippingcompany', 'manufacturer', 'maker', 'labeler', 'supplier', 'distributor', 'agency', 'agencyname',
   'auditor', 'insurer', 'employer', 'employername', 'bankname', 'lender', 'registrar', 'office', 'officename', 'room',
-  'roomname', 'catalogue', 'catalog', 'tariff', 'tariffs', 'aeropuerto', 'alcaldia', 'delegacion', 'restaurante', 'tienda', 'loja', 'magasin', 'sucursal', 'filial',
+  'roomname', 'property', 'propertyname', 'hotel', 'hotelname', 'drink', 'dish', 'dishes', 'menuitem', 'catalogue', 'catalog', 'tariff', 'tariffs', 'aeropuerto', 'alcaldia', 'delegacion', 'restaurante', 'tienda', 'loja', 'magasin', 'sucursal', 'filial',
   // products, campaigns and their parts
   'product', 'products', 'productname', 'title', 'category', 'campaign', 'campaignname', 'eventname', 'creative', 'creativename',
   'adname', 'adgroup', 'adgroupname', 'adset', 'adsetname', 'placement', 'model', 'modelname', 'make', 'trim', 'variant',
@@ -239,7 +250,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   'stop', 'stopname', 'route', 'routename', 'destination', 'origin', 'portname', 'vessel', 'vesselname', 'shipname',
 ].join('|')})$`);
 
-function classify(k: string, personalParent: boolean, thingParent: boolean): number {
+function classify(k: string, personalParent: boolean, thingParent: boolean, placeParent = false): number {
   let b = 0;
   if (NON_ASCII.test(k) || /[a-z]/.test(k)) b |= foreignHints(k);
   if (/(?:e?mail|emailaddress|emails|mailaddress)$/.test(k) || k === 'to' || k === 'cc' || k === 'bcc' || k === 'replyto') b |= H.EMAIL;
@@ -254,6 +265,8 @@ function classify(k: string, personalParent: boolean, thingParent: boolean): num
   // A display name is a person's, except inside an object about a thing (a car's, a device's or a bot's).
   const displayName = k.endsWith('displayname');
   if (NAME_KEYS.has(k) || NAME_SUFFIX.test(k) || ROLE_NAME.test(k) || (displayName && !thingParent) || (personalParent && (k === 'name' || k === 'first' || k === 'last'))) b |= H.NAME;
+  // The `name` of an airport, a hotel, a station or a ship names the place (`Murtala Muhammed International`).
+  else if (placeParent && (k === 'name' || k === 'displayname' || k === 'title')) b |= H.PLACE;
   else if (k === 'name' || k === 'fullname' || displayName) b |= H.NAME_WEAK;
   // Inside an object about a thing, its `display`, `title` or `label` names the thing (`manufacturer: {display: Eli Lilly}`).
   else if (thingParent && (k === 'display' || k === 'title' || k === 'label')) b |= H.PLACE;
@@ -270,10 +283,10 @@ function classify(k: string, personalParent: boolean, thingParent: boolean): num
   if (/(?:email|emailaddress|mailaddress)$/.test(k) || k === 'em') b |= H.EMAIL_HASH;
   if (k === 'ip' || /(?:ipaddress|ipaddr|ipv4|ipv6|forwardedfor|clientaddress|remoteaddr|remoteaddress|sourceaddress|peeraddress)$/.test(k) || (k.endsWith('ip') && !IP_NOT.has(k) && !k.endsWith('zip'))) b |= H.IP;
   if (k.includes('useragent') || k === 'ua' || k === 'agent') b |= H.UA;
-  if (k.includes('version') || VERSION_KEYS.has(k) || k.includes('build') || k.endsWith('release')) b |= H.VERSION;
+  if (k.includes('version') || VERSION_KEYS.has(k) || k.includes('build') || k.endsWith('release') || k.endsWith('firmware') || (k.length > 2 && k.endsWith('fw'))) b |= H.VERSION;
   if (k.includes('card') || k === 'cc' || k === 'ccnumber' || k === 'ccnum' || k === 'pan') b |= H.CARD;
   if (k.includes('iban') || k === 'bankaccount' || k === 'accountnumber') b |= H.IBAN;
   // `campaign_2`, `store3`: a numbered place key is still one.
-  if (PLACE_KEY.test(k) || PLACE_KEY.test(k.replace(/\d+$/, '')) || k === 'event') b |= H.PLACE;
+  if (PLACE_KEY.test(k) || PLACE_KEY.test(k.replace(/\d+$/, '')) || k === 'event' || k === 'ship') b |= H.PLACE;
   return b;
 }

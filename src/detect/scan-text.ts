@@ -119,7 +119,7 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   if (p.numRun >= 7) findPhones(rest, kc, claim);
   if ((p.digits > 0 || rest.includes('s/n')) && p.space > 0 && p.lower + p.other >= 3 && (kc.hints & H.ADDRESS) === 0 && ADDRESS_GATE.test(rest)) findAddresses(rest, claim);
   if (p.upper >= 2 && p.lower >= 2 && (p.space > 0 || p.other > 0) && (kc.hints & (H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK)) === 0) findNames(rest, emit);
-  if (p.upper >= 4 && (rest.includes('|') || rest.includes('NM1*'))) findStructuredNames(rest, emit);
+  if (p.upper >= 4 && (rest.includes('|') || rest.includes('NM1*') || rest.includes('/'))) findStructuredNames(rest, emit);
   // Kept for unsalted-hash correlation; searched for digests only if the value holds an email.
   if (first.hexRun >= 32) scan.state.hexes.push({ text, leaf: scan.state.ref(), layers: scan.layers });
   if (p.space > 0 && p.tokenRun >= 20 && scan.depth < 4) {
@@ -138,7 +138,7 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
 function mayMatch(p: Profile, text: string, kc: KeyCtx): boolean {
   if (p.tokenRun >= 20 || p.at > 0 || p.slash > 0 || p.numRun >= 7) return true;
   if (p.space > 0 && text.includes('%') && TWO_ESCAPES.test(text)) return true;
-  if (p.upper >= 4 && (text.includes('|') || text.includes('NM1*'))) return true;
+  if (p.upper >= 4 && (text.includes('|') || text.includes('NM1*') || text.includes('/'))) return true;
   if (p.eq + p.colon > 0 && p.space + p.eq > 0) return true;
   if (p.digits >= 2 && p.upper >= 2 && ibanPossible(text, kc)) return true;
   if (p.colon >= 5 || p.dash >= 5 || (p.dot >= 2 && (p.hexRun >= 4 || p.digits >= 8)) || (p.dot >= 3 && p.numRun >= 4)) return true;

@@ -173,7 +173,7 @@ function isThingWord(t: string): boolean {
 const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte', 'st', 'ste', 'sankt', 'santi', 'sant']);
 
 /** Words that name a storm before its given name (`Hurricane Beryl`, `Cyclone Freddy`). */
-const STORMS = new Set(['hurricane', 'cyclone', 'typhoon', 'storm', 'tempête', 'huracán', 'huracan', 'tormenta', 'ciclone', 'ciclón', 'zyklon', 'sturm', 'orkan']);
+const STORMS = new Set(['hurricane', 'cyclone', 'typhoon', 'storm', 'tropical', 'tempête', 'huracán', 'huracan', 'tormenta', 'ciclone', 'ciclón', 'zyklon', 'sturm', 'orkan']);
 
 function afterPlaceWord(t: string): boolean {
   const b = bare(t);
@@ -339,7 +339,15 @@ const HL7_NAME_FIELD: Readonly<Record<string, readonly [number, number]>> = { PI
 const X12_PERSON = /(?:^|[~\n])NM1\*[A-Z0-9]{2,3}\*1\*([^*~\n]{2,40})\*([^*~\n]{1,40})/g;
 const NAME_PART = /^[\p{L}\p{M}'’ .-]{2,40}$/u;
 
+/** An airline name element, `SURNAME/GIVEN MR` (PNRs, GDS screens, boarding-pass barcodes), with its title. */
+const PNR_NAME = /(?<![A-Z])([A-Z][A-Z'-]{1,30})\/([A-Z][A-Z'-]{1,30}(?: [A-Z][A-Z'-]{1,30}){0,2}?) ?(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?![A-Z])/g;
+
 export function findStructuredNames(text: string, emit: Emit): void {
+  if (text.includes('/')) {
+    PNR_NAME.lastIndex = 0;
+    const m = PNR_NAME.exec(text);
+    if (m) emit('PERSON_NAME', m[0], 0.85);
+  }
   if (text.includes('|')) {
     HL7_SEGMENT.lastIndex = 0;
     for (let n = 0; n < 16; n++) {

@@ -231,3 +231,16 @@ describe('PERSON_NAME: held-out sets AI to AM', () => {
     expect(entitiesIn(text, key)).not.toContain('PERSON_NAME');
   });
 });
+
+describe('PERSON_NAME: airline name elements and places (held-out set AJ)', () => {
+  it('reads SURNAME/GIVEN MR in PNR text and boarding-pass barcodes, and not a slash without a title', () => {
+    expect(entitiesIn('RP/LOSNG08AA/ 1.OKAFOR/CHIDINMA MS 2.OKAFOR/OBI MSTR', undefined)).toContain('PERSON_NAME');
+    expect(entitiesIn('M1ADEYEMI/TOLU MR       EABC123 LOSLHRBA 0075 123Y012A0045 100', undefined)).toContain('PERSON_NAME');
+    expect(entitiesIn('ROUTE LOS/LHR/JFK OPERATED BY BA/AA', undefined)).not.toContain('PERSON_NAME');
+  });
+
+  it('reads the name of an airport, a station or a ship as the place it names', () => {
+    expect(findingsIn({ airports: [{ iata: 'LOS', name: 'Murtala Muhammed International' }], ship: 'Queen Mary 2', stations: [{ name: 'Gare Saint Lazare' }] })).toEqual([]);
+    expect(findingsIn({ properties: { name: 'Taddeo Morreale' } })).toEqual(['/properties/name PERSON_NAME']);
+  });
+});

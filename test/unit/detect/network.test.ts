@@ -77,3 +77,9 @@ describe('IP_ADDRESS: IPv6 networks (held-out set Y)', () => {
     expect(findingsIn({ blocked: ['2c0f:fb50::/32', '41.58.0.0/16'], client_ip: '2c0f:fb50:4002:804::200e' })).toEqual(['/client_ip IP_ADDRESS']);
   });
 });
+
+describe('IP_ADDRESS: firmware quads (held-out set AJ)', () => {
+  it('reads a dotted quad under a firmware key as a version', () => {
+    expect(findingsIn({ printer_fw: '3.1.4.2', camera_firmware: '2.0.19.7', host: '10.20.4.9' })).toEqual(['/host IP_ADDRESS']);
+  });
+});

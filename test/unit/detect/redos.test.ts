@@ -59,6 +59,8 @@ const cases: Array<[string, string, string?]> = [
   ['content key under secret key', `${'ab-'.repeat(N / 3)}zz`, 'token'],
   ['two-digit-year dates', '1/2/3'.repeat(N / 5), 'dob'],
   ['map path', `https://maps.example/place/${'a+1'.repeat(N / 3)}`],
+  ['pnr names', `x ${'AB/CD '.repeat(N / 6)}`],
+  ['keys in other scripts', 'пароль'.repeat(N / 6), 'адрес'],
 ];
 
 describe('patterns are linear or bounded', () => {
