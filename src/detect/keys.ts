@@ -251,8 +251,7 @@ const PLACE_KEY = new RegExp(`(?:${[
 ].join('|')})$`);
 
 function classify(k: string, personalParent: boolean, thingParent: boolean, placeParent = false): number {
-  let b = 0;
-  if (NON_ASCII.test(k) || /[a-z]/.test(k)) b |= foreignHints(k);
+  let b = foreignHints(k);
   if (/(?:e?mail|emailaddress|emails|mailaddress)$/.test(k) || k === 'to' || k === 'cc' || k === 'bcc' || k === 'replyto') b |= H.EMAIL;
   // A WhatsApp `wa_id` is the number; a `phone_number_id` or `phone_id` names a number record, it is not one.
   if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|smsnumber|movil|celular|cellulare|gsm|gsmno|gsmnumber|callingstationid|calledstationid|callingnumber|callednumber|callerid|anumber|bnumber)$/.test(k) || k === 'sms' || k === 'waid') && !k.includes('mobileos') && !/phone(?:number)?id$/.test(k)) b |= H.PHONE;

@@ -138,7 +138,7 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
 function mayMatch(p: Profile, text: string, kc: KeyCtx): boolean {
   if (p.tokenRun >= 20 || p.at > 0 || p.slash > 0 || p.numRun >= 7) return true;
   if (p.space > 0 && text.includes('%') && TWO_ESCAPES.test(text)) return true;
-  if (p.upper >= 4 && (text.includes('|') || text.includes('NM1*') || text.includes('/'))) return true;
+  if (p.upper >= 4 && (text.includes('|') || text.includes('NM1*'))) return true; // a slash has opened the gate above
   if (p.eq + p.colon > 0 && p.space + p.eq > 0) return true;
   if (p.digits >= 2 && p.upper >= 2 && ibanPossible(text, kc)) return true;
   if (p.colon >= 5 || p.dash >= 5 || (p.dot >= 2 && (p.hexRun >= 4 || p.digits >= 8)) || (p.dot >= 3 && p.numRun >= 4)) return true;
