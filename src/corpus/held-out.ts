@@ -53,6 +53,7 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-ag.json', written: 'written blind: infrastructure logs as strings: web servers, proxies, CDNs, DNS, firewalls and VPNs, mail gateways, databases, brokers, journals' },
   { file: 'held-out-ah.json', written: 'written blind: real estate, legal and government forms in Europe and Africa: tenancy, mortgages, court filings, land registry, tax, permits' },
   { file: 'held-out-ai.json', written: 'written blind: telecom operators: CDRs, RADIUS and Diameter accounting, SIM and eSIM provisioning, roaming, USSD, porting, care notes, device management' },
+  { file: 'held-out-aj.json', written: 'written blind: airline PNR and GDS text, APIS passport elements, boarding passes, hotel and rail bookings, visas, baggage and manifests' },
   { file: 'held-out-ak.json', written: 'written blind: media, publishing and streaming: comment moderation, newsletters, podcast and video analytics, paywalls, bylines, DRM and royalties' },
   { file: 'held-out-al.json', written: 'written blind: insurance claims: motor and home claims, adjusters notes, photo metadata with GPS, estimates, underwriting questionnaires, bordereaux' },
   { file: 'held-out-am.json', written: 'written blind: product analytics with keys in other languages and scripts: Spanish, Portuguese, German, Japanese, Korean, Chinese, Arabic, Russian, Turkish' },

@@ -96,6 +96,7 @@ const PLACE_PARENTS = new Set([
   'store', 'stores', 'shop', 'shops', 'restaurant', 'restaurants', 'branch', 'branches', 'office', 'offices', 'site', 'sites',
   'warehouse', 'warehouses', 'campus', 'building', 'buildings', 'facility', 'facilities', 'ship', 'ships', 'vessel', 'vessels',
   'train', 'trains', 'airline', 'airlines', 'terminal', 'terminals', 'stop', 'stops', 'destination', 'destinations', 'resort', 'resorts',
+  'property', // an element of an array of `properties` (hotels, buildings); see the walk
 ]);
 
 /** The kinds of parent object key hints depend on. */
@@ -114,9 +115,19 @@ export interface KeyInfo {
   readonly place: number;
   /** An OTLP AnyValue wrapper (`stringValue`, `kvlistValue`, `values`…): its content keeps the attribute's key. */
   readonly wrapper: boolean;
+  /** A key that makes its object a leg of a journey (`dep`, `arrival`, `flight`, `train`): see `endpoint`. */
+  readonly journey: boolean;
+  /** `from`, `to` or `via`: in an object that is a leg of a journey they name places, not people or mailboxes. */
+  readonly endpoint: boolean;
 }
 const WRAPPERS = new Set(['stringValue', 'intValue', 'doubleValue', 'boolValue', 'bytesValue', 'arrayValue', 'kvlistValue', 'values']);
 const infos = new Map<string, KeyInfo>();
+
+/** Keys of a timetable, a booking or a shipment leg: departure and arrival times, the flight, the train, the route. */
+const JOURNEY_KEYS = new Set([
+  'dep', 'arr', 'departure', 'arrival', 'departs', 'arrives', 'departuretime', 'arrivaltime', 'departureat', 'arrivalat',
+  'std', 'sta', 'flight', 'flightno', 'flightnumber', 'train', 'trainno', 'trainnumber', 'platform', 'route', 'routeid',
+]);
 
 /** A language tag ending a key (`_am`, `-fr`, `_pt`): ISO 639-1 codes of the languages the product meets. */
 const LANG_SUFFIX = /^(.{3,64})[_-](?:am|ar|bn|de|en|es|fa|fr|ha|he|hi|ig|it|ja|ko|nl|om|pl|pt|ru|so|sw|ta|te|th|ti|tr|uk|ur|vi|yo|zh|zu)$/;
@@ -130,7 +141,10 @@ export function keyInfo(key: string): KeyInfo {
     const stem = LANG_SUFFIX.exec(key)?.[1];
     const s = stem === undefined ? '' : normaliseKey(stem);
     const hints = (parent: string): number => keyHints(n, parent) | (s === '' ? 0 : keyHints(s, parent));
-    i = { norm: n, plain: hints(''), personal: hints('user'), thing: hints('device'), place: hints('airport'), wrapper: WRAPPERS.has(key) };
+    i = {
+      norm: n, plain: hints(''), personal: hints('user'), thing: hints('device'), place: hints('airport'), wrapper: WRAPPERS.has(key),
+      journey: JOURNEY_KEYS.has(n), endpoint: n === 'from' || n === 'to' || n === 'via',
+    };
     if (infos.size < 50_000) infos.set(key, i);
   }
   return i;
@@ -201,7 +215,7 @@ const NAME_KEYS = new Set([
   'cognome', 'imie', 'nazwisko', 'voornaam', 'achternaam', 'fornavn', 'efternavn', 'etternavn', 'fornamn', 'efternamn',
   'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'soyad', 'soyadi', 'nomcomplet', 'nombrecompleto', 'nomecompleto',
 ]);
-const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|customername|contactname|realname|legalname|holdername|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser)$/;
+const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|givennames|firstnames|forenames|middlenames|customername|contactname|realname|legalname|holdername|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser)$/;
 /** The name of a person in a role (`caller_name`, `driver_name`, `passenger_name`, `guardian_name`). */
 const ROLE_NAME = /(?:caller|callee|sender|receiver|driver|rider|passenger|guest|student|pupil|teacher|parent|payer|buyer|seller|assignee|reporter|requester|requestor|applicant|candidate|traveler|traveller|organizer|organiser|reviewer|approver|signer|landlord|courier|doctor|nurse|physician|caregiver|child|learner|instructor|consignee|shipper|cardholder|account(?:holder)?|beneficiary|witness|visitor|tenantcontact|emergencycontact|nextofkin)name$/;
 const ADDRESS_KEYS = new Set([
@@ -241,7 +255,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   'unternehmen', 'firma', 'mandant', 'societe', 'restaurant', 'restaurantname', 'outlet', 'outletname', 'carrier',
   'cargo', 'shippingcompany', 'manufacturer', 'maker', 'labeler', 'supplier', 'distributor', 'agency', 'agencyname',
   'auditor', 'insurer', 'employer', 'employername', 'bankname', 'lender', 'registrar', 'office', 'officename', 'room',
-  'roomname', 'property', 'propertyname', 'hotel', 'hotelname', 'drink', 'dish', 'dishes', 'menuitem', 'catalogue', 'catalog', 'tariff', 'tariffs', 'aeropuerto', 'alcaldia', 'delegacion', 'restaurante', 'tienda', 'loja', 'magasin', 'sucursal', 'filial',
+  'roomname', 'property', 'propertyname', 'hotel', 'hotelname', 'drink', 'drinks', 'dish', 'dishes', 'menuitem', 'menu', 'items', 'operator', 'catalogue', 'catalog', 'tariff', 'tariffs', 'aeropuerto', 'alcaldia', 'delegacion', 'restaurante', 'tienda', 'loja', 'magasin', 'sucursal', 'filial',
   // products, campaigns and their parts
   'product', 'products', 'productname', 'title', 'category', 'campaign', 'campaignname', 'eventname', 'creative', 'creativename',
   'adname', 'adgroup', 'adgroupname', 'adset', 'adsetname', 'placement', 'model', 'modelname', 'make', 'trim', 'variant',
@@ -254,7 +268,7 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   let b = foreignHints(k);
   if (/(?:e?mail|emailaddress|emails|mailaddress)$/.test(k) || k === 'to' || k === 'cc' || k === 'bcc' || k === 'replyto') b |= H.EMAIL;
   // A WhatsApp `wa_id` is the number; a `phone_number_id` or `phone_id` names a number record, it is not one.
-  if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|smsnumber|movil|celular|cellulare|gsm|gsmno|gsmnumber|callingstationid|calledstationid|callingnumber|callednumber|callerid|anumber|bnumber)$/.test(k) || k === 'sms' || k === 'waid') && !k.includes('mobileos') && !/phone(?:number)?id$/.test(k)) b |= H.PHONE;
+  if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|smsnumber|movil|celular|cellulare|gsm|gsmno|gsmnumber|callingstationid|calledstationid|callingnumber|callednumber|callerid)$/.test(k) || k === 'sms' || k === 'waid' || k === 'anumber' || k === 'bnumber') && !k.includes('mobileos') && !/phone(?:number)?id$/.test(k)) b |= H.PHONE;
   if (k.startsWith('ssn') || k.endsWith('ssn') || k.includes('socialsecurity')) b |= H.SSN;
   if (k.endsWith('dob') || k.includes('birth') || k.endsWith('bday') || k === 'born' || BIRTH_STEMS.test(k)) b |= H.DOB;
   if ((k.endsWith('mac') && !k.endsWith('hmac') && k !== 'imac') || k.includes('macaddr') || k === 'bssid' || k === 'hwaddr' || k === 'hwaddress' || k === 'hardwareaddress' || k === 'ethernetaddress') b |= H.MAC;

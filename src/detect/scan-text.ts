@@ -117,7 +117,8 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   if (claimed) p = profile(rest);
   if (p.numRun >= 9) findSsns(rest, kc, claim);
   if (p.numRun >= 7) findPhones(rest, kc, claim);
-  if ((p.digits > 0 || rest.includes('s/n')) && p.space > 0 && p.lower + p.other >= 3 && (kc.hints & H.ADDRESS) === 0 && ADDRESS_GATE.test(rest)) findAddresses(rest, claim);
+  // Also in capitals (`PA 135 MILL LANE LONDON`: baggage, shipping and mainframe records write them so).
+  if ((p.digits > 0 || rest.includes('s/n')) && p.space > 0 && (p.lower + p.other >= 3 || p.upper >= 8) && (kc.hints & H.ADDRESS) === 0 && ADDRESS_GATE.test(rest)) findAddresses(rest, claim);
   if (p.upper >= 2 && p.lower >= 2 && (p.space > 0 || p.other > 0) && (kc.hints & (H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK)) === 0) findNames(rest, emit);
   if (p.upper >= 4 && (rest.includes('|') || rest.includes('NM1*') || rest.includes('/'))) findStructuredNames(rest, emit);
   // Kept for unsalted-hash correlation; searched for digests only if the value holds an email.
@@ -144,7 +145,7 @@ function mayMatch(p: Profile, text: string, kc: KeyCtx): boolean {
   if (p.colon >= 5 || p.dash >= 5 || (p.dot >= 2 && (p.hexRun >= 4 || p.digits >= 8)) || (p.dot >= 3 && p.numRun >= 4)) return true;
   if (p.colon >= 7 || (p.colon >= 2 && text.includes('::'))) return true;
   if (p.upper >= 2 && p.lower >= 2 && (p.space > 0 || p.other > 0) && (kc.hints & (H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK)) === 0) return true;
-  if ((p.digits > 0 || text.includes('s/n')) && p.space > 0 && p.lower + p.other >= 3 && (kc.hints & H.ADDRESS) === 0) return true;
+  if ((p.digits > 0 || text.includes('s/n')) && p.space > 0 && (p.lower + p.other >= 3 || p.upper >= 8) && (kc.hints & H.ADDRESS) === 0) return true;
   if (p.dot >= 2 && p.tokenRun >= 8 && text.includes('eyJ')) return true;
   if (p.space > 0 && text.includes('PRIVATE KEY')) return true;
   if ((kc.hints & H.EMAIL) !== 0 || OBFUSCATED_AT.test(text)) return true;

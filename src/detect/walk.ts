@@ -92,9 +92,11 @@ function visitArray(arr: readonly unknown[], f: Frame, stack: Frame[], seen: Set
       return 1;
     }
   }
+  // Analytics `properties` are an object; a list of them lists properties (hotels, buildings), each a place.
+  const norm = f.norm === 'properties' ? 'property' : f.norm;
   for (let i = 0; i < arr.length; i++) {
     const seg = i < INDEX_SEGS.length ? (INDEX_SEGS[i] as string) : String(i);
-    if (skip === undefined || !skip(f, seg)) visitChild(arr[i], f, seg, f.key, f.hints, f.norm, f.parentNorm, stack, seen, visitor);
+    if (skip === undefined || !skip(f, seg)) visitChild(arr[i], f, seg, f.key, f.hints, norm, f.parentNorm, stack, seen, visitor);
   }
   return arr.length + 1;
 }
@@ -120,11 +122,13 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
   const personal = kind === Parent.Person;
   let n = 0;
   let geo = 0;
+  let journey = false;
   for (const k in obj) {
     if (!hasOwn.call(obj, k)) continue;
     const ki = info(k);
     infos[n++] = ki;
     geo |= (personal ? ki.personal : ki.plain) & (H.LAT | H.LON);
+    journey ||= ki.journey;
   }
   const clear = geo === (H.LAT | H.LON) && n <= 12 && coordinateObject(obj, Object.keys(obj), f, personal, visitor) ? H.LAT | H.LON : 0;
   const valueMember = n <= 4 ? ('value' in obj ? 'value' : 'Value' in obj ? 'Value' : undefined) : undefined;
@@ -144,6 +148,9 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
       // A small object holding a value (Terraform's `{sensitive, type, value}`, SCIM's `{value, type, primary}`)
       // keeps the key it sits under: `db_password: {value: …}` is a password, `phoneNumbers: [{value: …}]` phones.
       visitChild(value, f, k, f.key, f.hints & ~clear, f.norm, f.parentNorm, stack, seen, visitor);
+    } else if (journey && ki.endpoint) {
+      // `{from: 'London Euston', to: 'Fort William', dep: '21:15'}`: the ends of a leg are places.
+      visitChild(value, f, k, k, (hintsUnder(ki, kind) & ~(H.EMAIL | H.EMAIL_HASH | H.NAME | H.NAME_WEAK)) | H.PLACE, ki.norm, f.norm, stack, seen, visitor);
     } else {
       visitChild(value, f, k, k, hintsUnder(ki, kind) & ~clear, ki.norm, f.norm, stack, seen, visitor);
     }

@@ -225,8 +225,11 @@ function legalFormAfter(text: string, end: number): boolean {
   return LEGAL_FORMS.has(low) && (LOWERCASE_FORMS.has(low) || w === w.toUpperCase());
 }
 
-/** Goods named after their brand (`the Jack Wolfskin jacket`, `Marie Gold biscuits`). */
-const PRODUCT_NOUNS = new Set(['jacket', 'jackets', 'coat', 'shoes', 'sneakers', 'boots', 'dress', 'jeans', 'backpack', 'tent',
+/**
+ * Goods named after their brand (`the Jack Wolfskin jacket`, `Marie Gold biscuits`), and ships, trains and
+ * tours named after a person (`the Queen Mary cruise`, `the Simon Bolivar express`).
+ */
+const PRODUCT_NOUNS = new Set(['cruise', 'cruises', 'liner', 'ferry', 'voyage', 'sleeper', 'express', 'tour', 'tours', 'jacket', 'jackets', 'coat', 'shoes', 'sneakers', 'boots', 'dress', 'jeans', 'backpack', 'tent',
   'laptop', 'headphones', 'earbuds', 'blender', 'fridge', 'sofa', 'mattress', 'biscuits', 'cookies', 'chocolate', 'wine', 'beer',
   'lotion', 'shampoo', 'perfume', 'tyres', 'tires', 'cereal', 'sauce', 'noodles', 'juice', 'whisky', 'whiskey', 'gin', 'vodka']);
 
@@ -342,11 +345,31 @@ const NAME_PART = /^[\p{L}\p{M}'’ .-]{2,40}$/u;
 /** An airline name element, `SURNAME/GIVEN MR` (PNRs, GDS screens, boarding-pass barcodes), with its title. */
 const PNR_NAME = /(?<![A-Z])([A-Z][A-Z'-]{1,30})\/([A-Z][A-Z'-]{1,30}(?: [A-Z][A-Z'-]{1,30}){0,2}?) ?(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?![A-Z])/g;
 
+/**
+ * An APIS passport element (`SSR DOCS BA HK1 P/GBR/C01X00T47/GBR/08JAN81/F/12AUG30/OKAFOR/CHINEDU`): document
+ * type, issuer, number, nationality, date of birth, gender, expiry, surname and given names, any of the first
+ * four or the expiry left empty (`DOCS YY HK1/////15MAR87/M//DOE/JOHN`).
+ */
+const APIS_DOCS = /\bDOCS [A-Z0-9]{2} ?[A-Z]{2}\d{1,2}[ /]?[A-Z]{0,2}\/[A-Z]{0,3}\/[A-Z0-9]{0,20}\/[A-Z]{0,3}\/(\d{2}[A-Z]{3}\d{2})\/(?:[MFUX]I?)?\/(?:\d{2}[A-Z]{3}\d{2})?\/([A-Z][A-Z' -]{0,29}\/[A-Z][A-Z' -]{0,29})/g;
+
+/**
+ * Person-name fields of interchange formats carried in text (airline name elements, HL7 v2, X12); the
+ * date of birth of an APIS passport element is reported with its name.
+ */
 export function findStructuredNames(text: string, emit: Emit): void {
   if (text.includes('/')) {
     PNR_NAME.lastIndex = 0;
     const m = PNR_NAME.exec(text);
     if (m) emit('PERSON_NAME', m[0], 0.85);
+    if (text.includes('DOCS ')) {
+      APIS_DOCS.lastIndex = 0;
+      for (let n = 0; n < 16; n++) {
+        const d = APIS_DOCS.exec(text);
+        if (!d) break;
+        emit('DATE_OF_BIRTH', d[1] as string, 0.9);
+        emit('PERSON_NAME', (d[2] as string).trim(), 0.9);
+      }
+    }
   }
   if (text.includes('|')) {
     HL7_SEGMENT.lastIndex = 0;

@@ -77,6 +77,13 @@ describe('STREET_ADDRESS: SQL literals and platforms (held-out set AG)', () => {
     expect(entitiesIn("UPDATE pedidos SET direccion = 'Calle Mayor 12, 2º A' WHERE id = 7", undefined)).toContain('STREET_ADDRESS');
   });
 
+  it('finds an address written in capitals in a record, and not capitals without a street', () => {
+    expect(entitiesIn('NM ADEBAYO/KEMI MRS\nPA 14 ALLEN AVENUE IKEJA LAGOS\nPN 2348031234567', undefined)).toContain('STREET_ADDRESS');
+    expect(entitiesIn('SHIP TO: 900 HARBOUR ROAD UNIT 4 DURBAN 4001', undefined)).toContain('STREET_ADDRESS');
+    expect(entitiesIn('FLIGHT BA 0075 GATE 22 BOARDING 2210 ROW 14 ON TIME', undefined)).not.toContain('STREET_ADDRESS');
+    expect(entitiesIn('JOB PAYRL01 STEP 3 ENDED RC 0000 CPU 12 SEC', undefined)).not.toContain('STREET_ADDRESS');
+  });
+
   it('stays quiet on a station platform', () => {
     expect(entitiesIn('display "Euston Station Platform 9" heartbeat ok', undefined)).not.toContain('STREET_ADDRESS');
   });

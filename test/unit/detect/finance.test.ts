@@ -26,6 +26,13 @@ describe('CREDIT_CARD', () => {
   ])('stays quiet on %j', (text) => {
     expect(entitiesIn(text)).not.toContain('CREDIT_CARD');
   });
+
+  it('reads a card in a GDS form-of-payment element, and not digits glued to other letters', () => {
+    expect(entitiesIn('FPCCCA5555555555554444/1127', 'command')).toContain('CREDIT_CARD'); // Amadeus
+    expect(entitiesIn('5*AX378282246310005¥09/28', 'entry')).toContain('CREDIT_CARD'); // Sabre
+    expect(entitiesIn('REFXX5555555555554444', 'ref')).not.toContain('CREDIT_CARD');
+    expect(entitiesIn('FPCASH', 'command')).not.toContain('CREDIT_CARD');
+  });
 });
 
 describe('IBAN', () => {

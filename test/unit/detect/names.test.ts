@@ -243,4 +243,34 @@ describe('PERSON_NAME: airline name elements and places (held-out set AJ)', () =
     expect(findingsIn({ airports: [{ iata: 'LOS', name: 'Murtala Muhammed International' }], ship: 'Queen Mary 2', stations: [{ name: 'Gare Saint Lazare' }] })).toEqual([]);
     expect(findingsIn({ properties: { name: 'Taddeo Morreale' } })).toEqual(['/properties/name PERSON_NAME']);
   });
+
+  it('reads the name and date of birth of an APIS passport element, with or without its document fields', () => {
+    expect(findingsIn({ ssr: 'SSR DOCS KQ HK1 P/KEN/AK4417720/KEN/23NOV79/M/02FEB31/MWANGI/PETER KAMAU' })).toEqual(['/ssr DATE_OF_BIRTH', '/ssr PERSON_NAME']);
+    expect(findingsIn({ pnr: '4.SSR DOCS ET HK1/////07JUL92/F//TESFAYE/HIWOT' })).toEqual(['/pnr DATE_OF_BIRTH', '/pnr PERSON_NAME']);
+    // An element without a birth date (a visa, `DOCO`) or an OSI remark is no passport element.
+    expect(findingsIn({ ssr: 'SSR DOCO KQ HK1 //V/8812345/NBO/14MAR24//USA' })).toEqual([]);
+    expect(findingsIn({ ssr: 'SSR WCHR KQ HK1' })).toEqual([]);
+  });
+
+  it('reads the ends of a journey leg as places, and a sender without one as a person', () => {
+    expect(findingsIn({ legs: [{ from: 'Nairobi Terminus', to: 'Mombasa Miritini', train: 'Madaraka Express', dep: '08:00' }] })).toEqual([]);
+    expect(findingsIn({ legs: [{ from: 'Victoria Coach', to: 'Glasgow Buchanan', departure: '2025-03-01T10:00:00Z' }] })).toEqual([]);
+    expect(findingsIn({ message: { from: 'Beatrice Mwangi', subject: 'Invoice', sent: '2025-03-01' } })).toEqual(['/message/from PERSON_NAME']);
+  });
+
+  it('reads hotels in a list of properties as places, and a person in analytics properties as a person', () => {
+    expect(findingsIn({ properties: [{ name: 'Sheraton Grand', rooms: 240 }, { name: 'Hilton Garden', rooms: 120 }] })).toEqual([]);
+    expect(findingsIn({ properties: { customer_name: 'Hilton Abiodun' } })).toEqual(['/properties/customer_name PERSON_NAME']);
+  });
+
+  it('reads operators, menu items and ships named after people as what they are', () => {
+    expect(findingsIn({ release: [{ operator: 'Kuoni Travel', rooms: 3 }, { operator: 'Bruce Stevens' }] })).toEqual([]);
+    expect(findingsIn({ order: { items: ['Tom Collins', 'Peach Melba', 'Caesar Salad'] } })).toEqual([]);
+    expect(entitiesIn('The Queen Mary cruise leaves Southampton on the 3rd; the Simon Bolivar express runs daily.')).toEqual([]);
+    expect(entitiesIn('Booked by Mary Kingsley for the cruise on the 3rd.')).toEqual(['PERSON_NAME']);
+  });
+
+  it('reads given names written in the plural as a name key', () => {
+    expect(findingsIn({ applicant: { given_names: 'AMARA NKEM' }, traveller: { forenames: 'Ines' } })).toEqual(['/applicant/given_names PERSON_NAME', '/traveller/forenames PERSON_NAME']);
+  });
 });

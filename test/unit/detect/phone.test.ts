@@ -98,4 +98,8 @@ describe('PHONE: national formats and cues of the Middle East and Eastern Europe
   it('reads a WhatsApp wa_id as a phone number, and a phone_number_id as no number', () => {
     expect(findingsIn({ wa_id: '2348051234567', metadata: { phone_number_id: '106540352242922' } })).toEqual(['/wa_id PHONE']);
   });
+
+  it('reads the A- and B-number of a call record as phones, and a key merely ending so as none', () => {
+    expect(findingsIn({ a_number: '254722334455', b_number: '254733445566', iata_number: '35209876', agency: { iatanumber: '91734455' } })).toEqual(['/a_number PHONE', '/b_number PHONE']);
+  });
 });

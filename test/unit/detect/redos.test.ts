@@ -61,6 +61,11 @@ const cases: Array<[string, string, string?]> = [
   ['map path', `https://maps.example/place/${'a+1'.repeat(N / 3)}`],
   ['pnr names', `x ${'AB/CD '.repeat(N / 6)}`],
   ['keys in other scripts', 'пароль'.repeat(N / 6), 'адрес'],
+  ['apis passport elements', `x/ ${'DOCS AB HK1 P/'.repeat(N / 15)}`],
+  ['apis empty fields', `SSR DOCS AB HK1${'/'.repeat(N)}`],
+  ['gds card codes', `FPCCVI${'4'.repeat(N)}`],
+  ['credentials in text', `Authorization: Basic ${'Basic '.repeat(N / 6)}`],
+  ['addresses in capitals', '12 MAIN '.repeat(N / 8)],
 ];
 
 describe('patterns are linear or bounded', () => {

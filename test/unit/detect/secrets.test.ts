@@ -53,6 +53,7 @@ describe('PASSWORD', () => {
     ['postgres://app:Sup3rS3cret@db.internal:5432/app', 'database_url'],
     ['login attempt user=admin password=Tr0ub4dor&3', undefined],
     ['Basic YWRtaW46aHVudGVyMg==', 'authorization'],
+    ['curl -H "Authorization: Basic ZGVwbG95OlBhbG0jVHJlZTc=" https://ci.example/api', undefined], // in a command line
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('PASSWORD');
   });
