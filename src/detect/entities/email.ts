@@ -72,13 +72,15 @@ const DOT = String.raw`(?:\[dot\]|\(dot\)|\{dot\}|<dot>|\s{1,3}dot\s{1,3}|\.)`;
 /** A local part, possibly with spelled-out dots (`jane dot doe`). */
 const LOCAL = String.raw`[\w.+-]{1,64}(?: {1,3}dot {1,3}[\w+-]{1,64}){0,3}`;
 const OBFUSCATED_STRICT = new RegExp(String.raw`(${LOCAL})\s{0,3}${AT}\s{0,3}([\w-]{1,63}(?:\s{0,3}${DOT}\s{0,3}[\w-]{1,63}){1,4})`, 'gi');
-const OBFUSCATED_LOOSE = new RegExp(String.raw`^\s*(${LOCAL})\s{0,3}(?:\sat\s|\s@\s|${AT})\s{0,3}([\w-]{1,63}(?:\s{0,3}${DOT}\s{0,3}[\w-]{1,63}){1,4})\s*$`, 'i');
+/** Under an email key, also a local part spoken as words (`kevin walsh at gmail dot com`). */
+const LOCAL_WORDS = String.raw`[\w.+-]{1,64}(?: {1,3}(?:dot {1,3})?[\w+-]{1,64}){0,3}`;
+const OBFUSCATED_LOOSE = new RegExp(String.raw`^\s*(${LOCAL_WORDS})\s{0,3}(?:\sat\s|\s@\s|${AT})\s{0,3}([\w-]{1,63}(?:\s{0,3}${DOT}\s{0,3}[\w-]{1,63}){1,4})\s*$`, 'i');
 const DOT_WORD = /\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>|\bdot\b|\.)\s*/gi;
 
 function emitObfuscated(local: string, domainText: string, emit: Emit, seen?: (email: string) => void): void {
   const domain = domainText.replace(DOT_WORD, '.');
   if (!validDomain(domain)) return;
-  const email = `${local.replace(DOT_WORD, '.')}@${domain}`;
+  const email = `${local.replace(DOT_WORD, '.').replace(/ +/g, '.')}@${domain}`;
   emit('EMAIL', email, 0.85);
   seen?.(email);
 }

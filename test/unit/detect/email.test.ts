@@ -7,6 +7,7 @@ describe('EMAIL', () => {
     ['Please contact jane.doe+news@mail.example.co.uk today', undefined],
     ['mailto:jane@example.org?subject=Hi', undefined],
     ['jane at gmail dot com', 'email'],
+    ['amaka obi at yahoo dot co dot uk', 'contact_email'], // a local part spoken as words, under an email key
     ['jane [at] gmail [dot] com', undefined],
     ['j.doe (at) example (dot) org', 'note'],
     ['jane.doe%40example.com', undefined],
@@ -28,6 +29,7 @@ describe('EMAIL', () => {
     ['user@localhost'],
     ['meet at the office dot com later'],
     ['jane at gmail dot com'],
+    ['amaka obi at yahoo dot co dot uk'],
   ])('stays quiet on %j', (text) => {
     expect(entitiesIn(text)).not.toContain('EMAIL');
   });

@@ -24,4 +24,10 @@ describe('USER_AGENT', () => {
   ])('stays quiet on %j', (text) => {
     expect(entitiesIn(text, 'user_agent')).not.toContain('USER_AGENT');
   });
+
+  it('finds a browser agent written with plus signs in a W3C log line, and not a crawler written so', () => {
+    const line = '2025-03-02 08:14:09 10.0.4.7 GET /login - 443 - 41.13.220.9 Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64)+AppleWebKit/537.36+(KHTML,+like+Gecko)+Chrome/126.0.0.0+Safari/537.36 - 200 0 0 31';
+    expect(entitiesIn(line)).toContain('USER_AGENT');
+    expect(entitiesIn('2025-03-02 08:14:09 GET / - 80 - 66.249.66.1 Mozilla/5.0+(compatible;+Googlebot/2.1;++http://www.google.com/bot.html) - 200')).not.toContain('USER_AGENT');
+  });
 });
