@@ -57,6 +57,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-ak.json', written: 'written blind: media, publishing and streaming: comment moderation, newsletters, podcast and video analytics, paywalls, bylines, DRM and royalties' },
   { file: 'held-out-al.json', written: 'written blind: insurance claims: motor and home claims, adjusters notes, photo metadata with GPS, estimates, underwriting questionnaires, bordereaux' },
   { file: 'held-out-am.json', written: 'written blind: product analytics with keys in other languages and scripts: Spanish, Portuguese, German, Japanese, Korean, Chinese, Arabic, Russian, Turkish' },
+  { file: 'held-out-an.json', written: 'written blind: betting, lotteries, casinos, fantasy sports and esports: wagers, KYC and age checks, payouts, affiliate links, lobby chat' },
+  { file: 'held-out-ao.json', written: 'written blind: energy, utilities and agriculture: smart meters, billing and outages, field service, pay-as-you-go solar, farmer registries, sensors' },
+  { file: 'held-out-ap.json', written: 'written blind: hospitality, food service, events and venues: POS and kitchen tickets, reservations, delivery dispatch, guest Wi-Fi, ticketing, menus' },
+  { file: 'held-out-aq.json', written: 'written blind: research, clinical trials and laboratories: eCRF, LIMS, biobank consent, genomics pipelines, survey panels, pharmacovigilance' },
+  { file: 'held-out-ar.json', written: 'written blind: legacy enterprise formats in strings: EDI X12 and EDIFACT, SAP IDocs, fixed-width and COBOL dumps, CSV exports, SOAP, LDIF, SWIFT' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -39,10 +39,11 @@ export function scanNumber(value: number, kc: KeyCtx, emit: Emit): void {
   if (!Number.isFinite(value)) return;
   const h = kc.hints;
   if ((h & (H.LAT | H.LON)) !== 0) geoByKey(value, kc, emit);
+  // A birth date before 1970 is a negative epoch (`birth_date: -286329600`).
+  if ((h & H.DOB) !== 0 && Number.isSafeInteger(value)) dobFromNumber(value, emit);
   if (!Number.isSafeInteger(value) || value < 0) return;
   if ((h & H.PHONE) !== 0) phoneByKey(String(value), emit);
   if ((h & H.SSN) !== 0) ssnFromNumber(value, emit);
-  if ((h & H.DOB) !== 0) dobFromNumber(value, emit);
   const digits = String(value);
   const carded = (h & H.CARD) !== 0;
   if ((carded || digits.length === 15 || digits.length === 16) && cardValid(digits)) emit('CREDIT_CARD', digits, carded ? 0.95 : 0.85);

@@ -31,6 +31,8 @@ export const H = {
   PLACE: 1 << 22,
   /** A login handle (`username`, `login`, `nickname`): a lowercase value alone is a handle, not a name. */
   HANDLE: 1 << 23,
+  /** The path of a web page or a request (`pathname`, `url.path`, `http.target`): not a file path. */
+  WEB_PATH: 1 << 24,
 } as const;
 
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
@@ -90,13 +92,15 @@ const THING_PARENTS = new Set([
   'manufacturer', 'maker', 'supplier', 'vendor', 'medication', 'drug', 'brand',
 ]);
 
-/** Objects about a place, a facility or a vessel: their `name` names it (not `properties`: analytics events hold people there). */
+/** Objects about a place, a facility, a vessel or a menu item: their `name` names it (not `properties`: analytics events hold people there). */
 const PLACE_PARENTS = new Set([
   'airport', 'airports', 'station', 'stations', 'hotel', 'hotels', 'port', 'ports', 'venue', 'venues',
   'store', 'stores', 'shop', 'shops', 'restaurant', 'restaurants', 'branch', 'branches', 'office', 'offices', 'site', 'sites',
   'warehouse', 'warehouses', 'campus', 'building', 'buildings', 'facility', 'facilities', 'ship', 'ships', 'vessel', 'vessels',
   'train', 'trains', 'airline', 'airlines', 'terminal', 'terminals', 'stop', 'stops', 'destination', 'destinations', 'resort', 'resorts',
   'property', // an element of an array of `properties` (hotels, buildings); see the walk
+  // food and drink on a menu (`Shirley Temple`, `Rob Roy`): named, like places, after people
+  'drink', 'drinks', 'dish', 'dishes', 'cocktail', 'cocktails', 'wine', 'wines', 'beverage', 'beverages', 'menuitem', 'menuitems',
 ]);
 
 /** The kinds of parent object key hints depend on. */
@@ -215,9 +219,9 @@ const NAME_KEYS = new Set([
   'cognome', 'imie', 'nazwisko', 'voornaam', 'achternaam', 'fornavn', 'efternavn', 'etternavn', 'fornamn', 'efternamn',
   'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'soyad', 'soyadi', 'nomcomplet', 'nombrecompleto', 'nomecompleto',
 ]);
-const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|givennames|firstnames|forenames|middlenames|customername|contactname|realname|legalname|holdername|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser)$/;
+const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|givennames|firstnames|forenames|middlenames|customername|contactname|realname|legalname|holdername|publicname|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser)$/;
 /** The name of a person in a role (`caller_name`, `driver_name`, `passenger_name`, `guardian_name`). */
-const ROLE_NAME = /(?:caller|callee|sender|receiver|driver|rider|passenger|guest|student|pupil|teacher|parent|payer|buyer|seller|assignee|reporter|requester|requestor|applicant|candidate|traveler|traveller|organizer|organiser|reviewer|approver|signer|landlord|courier|doctor|nurse|physician|caregiver|child|learner|instructor|consignee|shipper|cardholder|account(?:holder)?|beneficiary|witness|visitor|tenantcontact|emergencycontact|nextofkin)name$/;
+const ROLE_NAME = /(?:caller|callee|sender|receiver|driver|rider|passenger|guest|student|pupil|teacher|parent|payer|buyer|seller|assignee|reporter|requester|requestor|applicant|candidate|traveler|traveller|organizer|organiser|reviewer|approver|signer|landlord|courier|doctor|nurse|physician|caregiver|child|learner|instructor|consignee|shipper|cardholder|account(?:holder)?|beneficiary|witness|visitor|tenantcontact|emergencycontact|nextofkin|farmer|grower|tenant|occupant|resident|householder|consumer|technician|inspector|officer|worker)name$/;
 const ADDRESS_KEYS = new Set([
   'address', 'streetaddress', 'street', 'streetname', 'addressline', 'addressline1', 'addressline2', 'line1', 'line2',
   'address1', 'address2', 'homeaddress', 'billingaddress', 'shippingaddress', 'mailingaddress', 'postaladdress',
@@ -259,7 +263,8 @@ const PLACE_KEY = new RegExp(`(?:${[
   // products, campaigns and their parts
   'product', 'products', 'productname', 'title', 'category', 'campaign', 'campaignname', 'eventname', 'creative', 'creativename',
   'adname', 'adgroup', 'adgroupname', 'adset', 'adsetname', 'placement', 'model', 'modelname', 'make', 'trim', 'variant',
-  'edition', 'series', 'type',
+  'edition', 'series', 'type', 'variety', 'cultivar', 'breed', 'crop', 'machine', 'machinename', 'equipment', 'tractor',
+  'implement', 'lab', 'laboratory', 'labname', 'fixture', 'opponent',
   // stops, routes, ports and vessels
   'stop', 'stopname', 'route', 'routename', 'destination', 'origin', 'portname', 'vessel', 'vesselname', 'shipname',
 ].join('|')})$`);
@@ -284,6 +289,7 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   // Inside an object about a thing, its `display`, `title` or `label` names the thing (`manufacturer: {display: Eli Lilly}`).
   else if (thingParent && (k === 'display' || k === 'title' || k === 'label')) b |= H.PLACE;
   if (/(?:username|login|handle|screenname|nick|nickname)$/.test(k)) b |= H.HANDLE;
+  if (/^(?:pathname|pagepath|urlpath|httptarget|httproute|requestpath|requesturi|referrerpath|route)$/.test(k)) b |= H.WEB_PATH;
   if (ADDRESS_KEYS.has(k) || (k.endsWith('address') && !NOT_POSTAL.test(k)) || k.endsWith('addressline1') || k.endsWith('street') || (personalParent && (k === 'line' || k === 'street1'))) b |= H.ADDRESS;
   if (k === 'lat' || k.endsWith('latitude') || PLACE_LAT.test(k)) b |= H.LAT;
   if (k === 'lon' || k === 'lng' || k === 'long' || k.endsWith('longitude') || PLACE_LON.test(k)) b |= H.LON;

@@ -86,6 +86,8 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
       rest = rest.slice(0, i) + ' '.repeat(raw.length) + rest.slice(i + raw.length);
     }
   };
+  // EDIFACT segments and SWIFT MT940 subfields are read with their separators as text.
+  if (interchange(rest)) rest = interchangeAsText(rest);
   let p = rest === text ? first : profile(rest);
   if (p.eq + p.colon > 0 && p.space + p.eq > 0) {
     for (const pair of textPairs(rest)) keyedChecks(pair.value, pair.kc, (e, r, c) => emit(e, r, c, 'key-value'));
@@ -101,7 +103,7 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   if (p.numRun >= 12) findCards(rest, kc, claim);
   if (p.slash > 0 && p.upper > 0) findUserAgents(rest, claim);
   if (p.slash > 0) {
-    if (HOME_GATE.test(rest)) findHomePaths(rest, claim);
+    if ((kc.hints & H.WEB_PATH) === 0 && HOME_GATE.test(rest)) findHomePaths(rest, claim);
     if (p.dash >= 4) findUserPathUuids(rest, claim);
     findGravatars(text, emit);
   }
@@ -140,6 +142,7 @@ function mayMatch(p: Profile, text: string, kc: KeyCtx): boolean {
   if (p.tokenRun >= 20 || p.at > 0 || p.slash > 0 || p.numRun >= 7) return true;
   if (p.space > 0 && text.includes('%') && TWO_ESCAPES.test(text)) return true;
   if (p.upper >= 4 && (text.includes('|') || text.includes('NM1*'))) return true; // a slash has opened the gate above
+  if (interchange(text)) return true;
   if (p.eq + p.colon > 0 && p.space + p.eq > 0) return true;
   if (p.digits >= 2 && p.upper >= 2 && ibanPossible(text, kc)) return true;
   if (p.colon >= 5 || p.dash >= 5 || (p.dot >= 2 && (p.hexRun >= 4 || p.digits >= 8)) || (p.dot >= 3 && p.numRun >= 4)) return true;
@@ -150,6 +153,24 @@ function mayMatch(p: Profile, text: string, kc: KeyCtx): boolean {
   if (p.space > 0 && text.includes('PRIVATE KEY')) return true;
   if ((kc.hints & H.EMAIL) !== 0 || OBFUSCATED_AT.test(text)) return true;
   return p.digits >= 4 && BIRTH_CUE.test(text);
+}
+
+/** An EDIFACT segment tag after a segment end (`'NAD+`, `'COM+`), or a SWIFT MT940 information field (`:86:`). */
+const EDIFACT = /(?:^|'\s?)(?:UN[ABHZ]|NAD|COM|CTA|BGM|LIN|IMD)\+/;
+
+function interchange(text: string): boolean {
+  return (text.includes("'") && text.includes('+') && EDIFACT.test(text)) || (text.includes(':86:') && text.includes('?'));
+}
+
+/**
+ * Interchange text as prose: EDIFACT's segment (`'`), element (`+`) and component (`:`) separators become a
+ * line end, a comma and a space (`NAD+DP+++Hannelore Brandt+Königsallee 27'COM+0211 8353988:TE'` reads
+ * `NAD, DP, , , Hannelore Brandt, Königsallee 27` and `COM, 0211 8353988 TE`), and MT940's subfield tags
+ * (`?20`, `?31`) a space.
+ */
+function interchangeAsText(text: string): string {
+  const t = text.includes(':86:') ? text.replace(/\?\d{2}/g, ' ') : text;
+  return EDIFACT.test(t) ? t.replace(/'/g, '\n').replace(/\+/g, ', ').replace(/:/g, ' ') : t;
 }
 
 /** True when text could hold an IBAN: two capitals then two digits somewhere, or any case under an IBAN key. */

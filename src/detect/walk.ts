@@ -148,6 +148,9 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
       // A small object holding a value (Terraform's `{sensitive, type, value}`, SCIM's `{value, type, primary}`)
       // keeps the key it sits under: `db_password: {value: …}` is a password, `phoneNumbers: [{value: …}]` phones.
       visitChild(value, f, k, f.key, f.hints & ~clear, f.norm, f.parentNorm, stack, seen, visitor);
+    } else if (ki.norm === 'path' && f.norm === 'page') {
+      // A page's `path` (Segment's `context.page.path`) is the path of a web page, not of a file.
+      visitChild(value, f, k, k, hintsUnder(ki, kind) | H.WEB_PATH, ki.norm, f.norm, stack, seen, visitor);
     } else if (journey && ki.endpoint) {
       // `{from: 'London Euston', to: 'Fort William', dep: '21:15'}`: the ends of a leg are places.
       visitChild(value, f, k, k, (hintsUnder(ki, kind) & ~(H.EMAIL | H.EMAIL_HASH | H.NAME | H.NAME_WEAK)) | H.PLACE, ki.norm, f.norm, stack, seen, visitor);

@@ -8,10 +8,10 @@ import { H } from '../keys.js';
  */
 
 /**
- * Digits not glued to a word, a number or a sign, except after a GDS form-of-payment card code
+ * Digits not glued to a word, a decimal point or a sign (after a comma they are a CSV field), except after a GDS form-of-payment card code
  * (Amadeus `FPCCVI4111…/0829`, Sabre `*AX3782…`): `CC` or `*` and the network's two letters.
  */
-const CARD = /(?:(?<![\w.,+-])|(?<=(?:^|[^A-Za-z0-9])(?:FP)?CC(?:VI|CA|MC|AX|DC|DS|JC|TP|UP)|\*(?:VI|CA|MC|AX|DC|DS|JC|TP)))\d(?:[ -]?\d){11,18}(?![\w]|[.,-]\d)/g;
+const CARD = /(?:(?<![\w.+-])|(?<=(?:^|[^A-Za-z0-9])(?:FP)?CC(?:VI|CA|MC|AX|DC|DS|JC|TP|UP)|\*(?:VI|CA|MC|AX|DC|DS|JC|TP)))\d(?:[ -]?\d){11,18}(?![\w]|[.-]\d)/g;
 
 /** True when `digits` has a card network's issuer prefix and length. */
 export function cardIssuer(digits: string): boolean {

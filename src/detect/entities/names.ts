@@ -2,6 +2,7 @@ import type { Emit, KeyCtx } from '../_hit.js';
 import { H, keyInfo } from '../keys.js';
 import { CITY_SUFFIXES, COMMON_WORDS, FIRST_NAMES, LAST_NAMES, NAME_AFFIXES, STREET_WORDS } from './_dictionaries.js';
 import { FAMILY_FIRST_SURNAMES, VIETNAMESE_FAMILY_NAMES } from './_names-extra.js';
+import { phoneValid } from './phone.js';
 
 /**
  * Person names. In free text: a known first name (any of ~45 locales) followed by a surname that
@@ -41,7 +42,7 @@ const COMPANY = new Set([
   'properties', 'property', 'realty', 'estates', 'investments', 'insurance', 'assurance', 'pharma', 'pharmaceuticals',
   'construction', 'energy', 'foods', 'farms', 'textiles', 'electronics', 'telecom', 'communications', 'networks', 'transport',
   'express', 'couriers', 'airlines', 'airways', 'hotels', 'resorts', 'hospitals', 'clinics', 'pharmacy', 'pharmacies',
-  'supermarket', 'supermarkets', 'stores', 'cooperative', 'microfinance', 'finance', 'securities', 'brokers', 'traders',
+  'supermarket', 'supermarkets', 'stores', 'cooperative', 'laboratories', 'laboratory', 'lab', 'utilities', 'water', 'waterworks', 'microfinance', 'finance', 'securities', 'brokers', 'traders',
   'merchants', 'developers', 'builders', 'contractors', 'autos', 'groupe', 'grupo', 'gruppo', 'verbund', 'kargo', 'cargo',
   'lojistik', 'logistik', 'transportes', 'corporation', 'company', 'bancorp', 'financial', 'lda', 'imobiliária', 'imobiliaria',
   'inmobiliaria', 'immobilier', 'immobilien', 'makelaardij', 'realtors', 'notaris', 'notariat', 're', // `Kenya Re`, `Swiss Re`
@@ -155,7 +156,10 @@ const PLACE_NOUNS = new Set([
   'junction', 'parkway', 'interchange', 'wharf', 'quay', 'harbour', 'harbor', 'depot', 'stadium', 'stadion', 'hospital', 'metro',
   'centro', 'centre', 'center', 'island', 'isla', 'ilha', 'airfield', 'clinic', 'university', 'college', 'school', 'library', 'museum', 'hotel', 'mall', 'market',
   'hospitals', 'clinics', 'apartments', 'apartment', 'residences', 'residence', 'towers', 'tower', 'plaza', 'mansions', 'lodge',
-  'dock', 'docks', 'hills', 'falls', 'bay', 'valley', 'estate', 'arena', 'theatre', 'theater', 'cathedral', 'mosque', 'temple',
+  // restaurants and bars (`Lou's Pizzeria`, `Carmine's Trattoria`)
+  'pizzeria', 'trattoria', 'osteria', 'bistro', 'brasserie', 'taqueria', 'cantina', 'steakhouse', 'diner', 'eatery', 'bakery', 'patisserie',
+  'café', 'cafe', 'tavern', 'pub', 'grill', 'deli', 'kitchen',
+  'dock', 'docks', 'hills', 'falls', 'bay', 'valley', 'estate', 'canal', 'lateral', 'ditch', 'reservoir', 'dam', 'weir', 'substation', 'feeder', 'arena', 'theatre', 'theater', 'cathedral', 'mosque', 'temple',
   // schools, hospitals and public buildings in the languages of the markets served (often named after a person)
   'lycée', 'lycee', 'collège', 'école', 'ecole', 'escuela', 'colegio', 'liceo', 'instituto', 'institut', 'universidad',
   'université', 'universidade', 'università', 'hôpital', 'hopital', 'hospitalier', 'clínica', 'clinica', 'klinik', 'klinikum',
@@ -163,10 +167,19 @@ const PLACE_NOUNS = new Set([
   'igreja', 'chiesa', 'kirche', 'fundación', 'fundação', 'fondation', 'stiftung', 'fondazione', 'biblioteca', 'bibliothèque',
 ]);
 
-/** A station, airport or public-building word, a company word or a country that is not also a surname. */
+/** Grapes, wines, spirits, groceries, product lines and sports clubs: after the first word they make a run a product (`Louis Latour Chardonnay`). */
+const GOODS = new Set(['chardonnay', 'riesling', 'merlot', 'pinot', 'cabernet', 'sauvignon', 'shiraz', 'syrah', 'malbec', 'grenache',
+  'tempranillo', 'sangiovese', 'zinfandel', 'viognier', 'gewürztraminer', 'rosé', 'brut', 'champagne', 'prosecco', 'cava', 'reserva',
+  'riserva', 'vintage', 'bourbon', 'whisky', 'whiskey', 'lager', 'pilsner', 'stout', 'liqueur', 'original', 'classic', 'label',
+  'tea', 'coffee', 'kaffee', 'cake', 'sponge', 'mix', 'biscuits', 'cookies', 'chocolate', 'juice', 'sauce', 'cheese', 'apples',
+  // sports clubs (`Orlando Pirates`, `Kaizer Chiefs`, `Tottenham Hotspur`)
+  'fc', 'afc', 'cf', 'sc', 'united', 'rovers', 'wanderers', 'athletic', 'rangers', 'hotspur', 'albion', 'pirates', 'chiefs',
+  'warriors', 'eagles', 'lions', 'tigers', 'giants', 'bulls', 'lakers', 'celtics', 'spurs', 'dynamos', 'sundowns']);
+
+/** A station, airport or public-building word, a company word, goods or a country that is not also a surname. */
 function isThingWord(t: string): boolean {
   const b = bare(t);
-  return PLACE_NOUNS.has(b) || COMPANY.has(b) || (COUNTRIES.has(b) && !LAST_NAMES.has(b));
+  return PLACE_NOUNS.has(b) || COMPANY.has(b) || GOODS.has(b) || (COUNTRIES.has(b) && !LAST_NAMES.has(b));
 }
 
 /** Saints and other words that start the name of a town or a building (`São José`, `Sankt Georg`). */
@@ -217,8 +230,12 @@ const LEGAL_FORMS = new Set(['lda', 'llc', 'ltd', 'plc', 'inc', 'llp', 'pty', 'b
 const LOWERCASE_FORMS = new Set(['llc', 'ltd', 'plc', 'inc', 'llp', 'pty', 'bhd', 'gmbh', 'corp', 'ltda', 'lda', 'sarl', 'limited']);
 const WORD_AFTER = /^[ \u00a0,]{1,2}([\p{L}]{2,8})\.?(?![\p{L}\p{N}-])/u;
 
-/** True when the word after `end` is a firm's legal form (`Robert Walters plc`, `Grant Thornton LLP`). */
+/** `… and Company`, `… & Co.`, `… and Sons` after a founder's name. */
+const AND_COMPANY = /^ (?:and|&) (?:Company|Co\b|Sons|Daughters|Partners)/;
+
+/** True when the words after `end` are a firm's legal form (`Robert Walters plc`, `Grant Thornton LLP`, `Eli Lilly and Company`). */
 function legalFormAfter(text: string, end: number): boolean {
+  if (AND_COMPANY.test(text.slice(end, end + 16))) return true;
   const w = WORD_AFTER.exec(text.slice(end, end + 12))?.[1];
   if (w === undefined) return false;
   const low = w.toLowerCase();
@@ -284,6 +301,8 @@ export function findNames(text: string, emit: Emit): void {
   }
 }
 
+const NUMBER_THEN_NAME = /^(\d{9,15}) - (\S.{1,60})$/;
+
 /** Keys for one part of a name (normalised). */
 const NAME_PART_KEY = /(?:first|last|given|family|middle|sur|fore|maiden|nick|display)name$|^(?:fname|lname|first|last|vorname|nachname|prenom|nom|nome|sobrenome|nombre|apellidos?|cognome|imie|nazwisko|voornaam|achternaam|fornavn|efternavn|etternavn|fornamn|efternamn|etunimi|sukunimi|jmeno|prijmeni|soyad|soyadi|ad|имя|фамилия|отчество|이름|名前|名字)$/;
 
@@ -293,9 +312,15 @@ function keyNorm(key: string | undefined): string {
 
 /** A whole value under a name key. */
 export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
-  const v = value.trim();
+  let v = value.trim();
   if (v.length < 2 || v.length > 80) return;
   const strong = (kc.hints & H.NAME) !== 0;
+  // M-Pesa's public name of a party (`ReceiverPartyPublicName: 254722000000 - Jane Doe`): the number, then the name.
+  const party = strong ? NUMBER_THEN_NAME.exec(v) : null;
+  if (party !== null) {
+    if (phoneValid(`+${party[1] as string}`, false)) emit('PHONE', party[1] as string, 0.85);
+    v = party[2] as string;
+  }
   if (strong && (CJK_NAME.test(v) || CASELESS_NAME.test(v))) {
     emit('PERSON_NAME', v, 0.8);
     return;

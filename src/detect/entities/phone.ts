@@ -55,7 +55,8 @@ const BR = /^\(\d{2,3}\) ?\d{4,5}[ -]?\d{4}$/;
 const IN = /^[6-9]\d{4}[ -]\d{5}$/;
 /**
  * A trunk-prefix number: `0` and an area code, then groups; only
- * the first may follow it unseparated, so `074-2833165467` (an airline ticket) is no phone.
+ * the first may follow it unseparated, so `074-2833165467` (an airline ticket) is no phone. Without a key or a cue,
+ * `00…` unbracketed is the international prefix, not a trunk and an area code (`00004 000008` in a spool line).
  */
 const TRUNK = /^(?:\(0\d{1,5}\)|0\d{1,5})[ \/-]?\d{2,9}(?:[ \/-]\d{2,8}){0,3}$/;
 /** A trunk digit, then the area code in brackets (TR `0 (532) 537 86 53`, RU `8 (991) 877-95-75`). */
@@ -76,6 +77,7 @@ const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:\D|$)|^(?:1[89]|2\d)\d
  * or a cue says so (then `0817-7692-7180` is an Indonesian mobile, while a tracking number `0112-4920-7354` stays quiet).
  */
 const FOUR_FIRST = /^\d{4}[./-]\d{2}/;
+const FOUR_BY_FOUR = /^\d{4}(?:[ -]\d{4}){3,}$/;
 
 /** Validate one candidate; `keyed` allows unseparated national digit runs. */
 export function phoneValid(candidate: string, keyed: boolean): boolean {
@@ -92,7 +94,7 @@ export function phoneValid(candidate: string, keyed: boolean): boolean {
   if (US.test(c)) return keyed || !/^[\d ]+$/.test(c) || !UNASSIGNED_NANP.test(digits.length === 11 ? digits.slice(1, 4) : digits.slice(0, 3));
   if (BR.test(c) || IN.test(c) || FR_DOTS.test(c)) return true;
   const separated = /[ ()\/-]/.test(c);
-  if (separated && TRUNK.test(c)) return digits.length >= 9 && digits.length <= 13;
+  if (separated && TRUNK.test(c) && (keyed || !c.startsWith('00'))) return digits.length >= 9 && digits.length <= 13;
   if (separated && (TRUNK_BRACKETS.test(c) || RU_TRUNK.test(c))) return digits.length >= 10 && digits.length <= 12;
   // Without a trunk prefix (ES `612 345 678`, PT, IT mobiles; eight digits in NO, DK, SG, HK) or separators: a
   // phone only when a key or a cue word says so.
@@ -112,6 +114,8 @@ export function findPhones(text: string, kc: KeyCtx, emit: Emit): void {
     if (/\d:$/.test(before) || /\d[.,]$/.test(before)) continue;
     const keyed = (keyedWhole && cand.length >= text.trim().length - 2) || cued(before);
     if (!keyed && NDC.test(cand.trim())) continue; // a drug code, and none of its shorter cuts is a phone either
+    // Four or more groups of four digits are a card, a voucher or a meter token (`0941 3294 1689 6734 8536`), not a phone.
+    if (FOUR_BY_FOUR.test(cand.trim())) continue;
     // A greedy run may swallow a neighbouring number: drop trailing groups until it validates.
     for (let k = 0; k < 4 && cand.length >= 7; k++) {
       if (phoneValid(stripParens(cand), keyed)) {

@@ -133,3 +133,19 @@ describe('formats carried inside strings (held-out set F)', () => {
     expect(entitiesIn('sku,qty,price\nA-1,2,19.99\nB-2,10,4.50', 'csv')).toEqual([]);
   });
 });
+
+describe('interchange formats read as text (held-out set AR)', () => {
+  it('reads the parties of an EDIFACT message: name, street, phone and email', () => {
+    const edi = "UNH+1+IFTMIN:D:04A:UN'NAD+CN+++Chinonso Eze+14 Allen Avenue+Ikeja++100271+NG'CTA+IC+:Chinonso Eze'COM+0803 412 5567:TE'COM+c.eze@example.ng:EM'UNT+6+1'";
+    expect(entitiesIn(edi)).toEqual(['EMAIL', 'PERSON_NAME', 'PHONE', 'STREET_ADDRESS']);
+    expect(entitiesIn("UNH+1+INVOIC:D:96A:UN'BGM+380+INV88120+9'DTM+137:20240211:102'MOA+77:1499.00'UNT+4+1'")).toEqual([]);
+  });
+
+  it('reads the IBAN in a SWIFT MT940 information field', () => {
+    expect(entitiesIn(':86:166?00GUTSCHRIFT?20SVWZ+RE 4410?30COBADEFFXXX?31DE89370400440532013000?32Paula Schmid')).toEqual(['IBAN', 'PERSON_NAME']);
+  });
+
+  it('reads an aligned field of a record dump by its key', () => {
+    expect(entitiesIn('RECORD DUMP CUSTMAST:\n  CUST-NAME     : Ama Boateng\n  CUST-DOB      : 1979-11-02\n  CUST-STATUS   : A')).toContain('DATE_OF_BIRTH');
+  });
+});

@@ -29,6 +29,8 @@ describe('DATE_OF_BIRTH', () => {
 
   it('reads numbers under a birth key', () => {
     expect(findingsIn({ bday: 19870314, dob: 542678400 })).toEqual(['/bday DATE_OF_BIRTH', '/dob DATE_OF_BIRTH']);
+    expect(findingsIn({ birth_date: -412732800 })).toEqual(['/birth_date DATE_OF_BIRTH']); // 1956: before the epoch
+    expect(findingsIn({ offset_s: -412732800 })).toEqual([]);
   });
 
   it.each([

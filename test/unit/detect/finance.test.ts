@@ -27,6 +27,11 @@ describe('CREDIT_CARD', () => {
     expect(entitiesIn(text)).not.toContain('CREDIT_CARD');
   });
 
+  it('reads a card in a CSV row after a numeric field, and not a long number that fails Luhn there', () => {
+    expect(entitiesIn('batch,date,card,amount\nB12,20240626,3782 822463 10005,129.90')).toContain('CREDIT_CARD');
+    expect(entitiesIn('batch,date,gtin,amount\nB12,20240626,4111111111111112,129.90')).not.toContain('CREDIT_CARD');
+  });
+
   it('reads a card in a GDS form-of-payment element, and not digits glued to other letters', () => {
     expect(entitiesIn('FPCCCA5555555555554444/1127', 'command')).toContain('CREDIT_CARD'); // Amadeus
     expect(entitiesIn('5*AX378282246310005¥09/28', 'entry')).toContain('CREDIT_CARD'); // Sabre

@@ -273,4 +273,43 @@ describe('PERSON_NAME: airline name elements and places (held-out set AJ)', () =
   it('reads given names written in the plural as a name key', () => {
     expect(findingsIn({ applicant: { given_names: 'AMARA NKEM' }, traveller: { forenames: 'Ines' } })).toEqual(['/applicant/given_names PERSON_NAME', '/traveller/forenames PERSON_NAME']);
   });
+
+  it('reads people in farming, utility and housing roles under their name keys (held-out set AO)', () => {
+    expect(findingsIn({ grower_name: 'Ama Serwaa', tenant_name: 'Lucas Moreau', technician_name: 'Ravi Menon' })).toEqual(['/grower_name PERSON_NAME', '/technician_name PERSON_NAME', '/tenant_name PERSON_NAME']);
+    expect(findingsIn({ url: 'https://coop.example/intake?farmer_name=Joyce%20Achieng&kg=40' })).toEqual(['/url URL_WITH_PII_QUERY']);
+  });
+
+  it('reads crop varieties, machines, laboratories and canals named after people as things', () => {
+    expect(findingsIn({ variety: 'Victoria Grace', machine: 'Jesse Holt 7200', tractor: 'Harry Ferguson TE20' })).toEqual([]);
+    expect(entitiesIn('Samples sent to Adrian Walsh Laboratories for testing')).toEqual([]);
+    expect(entitiesIn('Flow on the Nora Lateral and the Emma Canal was cut by a third')).toEqual([]);
+    expect(entitiesIn('Samples sent by Adrian Walsh for testing')).toEqual(['PERSON_NAME']);
+  });
+});
+
+describe('PERSON_NAME: menus, groceries, clubs and firms named after people (held-out sets AN, AP, AQ, AR)', () => {
+  it('reads the names of drinks and dishes on a menu as what they are', () => {
+    expect(findingsIn({ cocktails: [{ name: 'Tom Collins', price: 11 }, { name: 'Rob Roy', price: 12 }], dishes: [{ name: 'Peach Melba' }] })).toEqual([]);
+    expect(findingsIn({ guest: { name: 'Tom Collins' } })).toEqual(['/guest/name PERSON_NAME']);
+  });
+
+  it('stays quiet on groceries, wines, restaurants and clubs named after people', () => {
+    expect(entitiesIn('Restock: Victoria Sponge Cake Mix, Earl Grey Tea, Marie Biscuits 200g')).toEqual([]);
+    expect(entitiesIn('Pairing: Louis Jadot Chardonnay 2021 or Johnnie Walker Black Label')).toEqual([]);
+    expect(entitiesIn('Order from Carmine Rossi Trattoria is ready')).toEqual([]);
+    expect(entitiesIn('Tonight: Kaizer Chiefs v Orlando Pirates, then Sheffield United')).toEqual([]);
+    expect(entitiesIn('Order from Carmine Rossi is ready')).toEqual(['PERSON_NAME']);
+  });
+
+  it('reads a founder name before "and Company" or "& Sons" as a firm', () => {
+    expect(entitiesIn('Sponsor: Eli Lilly and Company; distributor: Henry Schein & Sons')).toEqual([]);
+    expect(findingsIn({ sponsor: 'Abbott and Company' })).toEqual([]);
+  });
+
+  it("reads M-Pesa's party public name as a phone number and a name", () => {
+    expect(findingsIn({ ResultParameter: [{ Key: 'ReceiverPartyPublicName', Value: '254711223344 - Grace Wambui' }] }).sort()).toEqual([
+      '/ResultParameter/0/Value PERSON_NAME', '/ResultParameter/0/Value PHONE',
+    ]);
+    expect(findingsIn({ public_name: 'Amani Otieno' })).toEqual(['/public_name PERSON_NAME']);
+  });
 });

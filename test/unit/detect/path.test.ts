@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesIn } from './_helpers.js';
+import { entitiesIn, findingsIn } from './_helpers.js';
 
 describe('FILE_PATH_WITH_USERNAME', () => {
   it.each([
@@ -30,5 +30,10 @@ describe('FILE_PATH_WITH_USERNAME', () => {
     ["EACCES: permission denied, mkdir '/home/sbx_user1051/.cache'"], // AWS Lambda's sandbox account
   ])('stays quiet on %j', (text) => {
     expect(entitiesIn(text)).not.toContain('FILE_PATH_WITH_USERNAME');
+  });
+
+  it('stays quiet on the path of a web page or a request, and still reads a file path under other keys', () => {
+    expect(findingsIn({ pathname: '/home/tariffs', 'url.path': '/home/billing', context: { page: { path: '/home/outage-map' } } })).toEqual([]);
+    expect(findingsIn({ file: { path: '/home/adaeze/notes.txt' } })).toEqual(['/file/path FILE_PATH_WITH_USERNAME']);
   });
 });

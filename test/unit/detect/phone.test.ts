@@ -99,6 +99,16 @@ describe('PHONE: national formats and cues of the Middle East and Eastern Europe
     expect(findingsIn({ wa_id: '2348051234567', metadata: { phone_number_id: '106540352242922' } })).toEqual(['/wa_id PHONE']);
   });
 
+  it('reads no trunk number in an unbracketed 00 run without a cue, and still does after a cue', () => {
+    expect(entitiesIn('DFS554A IMSPRD  00004 000008 ORDINQ  (1) 2024/075 10:12:44')).not.toContain('PHONE');
+    expect(entitiesIn('SMS failed to 00234 8031234567')).toContain('PHONE');
+  });
+
+  it('stays quiet on four or more groups of four digits (a meter token, a voucher), and still reads a phone in groups', () => {
+    expect(findingsIn({ token: '5521 0387 4412 9930 1846', voucher: '7730-1455-2810-0342' })).toEqual([]);
+    expect(entitiesIn('Call the depot on 0800 1234 5678 before noon')).toContain('PHONE');
+  });
+
   it('reads the A- and B-number of a call record as phones, and a key merely ending so as none', () => {
     expect(findingsIn({ a_number: '254722334455', b_number: '254733445566', iata_number: '35209876', agency: { iatanumber: '91734455' } })).toEqual(['/a_number PHONE', '/b_number PHONE']);
   });
