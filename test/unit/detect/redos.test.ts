@@ -66,6 +66,12 @@ const cases: Array<[string, string, string?]> = [
   ['gds card codes', `FPCCVI${'4'.repeat(N)}`],
   ['credentials in text', `Authorization: Basic ${'Basic '.repeat(N / 6)}`],
   ['addresses in capitals', '12 MAIN '.repeat(N / 8)],
+  ['edifact segments', `UNH+${"'NAD+".repeat(N / 5)}`],
+  ['mt940 subfields', `:86:${'?2'.repeat(N / 2)}`],
+  ['aligned pair keys', `${'EMP-DOB'.repeat(N / 14)}${' '.repeat(N / 2)}:`],
+  ['four-digit groups', `${'1234 '.repeat(N / 5)}`],
+  ['party public names', `${'2'.repeat(12)} - ${'Ab '.repeat(N / 3)}`, 'public_name'],
+  ['firm after a name', 'Jane Doe and Co '.repeat(N / 16)],
 ];
 
 describe('patterns are linear or bounded', () => {
