@@ -7,14 +7,14 @@ import { geoByKey } from './entities/geo.js';
 import { hashByKey } from './entities/hash.js';
 import { nameByKey } from './entities/names.js';
 import { macByKey } from './entities/network.js';
-import { phoneByKey } from './entities/phone.js';
+import { bareInternational, phoneByKey } from './entities/phone.js';
 import { secretByKey } from './entities/secrets.js';
 import { ssnByKey, ssnFromNumber } from './entities/ssn.js';
 import { uuidByKey } from './entities/uuid.js';
 import { H } from './keys.js';
 
 /** The hint bits `keyedChecks` acts on: a value under a key with none of them needs no key-aware check. */
-export const KEYED_HINTS = H.PASSWORD | H.SECRET | H.SSN | H.DOB | H.MAC | H.PHONE | H.EMAIL | H.NAME | H.NAME_WEAK | H.ADDRESS | H.LAT | H.LON | H.GEO | H.USER_ID | H.EMAIL_HASH | H.IBAN;
+export const KEYED_HINTS = H.PASSWORD | H.SECRET | H.SSN | H.DOB | H.MAC | H.PHONE | H.EMAIL | H.NAME | H.NAME_WEAK | H.ADDRESS | H.LAT | H.LON | H.GEO | H.USER_ID | H.EMAIL_HASH | H.IBAN | H.ENDPOINT;
 
 /** Value-level checks for values that are weak alone and identified by their key (`ssn`, `bday`, `pwd`…). */
 export function keyedChecks(value: string, kc: KeyCtx, emit: Emit): void {
@@ -25,6 +25,7 @@ export function keyedChecks(value: string, kc: KeyCtx, emit: Emit): void {
   if ((h & H.DOB) !== 0) dobByKey(value, emit);
   if ((h & H.MAC) !== 0) macByKey(value, emit);
   if ((h & H.PHONE) !== 0) phoneByKey(value, emit);
+  else if ((h & H.ENDPOINT) !== 0) bareInternational(value, emit);
   if ((h & H.EMAIL) !== 0) findObfuscatedEmails(value, kc, emit);
   if ((h & (H.NAME | H.NAME_WEAK)) !== 0) nameByKey(value, kc, emit);
   if ((h & H.ADDRESS) !== 0) addressByKey(value, kc, emit);

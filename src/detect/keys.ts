@@ -33,6 +33,8 @@ export const H = {
   HANDLE: 1 << 23,
   /** The path of a web page or a request (`pathname`, `url.path`, `http.target`): not a file path. */
   WEB_PATH: 1 << 24,
+  /** A sender or recipient (`from`, `to`): a bare international number there is a phone (WhatsApp's `messages[].from`). */
+  ENDPOINT: 1 << 25,
 } as const;
 
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
@@ -290,6 +292,7 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   else if (thingParent && (k === 'display' || k === 'title' || k === 'label')) b |= H.PLACE;
   if (/(?:username|login|handle|screenname|nick|nickname)$/.test(k)) b |= H.HANDLE;
   if (/^(?:pathname|pagepath|urlpath|httptarget|httproute|requestpath|requesturi|referrerpath|route)$/.test(k)) b |= H.WEB_PATH;
+  if (k === 'from' || k === 'to' || k === 'sender' || k === 'recipient') b |= H.ENDPOINT;
   if (ADDRESS_KEYS.has(k) || (k.endsWith('address') && !NOT_POSTAL.test(k)) || k.endsWith('addressline1') || k.endsWith('street') || (personalParent && (k === 'line' || k === 'street1'))) b |= H.ADDRESS;
   if (k === 'lat' || k.endsWith('latitude') || PLACE_LAT.test(k)) b |= H.LAT;
   if (k === 'lon' || k === 'lng' || k === 'long' || k.endsWith('longitude') || PLACE_LON.test(k)) b |= H.LON;

@@ -141,3 +141,28 @@ export function phoneByKey(value: string, emit: Emit, certain = false): void {
   const digits = v.replace(/\D/g, '').length;
   if (phoneValid(v, true) || (certain && digits >= 7 && digits <= 15)) emit('PHONE', v, 0.9);
 }
+
+/**
+ * Country codes and their national number lengths, for numbers written bare in international form without a `+`
+ * (`2348062626638`): only where both are known is such a run read as a number.
+ */
+const BARE_CC: Record<string, readonly [number, number]> = {
+  '1': [10, 10], '44': [10, 10], '49': [10, 11], '33': [9, 9], '91': [10, 10], '55': [10, 11], '34': [9, 9], '39': [9, 10],
+  '52': [10, 10], '57': [10, 10], '54': [10, 10], '62': [9, 12], '63': [10, 10], '90': [10, 10], '92': [10, 10],
+  '20': [10, 10], '27': [9, 9], '234': [10, 10], '254': [9, 9], '233': [9, 9], '255': [9, 9], '256': [9, 9],
+  '250': [9, 9], '971': [9, 9], '966': [9, 9], '880': [10, 10],
+};
+
+/** A sender or recipient written as a bare international number (WhatsApp's `from: 2348062626638`). */
+export function bareInternational(value: string, emit: Emit): void {
+  const v = value.trim();
+  if (v.length < 11 || v.length > 15 || !/^[1-9]\d+$/.test(v)) return;
+  for (const cc of [v.slice(0, 1), v.slice(0, 2), v.slice(0, 3)]) {
+    const range = BARE_CC[cc];
+    if (range === undefined) continue;
+    const n = v.length - cc.length;
+    // North American numbers have an area code and an exchange that start with 2–9.
+    if (n >= range[0] && n <= range[1] && (cc !== '1' || /^[2-9]\d{2}[2-9]/.test(v.slice(1)))) emit('PHONE', v, 0.8);
+    return;
+  }
+}

@@ -99,6 +99,11 @@ describe('PHONE: national formats and cues of the Middle East and Eastern Europe
     expect(findingsIn({ wa_id: '2348051234567', metadata: { phone_number_id: '106540352242922' } })).toEqual(['/wa_id PHONE']);
   });
 
+  it('reads a bare international number under a sender or recipient key, and not an epoch, an id or an unknown code', () => {
+    expect(findingsIn({ messages: [{ from: '2348031234567', id: 'wamid.x', timestamp: '1749242571' }], to: '14155550123' })).toEqual(['/messages/0/from PHONE', '/to PHONE']);
+    expect(findingsIn({ from: '1749242571000', to: '10000000000', sender: '99912345678', recipient: '2348031234567890' })).toEqual([]);
+  });
+
   it('reads no trunk number in an unbracketed 00 run without a cue, and still does after a cue', () => {
     expect(entitiesIn('DFS554A IMSPRD  00004 000008 ORDINQ  (1) 2024/075 10:12:44')).not.toContain('PHONE');
     expect(entitiesIn('SMS failed to 00234 8031234567')).toContain('PHONE');
