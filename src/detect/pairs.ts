@@ -1,4 +1,5 @@
 import type { KeyCtx } from './_hit.js';
+import { percentDecode } from './decode.js';
 import { H, keyInfo } from './keys.js';
 
 /**
@@ -30,7 +31,7 @@ export interface TextPair {
 /** Pairs in text whose key says something about the value. */
 export function textPairs(text: string): TextPair[] {
   const out: TextPair[] = [];
-  // A form-encoded body (`beneficiary=Aisha+Al+Suwaidi&iban=…`): its values are read decoded.
+  // A form-encoded body (`beneficiary=Aisha+Al+Suwaidi&iban=…`): its values are read decoded (`+` is a space).
   const form = text.includes('&') && !/\s/.test(text);
   PAIR.lastIndex = 0;
   for (let n = 0; n < 64 && out.length < 32; n++) {
@@ -46,18 +47,7 @@ export function textPairs(text: string): TextPair[] {
     }
     const value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     if (value.length === 0 || CODE_REF.test(value) || (key.startsWith('$') && GRAPHQL_TYPE.test(value))) continue;
-    out.push({ value: form ? formDecode(value) : value, kc: { key, hints } });
+    out.push({ value: form ? percentDecode(value, true) : value, kc: { key, hints } });
   }
   return out;
-}
-
-/** A form value decoded: `+` is a space, then percent-escapes (left as written when malformed). */
-function formDecode(value: string): string {
-  const spaced = value.replace(/\+/g, ' ');
-  if (!spaced.includes('%')) return spaced;
-  try {
-    return decodeURIComponent(spaced);
-  } catch {
-    return spaced;
-  }
 }
