@@ -48,7 +48,7 @@ import { faker as el } from '@faker-js/faker/locale/el';
 import { faker as yoNG } from '@faker-js/faker/locale/yo_NG';
 import { faker as zuZA } from '@faker-js/faker/locale/zu_ZA';
 import { faker as afZA } from '@faker-js/faker/locale/af_ZA';
-import { EXTRA_FIRST_NAMES, EXTRA_LAST_NAMES } from './_names-extra.js';
+import { EXTRA_FIRST_NAMES, EXTRA_LAST_NAMES, US_SURNAMES } from './_names-extra.js';
 
 const LOCALES = [en, enGB, enUS, enIN, enAU, enCA, enIE, enNG, enZA, de, deAT, deCH, fr, frCA, frBE, es, esMX, it, ptBR, ptPT, nl, pl, sv, nbNO, da, fi, csCZ, sk, hu, ro, hr, slSI, tr, ru, uk, idID, vi, ja, ko, zhCN, ar, he, el, yoNG, zuZA, afZA];
 
@@ -157,3 +157,4 @@ for (const n of EXTRA_LAST_NAMES) LAST_NAMES.add(n);
     COMMON_WORDS.add(w);
   }
 }
+for (const n of US_SURNAMES) if (!COMMON_WORDS.has(n)) LAST_NAMES.add(n);

@@ -134,6 +134,63 @@ export const EXTRA_LAST_NAMES: readonly string[] = [
   'bondarenko', 'tkachenko', 'kravchenko', 'melnyk', 'boyko', 'papadopoulos', 'papadopoulou', 'georgiou', 'nikolaou',
 ];
 
+/**
+ * Frequent surnames of the United States (the Census Bureau's most common ones) that faker's lists lack, many of
+ * them also words of streets and places (`Brooks`, `Fields`, `Banks`, `Meadows`); everyday words among them (`Day`,
+ * `Love`, `Church`) and firms' and makes' names (`Ford`, `Stanley`) are left out, and _dictionaries drops any that is a
+ * common English word.
+ */
+export const US_SURNAMES: readonly string[] = [
+  'ramirez', 'allen', 'nelson', 'baker', 'gomez', 'diaz', 'morris', 'rogers', 'gutierrez', 'cooper', 'reed',
+  'brooks', 'chavez', 'bennett', 'myers', 'foster', 'jimenez', 'perry', 'russell', 'sullivan', 'coleman', 'butler',
+  'barnes', 'vasquez', 'simmons', 'jordan', 'patterson', 'griffin', 'wallace', 'bryant', 'ellis', 'stevens',
+  'marshall', 'owens', 'harrison', 'mcdonald', 'woods', 'washington', 'wells', 'freeman', 'webb', 'tucker', 'guzman',
+  'burns', 'crawford', 'simpson', 'hunter', 'gordon', 'mendez', 'shaw', 'snyder', 'munoz', 'hicks', 'holmes',
+  'palmer', 'boyd', 'stone', 'fox', 'warren', 'ferguson', 'nichols', 'stephens', 'weaver', 'gardner', 'payne',
+  'dunn', 'kelley', 'hawkins', 'pierce', 'vazquez', 'hart', 'bradley', 'elliott', 'cunningham', 'duncan',
+  'riley', 'andrews', 'ray', 'berry', 'perkins', 'matthews', 'willis', 'carpenter', 'lawrence', 'george', 'chapman',
+  'rios', 'watkins', 'greene', 'nunez', 'wheeler', 'harper', 'burke', 'franklin', 'carlson', 'austin', 'dominguez',
+  'carr', 'lawson', 'obrien', 'bishop', 'montgomery', 'oliver', 'gilbert', 'dean', 'sims', 'wong', 'hanson', 'mccoy',
+  'garrett', 'burton', 'marquez', 'fields', 'banks', 'bowman', 'fowler', 'mejia', 'davidson', 'brewer', 'holland',
+  'juarez', 'newman', 'pearson', 'curtis', 'barrett', 'avila', 'wade', 'hopkins', 'barnett', 'bates',
+  'chambers', 'caldwell', 'craig', 'frazier', 'neal', 'gregory', 'sutton', 'fleming', 'rhodes', 'shelton',
+  'jennings', 'watts', 'walters', 'cohen', 'mcdaniel', 'moran', 'parks', 'steele', 'vaughn', 'holt', 'deleon',
+  'barker', 'hale', 'leon', 'benson', 'haynes', 'horton', 'miles', 'lyons', 'graves', 'thornton', 'wolfe', 'warner',
+  'mckinney', 'dawson', 'fletcher', 'mccarthy', 'solis', 'erickson', 'reeves', 'chang', 'baldwin', 'velasquez',
+  'higgins', 'chandler', 'barber', 'bowen', 'dennis', 'robbins', 'ramsey', 'francis', 'griffith', 'blair', 'oconnor',
+  'calderon', 'swanson', 'chan', 'rodgers', 'fitzgerald', 'stevenson', 'manning', 'harmon', 'mcgee', 'garner',
+  'burgess', 'reese', 'blake', 'adkins', 'brady', 'goodman', 'webster', 'potter', 'delacruz', 'todd', 'hines',
+  'mullins', 'castaneda', 'malone', 'tate', 'mack', 'sherman', 'hubbard', 'hodges', 'saunders', 'gallagher',
+  'hammond', 'hampton', 'townsend', 'ingram', 'maxwell', 'logan', 'strickland', 'norman', 'parsons', 'harrington',
+  'osborne', 'buchanan', 'casey', 'floyd', 'patton', 'tyler', 'suarez', 'bowers', 'cobb', 'conner', 'moody',
+  'mcguire', 'lloyd', 'mcbride', 'lindsey', 'velazquez', 'norton', 'mccormick', 'flynn', 'yates', 'hogan', 'macias',
+  'pratt', 'ballard', 'brock', 'drake', 'cain', 'patrick', 'burnett', 'shepherd', 'shaffer', 'trevino', 'cochran',
+  'morton', 'nash', 'wilkins', 'briggs', 'nicholson', 'holloway', 'hoover', 'bryan', 'meyers', 'underwood', 'greer',
+  'houston', 'carson', 'morrow', 'clayton', 'whitaker', 'yoder', 'zuniga', 'carey', 'melendez', 'poole', 'roberson',
+  'conley', 'davenport', 'copeland', 'massey', 'lam', 'jefferson', 'monroe', 'anthony', 'pittman', 'randall',
+  'singleton', 'kirk', 'combs', 'mathis', 'skinner', 'bradford', 'galvan', 'boone', 'kirby', 'bridges', 'bruce',
+  'atkinson', 'velez', 'york', 'hodge', 'allison', 'gates', 'sweeney', 'wyatt', 'dalton', 'barron', 'phelps', 'yu',
+  'dickerson', 'foley', 'atkins', 'mathews', 'benitez', 'hensley', 'glenn', 'harrell', 'huffman', 'garrison', 'kane',
+  'hancock', 'callahan', 'dillon', 'cline', 'wiggins', 'melton', 'oneill', 'ho', 'beltran', 'pitts', 'parrish',
+  'booth', 'ware', 'brennan', 'mcdowell', 'cantu', 'humphrey', 'baxter', 'sawyer', 'clay', 'hutchinson', 'wiley',
+  'gilmore', 'hobbs', 'wilkerson', 'mcclain', 'vang', 'henson', 'oneal', 'mosley', 'beasley', 'stephenson',
+  'preston', 'vance', 'barry', 'eaton', 'blackwell', 'stafford', 'hurst', 'woodard', 'cortes', 'shannon', 'merritt',
+  'kline', 'cordova', 'roach', 'lester', 'knox', 'bullock', 'kerr', 'leach', 'meadows', 'orr', 'davila', 'whitehead',
+  'pruitt', 'kent', 'conway', 'mckee', 'dejesus', 'mcintyre', 'blankenship', 'gaines', 'cuevas', 'bartlett',
+  'durham', 'dorsey', 'mccall', 'odonnell', 'browning', 'lowery', 'sloan', 'hendricks', 'calhoun', 'sexton', 'chung',
+  'gentry', 'ellison', 'gillespie', 'middleton', 'sellers', 'leblanc', 'hardin', 'bradshaw', 'mcintosh',
+  'livingston', 'morse', 'knapp', 'frederick', 'buckley', 'mcfarland', 'hebert', 'enriquez', 'hickman', 'randolph',
+  'pennington', 'michael', 'giles', 'crosby', 'fitzpatrick', 'donovan', 'mays', 'mahoney', 'raymond', 'bentley',
+  'felix', 'peck', 'hanna', 'hurley', 'harding', 'mcconnell', 'ayers', 'everett', 'avery', 'pugh', 'shepard',
+  'mcmahon', 'landry', 'sampson', 'magana', 'blackburn', 'dunlap', 'gould', 'duffy', 'vaughan', 'herring', 'mckay',
+  'rivers', 'farley', 'friedman', 'potts', 'truong', 'blevins', 'nixon', 'clements', 'benton', 'dougherty', 'finley',
+  'lynn', 'dodson', 'mullen', 'xiong', 'hayden', 'levy', 'richmond', 'moyer', 'frye', 'sheppard', 'mccarty',
+  'avalos', 'booker', 'waller', 'woodward', 'donaldson', 'stuart', 'faulkner', 'maynard', 'coffey', 'estes', 'burch',
+  'maddox', 'vo', 'oconnell', 'spence', 'mcpherson', 'compton', 'dudley', 'pollard', 'hester', 'proctor', 'hinton',
+  'madden', 'mccann', 'terrell', 'jarvis', 'dickson', 'cantrell', 'hendrix', 'rollins', 'rowland', 'whitney', 'odom',
+  'travis',
+];
+
 /** Vietnamese family names (written first, often with their diacritics: `Nguyễn`, `Trần`). */
 export const VIETNAMESE_FAMILY_NAMES: ReadonlySet<string> = new Set(VIETNAMESE_SURNAMES);
 

@@ -1,5 +1,5 @@
 import type { Emit, KeyCtx } from '../_hit.js';
-import { H } from '../keys.js';
+import { H, keyInfo } from '../keys.js';
 
 /**
  * Phone numbers, from the numbering plans rather than from one generator's templates:
@@ -112,7 +112,10 @@ export function findPhones(text: string, kc: KeyCtx, emit: Emit): void {
     let cand = m[0];
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (/\d:$/.test(before) || /\d[.,]$/.test(before)) continue;
-    const keyed = (keyedWhole && cand.length >= text.trim().length - 2) || cued(before);
+    const whole = cand.length >= text.trim().length - 2;
+    const keyed = (keyedWhole && whole) || cued(before);
+    // The whole value under a key for an id (`google_ads_customer_id: 920-934-1179`) is that id, unless written with a `+`.
+    if (!keyed && whole && idKey(kc) && !cand.trimStart().startsWith('+')) continue;
     if (!keyed && NDC.test(cand.trim())) continue; // a drug code, and none of its shorter cuts is a phone either
     // Four or more groups of four digits are a card, a voucher or a meter token (`0941 3294 1689 6734 8536`), not a phone.
     if (FOUR_BY_FOUR.test(cand.trim())) continue;
@@ -127,6 +130,11 @@ export function findPhones(text: string, kc: KeyCtx, emit: Emit): void {
       cand = cand.slice(0, cut);
     }
   }
+}
+
+/** A key naming an id (`customer_id`, `accountId`, `ref_id`) and not a phone key. */
+function idKey(kc: KeyCtx): boolean {
+  return kc.key !== undefined && (kc.hints & H.PHONE) === 0 && /(?:id|ids)$/.test(keyInfo(kc.key).norm);
 }
 
 function stripParens(c: string): string {

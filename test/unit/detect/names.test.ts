@@ -313,3 +313,11 @@ describe('PERSON_NAME: menus, groceries, clubs and firms named after people (hel
     expect(findingsIn({ public_name: 'Amani Otieno' })).toEqual(['/public_name PERSON_NAME']);
   });
 });
+
+describe('PERSON_NAME: frequent surnames that are also street words (held-out set AW)', () => {
+  it('reads a first name then Brooks, Fields or Meadows as a person, and firms and makes as before', () => {
+    expect(entitiesIn('Questions to Kayla Brooks before Friday')).toEqual(['PERSON_NAME']);
+    expect(entitiesIn('Approved by Darnell Fields and Rosa Meadows')).toEqual(['PERSON_NAME']);
+    expect(findingsIn({ employers: ['Morgan Stanley'], models: ['Ford Transit Custom'] })).toEqual([]);
+  });
+});

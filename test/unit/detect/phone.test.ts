@@ -104,6 +104,11 @@ describe('PHONE: national formats and cues of the Middle East and Eastern Europe
     expect(findingsIn({ from: '1749242571000', to: '10000000000', sender: '99912345678', recipient: '2348031234567890' })).toEqual([]);
   });
 
+  it('reads a phone-shaped value under an id key as the id, unless written with a plus', () => {
+    expect(findingsIn({ ads_customer_id: '414-555-0182', account: { ref_id: '(312) 555-0147' } })).toEqual([]);
+    expect(findingsIn({ contact_id: '+1 414-555-0182', caller_id: '414-555-0182', note: 'call 414-555-0182' })).toEqual(['/caller_id PHONE', '/contact_id PHONE', '/note PHONE']);
+  });
+
   it('reads no trunk number in an unbracketed 00 run without a cue, and still does after a cue', () => {
     expect(entitiesIn('DFS554A IMSPRD  00004 000008 ORDINQ  (1) 2024/075 10:12:44')).not.toContain('PHONE');
     expect(entitiesIn('SMS failed to 00234 8031234567')).toContain('PHONE');
