@@ -62,6 +62,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-ap.json', written: 'written blind: hospitality, food service, events and venues: POS and kitchen tickets, reservations, delivery dispatch, guest Wi-Fi, ticketing, menus' },
   { file: 'held-out-aq.json', written: 'written blind: research, clinical trials and laboratories: eCRF, LIMS, biobank consent, genomics pipelines, survey panels, pharmacovigilance' },
   { file: 'held-out-ar.json', written: 'written blind: legacy enterprise formats in strings: EDI X12 and EDIFACT, SAP IDocs, fixed-width and COBOL dumps, CSV exports, SOAP, LDIF, SWIFT' },
+  { file: 'held-out-as.json', written: 'written blind: crypto and web3: exchange KYC and withdrawals, wallets, on-chain addresses and hashes, DeFi and NFTs, custody and travel rule' },
+  { file: 'held-out-at.json', written: 'written blind: privacy and consent tooling: TCF and GPP strings, cookie banners, consent logs, DSAR exports, data maps, CMP webhooks' },
+  { file: 'held-out-au.json', written: 'written blind: video conferencing and collaboration: join and quality telemetry, WebRTC stats, participants, transcripts, documents' },
+  { file: 'held-out-av.json', written: 'written blind: Japan and Korea in depth: names, addresses and phones in kanji, kana, hangul and romanised, era dates, public services' },
+  { file: 'held-out-aw.json', written: 'written blind: gig economy and freelance marketplaces: onboarding and KYC, proposals, timesheets, invoices and payouts, reviews, tax forms' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

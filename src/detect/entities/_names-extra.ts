@@ -63,6 +63,10 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'alanoud', 'bashayer', 'dalal', 'ghalia', 'hanan', 'jawaher', 'manal', 'nada', 'nawal', 'rawan', 'sahar', 'wafa',
   // Chinese (pinyin), Japanese, Korean, Vietnamese, South Asian
   'wei', 'fang', 'jing', 'xiaoming', 'xiu', 'yan', 'jun', 'hui', 'ling', 'hao', 'yong', 'qiang', 'lei', 'jie',
+  // the most frequent Japanese given names of recent decades, romanised
+  'ren', 'minato', 'riku', 'hinata', 'kaito', 'asahi', 'yuma', 'hiroto', 'takumi', 'daiki', 'kenta', 'shota', 'yuta', 'kazuki',
+  'naoki', 'taro', 'ichiro', 'makoto', 'satoshi', 'yusuke', 'daisuke', 'kosuke', 'himari', 'yuna', 'akari', 'mio', 'misaki',
+  'haruka', 'nanami', 'ayaka', 'yuka', 'natsuki', 'yuko', 'tomoko', 'kumiko', 'mayumi', 'megumi', 'ayumi', 'miyu', 'honoka',
   'hiroshi', 'takeshi', 'kenji', 'akira', 'haruto', 'yuto', 'sota', 'yuki', 'yui', 'aoi', 'hina', 'sakura', 'naoko',
   'yoko', 'keiko', 'minjun', 'min-jun', 'seoyeon', 'seo-yeon', 'jiwoo', 'ji-woo', 'jihoon', 'ji-hoon', 'hyunwoo',
   'hyun-woo', 'soojin', 'soo-jin', 'minji', 'min-ji', 'anh', 'minh', 'linh', 'huong', 'thanh', 'tuan', 'hung',
@@ -99,7 +103,8 @@ const JAPANESE_SURNAMES = [
   'sato', 'suzuki', 'takahashi', 'tanaka', 'watanabe', 'ito', 'yamamoto', 'nakamura', 'kobayashi', 'kato', 'yoshida',
   'yamada', 'sasaki', 'yamaguchi', 'matsumoto', 'inoue', 'kimura', 'hayashi', 'shimizu',
 ];
-const KOREAN_SURNAMES = ['kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim'];
+const KOREAN_SURNAMES = ['kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'shin', 'seo', 'kwon',
+  'hwang', 'ahn', 'song', 'jeon', 'hong', 'yoo', 'ko', 'moon', 'yang', 'son', 'bae', 'baek', 'heo', 'nam', 'ryu', 'jeong'];
 const VIETNAMESE_SURNAMES = ['nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'dang', 'bui', 'ngo', 'duong'];
 
 export const EXTRA_LAST_NAMES: readonly string[] = [

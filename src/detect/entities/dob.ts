@@ -18,9 +18,11 @@ const DATE_SRC = [
   `(${MONTH_NAMES})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`,
   `(\\d{1,2})(?:st|nd|rd|th)?\\.?[ -](${MONTH_NAMES})\\.?,?[ -](\\d{4})`, // `14 March 1987`, `09-Nov-1997`
   '(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{2})(?![\\d.:/-])', // two-digit year: `11/15/00`, `14.03.87`
+  '(\\d{4}) ?[年년] ?(\\d{1,2}) ?[月월] ?(\\d{1,2}) ?[日일]?', // `1998年1月9日`, `1973년 10월 5일`
+  '(明治|大正|昭和|平成|令和) ?(\\d{1,2}|元) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日', // a Japanese era: `昭和62年3月14日`
 ].map((s) => `(?:${s})`).join('|');
 const WHOLE = new RegExp(`^\\s*(?:${DATE_SRC})\\s*$`, 'i');
-const CUED = new RegExp(`(?:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bbirthday|\\bd\\.?o\\.?b\\.?|\\bbday|\\bgeboren(?: am| op)?|\\bgebore op|\\balizaliwa(?: tarehe)?|\\bgeb\\.|\\bgeburtsdatum|\\bfecha de nacimiento|\\bdate de naissance|\\bdata di nascita|\\bdata de nascimento|\\bgeboortedatum|\\bdata urodzenia|\\btanggal lahir|\\bn[ée]e? le|\\bnacid[oa] el|\\bnac[ií] el|\\bnasci em|\\bnat[oa] il|\\bnascid[oa] em|\\burodzon[ya]\\s{1,3}(?:dnia)?|\\bfödd|\\bfødt)\\s{0,3}[:=]?\\s{0,3}(?:(?:is|was|on|es|est|ist|é|era|el|le|am)\\s{1,3}){0,2}(?:${DATE_SRC})`, 'gi');
+const CUED = new RegExp(`(?:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bbirthday|\\bd\\.?o\\.?b\\.?|\\bbday|\\bgeboren(?: am| op)?|\\bgebore op|\\balizaliwa(?: tarehe)?|\\bgeb\\.|\\bgeburtsdatum|\\bfecha de nacimiento|\\bdate de naissance|\\bdata di nascita|\\bdata de nascimento|\\bgeboortedatum|\\bdata urodzenia|\\btanggal lahir|\\bn[ée]e? le|\\bnacid[oa] el|\\bnac[ií] el|\\bnasci em|\\bnat[oa] il|\\bnascid[oa] em|\\burodzon[ya]\\s{1,3}(?:dnia)?|\\bfödd|\\bfødt|生年月日|誕生日|생년월일|생일|出生日期)\\s{0,3}[:：=]?\\s{0,3}(?:(?:is|was|on|es|est|ist|é|era|el|le|am)\\s{1,3}){0,2}(?:${DATE_SRC})`, 'gi');
 
 function plausible(y: number, m: number, d: number): boolean {
   const now = new Date().getUTCFullYear();
@@ -46,8 +48,16 @@ function ymd(g: readonly (string | undefined)[], o: number): boolean {
     const y = fullYear(+at(17));
     return plausible(y, +at(16), +at(15)) || plausible(y, +at(15), +at(16));
   }
+  if (at(18)) return plausible(+at(18), +at(19), +at(20));
+  if (at(21)) return plausible((ERAS[at(21)] ?? 0) + (at(22) === '元' ? 1 : +at(22)) - 1, +at(23), +at(24));
   return false;
 }
+
+/** The first year of each Japanese era (`昭和` 1926, `平成` 1989, `令和` 2019): year n of an era is start + n − 1. */
+const ERAS: Readonly<Record<string, number>> = { 明治: 1868, 大正: 1912, 昭和: 1926, 平成: 1989, 令和: 2019 };
+
+/** Six digits under a birth key (`960414`, Korea's YYMMDD; also DDMMYY): a date read either way. */
+const SIX = /^\s*(\d{2})(\d{2})(\d{2})\s*$/;
 
 /** True when the whole string is a plausible birth date (1900..this year) in a common format. */
 export function isBirthDate(value: string): boolean {
@@ -58,7 +68,11 @@ export function isBirthDate(value: string): boolean {
 
 /** A whole value under a birth key. */
 export function dobByKey(value: string, emit: Emit): void {
-  if (isBirthDate(value)) emit('DATE_OF_BIRTH', value.trim(), 0.9);
+  if (isBirthDate(value)) return emit('DATE_OF_BIRTH', value.trim(), 0.9);
+  const six = SIX.exec(value);
+  if (six !== null && (plausible(fullYear(+(six[1] as string)), +(six[2] as string), +(six[3] as string)) || plausible(fullYear(+(six[3] as string)), +(six[2] as string), +(six[1] as string)))) {
+    emit('DATE_OF_BIRTH', value.trim(), 0.8);
+  }
 }
 
 /** A number under a birth key: `19870314`, or an epoch in seconds or milliseconds. */

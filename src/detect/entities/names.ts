@@ -12,8 +12,8 @@ import { phoneValid } from './phone.js';
  */
 
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'ter', 'ten', 'y', 'e', 'dela', 'delos']);
-/** A capitalised name word, with a prefix (`McDonald`, `O'Hara`, `DeLuca`) and a hyphenated second part (`O'Hara-Pouros`). */
-const WORD = /^(?:(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:-(?:(?:Mc|Mac|O'|O’|D'|D’)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]+)?$/u;
+/** A capitalised name word, with a prefix (`McDonald`, `O'Hara`, `DeLuca`) and a hyphenated second part (`O'Hara-Pouros`, romanised Korean `Ji-min`). */
+const WORD = /^(?:(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:-(?:(?:Mc|Mac|O'|O’|D'|D’)(?=\p{Lu}))?\p{Lu}?[\p{Ll}\p{M}'’]+)?$/u;
 const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 /**
  * One to four words of a script without capitals (Arabic, Hebrew, Thai, Indic, Ethiopic, Georgian…): under a
@@ -108,7 +108,16 @@ function familyFirst(words: readonly string[]): number {
   const pinyin = PINYIN.test(family);
   // A known given name needs four letters or a hyphen (`Li Ion` is a battery, `Kim Min-jun` a person)
   // and must not be an everyday word (`Park Royal` is a place).
-  return words.slice(1).every((w) => (isFirst(w) && (w.length >= 4 || w.includes('-')) && !COMMON_WORDS.has(bare(w))) || (pinyin && isPinyinGiven(w))) ? 0.7 : 0;
+  return words.slice(1).every((w) => (isFirst(w) && (w.length >= 4 || w.includes('-')) && !COMMON_WORDS.has(bare(w))) || (pinyin && isPinyinGiven(w)) || koreanGiven(w)) ? 0.7 : 0;
+}
+
+/** One syllable of Revised Romanization (`ji`, `min`, `yeon`, `hyuk`): an initial, a vowel, a final. */
+const KOREAN_SYLLABLE = '(?:kk|tt|pp|ss|jj|ch|[gkndrlmbpsjth])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|a|e|o|u|i)(?:ng|[nklmpt])?';
+/** A Korean given name as romanised, two syllables joined by a hyphen (`Ji-min`, `Do-yun`, `Seo-yeon`). */
+const KOREAN_GIVEN = new RegExp(`^${KOREAN_SYLLABLE}-${KOREAN_SYLLABLE}$`);
+
+function koreanGiven(w: string): boolean {
+  return w.includes('-') && KOREAN_GIVEN.test(bare(w));
 }
 
 const MARKS = /\p{M}/gu;
@@ -158,7 +167,7 @@ const PLACE_NOUNS = new Set([
   'hospitals', 'clinics', 'apartments', 'apartment', 'residences', 'residence', 'towers', 'tower', 'plaza', 'mansions', 'lodge',
   // restaurants and bars (`Lou's Pizzeria`, `Carmine's Trattoria`)
   'pizzeria', 'trattoria', 'osteria', 'bistro', 'brasserie', 'taqueria', 'cantina', 'steakhouse', 'diner', 'eatery', 'bakery', 'patisserie',
-  'café', 'cafe', 'tavern', 'pub', 'grill', 'deli', 'kitchen',
+  'café', 'cafe', 'tavern', 'pub', 'grill', 'deli', 'kitchen', 'line', // and lines of a metro (`Victoria Line`)
   'dock', 'docks', 'hills', 'falls', 'bay', 'valley', 'estate', 'canal', 'lateral', 'ditch', 'reservoir', 'dam', 'weir', 'substation', 'feeder', 'arena', 'theatre', 'theater', 'cathedral', 'mosque', 'temple',
   // schools, hospitals and public buildings in the languages of the markets served (often named after a person)
   'lycée', 'lycee', 'collège', 'école', 'ecole', 'escuela', 'colegio', 'liceo', 'instituto', 'institut', 'universidad',

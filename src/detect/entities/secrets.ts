@@ -113,6 +113,7 @@ export function looksRandom(v: string): boolean {
 /** Shell variables that hold a directory (`PWD`, `OLDPWD`), and the absolute paths they hold. */
 const SHELL_DIR_KEY = /^(?:old)?pwd$/i;
 const HEX_CODE = /^0x[0-9A-Fa-f]{2,16}$/;
+const ETH_ADDRESS = /^0x[0-9A-Fa-f]{40}$/;
 const ABSOLUTE_PATH = /^(?:~?\/|[A-Za-z]:[\\/])[^\s]*$/;
 
 /** A value under a secret key (`token`, `api_key`, `client_secret`…) or password key (`password`, `pwd`…). */
@@ -136,5 +137,7 @@ export function secretByKey(value: string, kc: KeyCtx, emit: Emit): void {
     return;
   }
   if (body.startsWith('eyJ')) return; // JWTs are reported as JWT
+  // An Ethereum account or contract address (`token: 0xbbd3…e0d7`, 20 bytes) is public; a 32-byte key is not.
+  if (ETH_ADDRESS.test(body)) return;
   if (looksRandom(body)) emit('API_KEY', body, 0.8);
 }

@@ -90,10 +90,11 @@ export function analyseUrl(url: string, layers: readonly string[], scan: ScanPar
     return;
   }
   let rest = scheme !== undefined ? url.slice(scheme.length + 1) : url;
-  const hash = rest.indexOf('#', userinfoEnd(rest));
+  const ui = userinfoEnd(rest);
+  const hash = rest.indexOf('#', ui);
   const fragment = hash >= 0 ? rest.slice(hash + 1) : '';
   if (hash >= 0) rest = rest.slice(0, hash);
-  const q = rest.indexOf('?');
+  const q = rest.indexOf('?', ui);
   const query = q >= 0 ? rest.slice(q + 1) : '';
   if (q >= 0) rest = rest.slice(0, q);
   let path = rest;
@@ -163,9 +164,11 @@ const CLICK_TO_CHAT = /^https?:\/\/(?:www\.)?wa\.me\/\d{8,15}(?:[/?#]|$)/i;
 function userinfoEnd(rest: string): number {
   if (!rest.startsWith('//')) return 0;
   const hash = rest.indexOf('#');
-  if (hash < 0) return 0;
-  const slash = rest.indexOf('/', hash);
+  const query = rest.indexOf('?');
+  const mark = hash < 0 ? query : query < 0 ? hash : Math.min(hash, query);
+  if (mark < 0) return 0;
+  const slash = rest.indexOf('/', mark);
   const at = rest.lastIndexOf('@', slash >= 0 ? slash : rest.length);
-  // `user:pa#ss@host`: a user and a password (not a port) before the `#`, no query or path between it and the `@`.
-  return at > hash && /^[^/?@:]*:(?!\d*$)[^/?@]*$/.test(rest.slice(2, hash)) && !/[=&/?]/.test(rest.slice(hash, at)) ? at : 0;
+  // `user:pa#ss@host`, `user:pa?ss@host`: a user and a password (not a port) before the mark, no query or path between it and the `@`.
+  return at > mark && /^[^/?#@:]*:(?!\d*$)[^/?#@]*$/.test(rest.slice(2, mark)) && !/[=&/?]/.test(rest.slice(mark + 1, at)) ? at : 0;
 }

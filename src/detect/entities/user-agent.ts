@@ -8,7 +8,8 @@ import type { Emit } from '../_hit.js';
 
 /** Also as W3C extended logs (IIS) write it, spaces as `+` (`Mozilla/5.0+(Windows+NT+10.0;…)`), up to the next space. */
 const BROWSER = /(?:Mozilla\/[45]\.0|Opera\/\d{1,2}\.\d{1,3})(?: \([^()\n]{3,300}\)[^\n"]{0,500}|\+\([^()\s]{3,300}\)[^\s"]{0,500})/g;
-const BOT = /bot\b|crawl|spider|slurp|facebookexternalhit|preview|monitor|pingdom|lighthouse|headless|python|curl|wget|okhttp|axios|node-fetch|go-http/i;
+/** Crawlers and tools; a crawler writes its homepage in the brackets (`(compatible; Yeti/1.1; +https://naver.me/spd)`). */
+const BOT = /bot\b|crawl|spider|slurp|scanner|facebookexternalhit|preview|monitor|pingdom|lighthouse|headless|python|curl|wget|okhttp|axios|node-fetch|go-http|\(compatible;[^)]*\+/i;
 
 /** Find browser User-Agent strings in text. */
 export function findUserAgents(text: string, emit: Emit): void {

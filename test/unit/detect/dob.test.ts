@@ -51,3 +51,18 @@ describe('DATE_OF_BIRTH', () => {
     expect(entitiesIn(text, key)).not.toContain('DATE_OF_BIRTH');
   });
 });
+
+describe('DATE_OF_BIRTH: Japanese and Korean forms (held-out set AV)', () => {
+  it('reads era, 年月日 and 년월일 dates and six digits under a birth key, and not an era date elsewhere', () => {
+    expect(findingsIn({ 生年月日: '平成3年11月2日', birth_date: '1984年7月21日', 생년월일: '1979년 2월 8일', birth: '850612' })).toEqual([
+      '/birth DATE_OF_BIRTH', '/birth_date DATE_OF_BIRTH', '/生年月日 DATE_OF_BIRTH', '/생년월일 DATE_OF_BIRTH',
+    ]);
+    expect(findingsIn({ 見積日: '令和6年4月1日', order_no: '850612', birth: '851341' })).toEqual([]);
+  });
+
+  it('reads a date after a birth cue in Japanese or Korean text', () => {
+    expect(entitiesIn('本人確認 生年月日：昭和58年5月30日 電話確認済み')).toEqual(['DATE_OF_BIRTH']);
+    expect(entitiesIn('요청 생년월일: 1988년 3월 14일 확인')).toEqual(['DATE_OF_BIRTH']);
+    expect(entitiesIn('배송일: 2025년 3월 14일')).toEqual([]);
+  });
+});

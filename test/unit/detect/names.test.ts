@@ -321,3 +321,20 @@ describe('PERSON_NAME: frequent surnames that are also street words (held-out se
     expect(findingsIn({ employers: ['Morgan Stanley'], models: ['Ford Transit Custom'] })).toEqual([]);
   });
 });
+
+describe('PERSON_NAME: Japanese and Korean names (held-out set AV)', () => {
+  it('reads a name in kana under a furigana key', () => {
+    expect(findingsIn({ name_kana: 'サトウ ハルト', フリガナ: 'スズキ アオイ', furigana: 'ヤマダ タロウ' })).toEqual(['/furigana PERSON_NAME', '/name_kana PERSON_NAME', '/フリガナ PERSON_NAME']);
+  });
+
+  it('reads a Korean family name and a romanised given name with a hyphen, and not a district', () => {
+    expect(entitiesIn('Dear Han Seo-jin, your order has shipped')).toEqual(['PERSON_NAME']);
+    expect(findingsIn({ firstName: 'Min-ho', lastName: 'Kwon' })).toEqual(['/firstName PERSON_NAME', '/lastName PERSON_NAME']);
+    expect(entitiesIn('Pickup at the Gangnam-gu office, Seocho-dong branch')).toEqual([]);
+  });
+
+  it('reads merchants, metro lines and crawlers as what they are', () => {
+    expect(findingsIn({ merchants: [{ merchant: 'Paris Croissant Jongno' }], retailer: 'Ann Summers' })).toEqual([]);
+    expect(entitiesIn('running late, stuck on the Jubilee Line')).toEqual([]);
+  });
+});

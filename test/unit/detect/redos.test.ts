@@ -72,6 +72,11 @@ const cases: Array<[string, string, string?]> = [
   ['four-digit groups', `${'1234 '.repeat(N / 5)}`],
   ['party public names', `${'2'.repeat(12)} - ${'Ab '.repeat(N / 3)}`, 'public_name'],
   ['firm after a name', 'Jane Doe and Co '.repeat(N / 16)],
+  ['korean given names', `Kim ${'Ji-'.repeat(N / 3)}`],
+  ['cjk dates', '1984年7'.repeat(N / 6), 'birth_date'],
+  ['era dates after a cue', `生年月日：${'昭和5'.repeat(N / 3)}`],
+  ['crawler brackets', `Mozilla/5.0 (compatible; ${'a;+'.repeat(N / 3)}`],
+  ['userinfo marks', `postgres://${'a:b?'.repeat(N / 4)}@h`],
 ];
 
 describe('patterns are linear or bounded', () => {

@@ -112,3 +112,15 @@ describe('secrets: held-out sets Y to AB', () => {
     expect(findingsIn({ bad_password: '0xC000006A', db_password: 'Kaduna2024!' })).toEqual(['/db_password PASSWORD']);
   });
 });
+
+describe('secrets: held-out sets AS to AW', () => {
+  it('reads an Ethereum address under a token key as public, and a 32-byte hex key there as a secret', () => {
+    expect(findingsIn({ token: '0x6b175474e89094c44da98b954eedeac495271d0f' })).toEqual([]);
+    expect(findingsIn({ signing_key: '0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318' })).toEqual(['/signing_key API_KEY']);
+  });
+
+  it('reads a password holding a question mark in a connection string', () => {
+    expect(findingsIn({ dsn: 'postgres://app:Mango?42x@db.internal:5432/app' })).toEqual(['/dsn PASSWORD']);
+    expect(findingsIn({ url: 'https://api.example.com:8443?ref=a@b' })).toEqual([]);
+  });
+});

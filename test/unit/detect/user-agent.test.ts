@@ -31,3 +31,11 @@ describe('USER_AGENT', () => {
     expect(entitiesIn('2025-03-02 08:14:09 GET / - 80 - 66.249.66.1 Mozilla/5.0+(compatible;+Googlebot/2.1;++http://www.google.com/bot.html) - 200')).not.toContain('USER_AGENT');
   });
 });
+
+describe('USER_AGENT: crawlers that name their homepage', () => {
+  it('stays quiet on a compatible crawler with its + URL, and still reads a compatible browser', () => {
+    expect(entitiesIn('Mozilla/5.0 (compatible; SeznamBot/4.0; +https://napoveda.seznam.cz/bot)', 'ua')).toEqual([]);
+    expect(entitiesIn('Mozilla/5.0 (compatible; PrivacyAudit/2.1; +https://audit.example.com/about)', 'ua')).toEqual([]);
+    expect(entitiesIn('Mozilla/5.0 (compatible; MSIE 10.0; Windows NT 6.1; Trident/6.0)', 'ua')).toEqual(['USER_AGENT']);
+  });
+});
