@@ -67,6 +67,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-au.json', written: 'written blind: video conferencing and collaboration: join and quality telemetry, WebRTC stats, participants, transcripts, documents' },
   { file: 'held-out-av.json', written: 'written blind: Japan and Korea in depth: names, addresses and phones in kanji, kana, hangul and romanised, era dates, public services' },
   { file: 'held-out-aw.json', written: 'written blind: gig economy and freelance marketplaces: onboarding and KYC, proposals, timesheets, invoices and payouts, reviews, tax forms' },
+  { file: 'held-out-ax.json', written: 'written blind: public safety and emergency services: CAD logs, call-taker notes, incident reports, dispatch, alarms, alerts' },
+  { file: 'held-out-ay.json', written: 'written blind: Latin America in depth: double surnames, colonias and barrios, national phones, Pix and SPEI, RUT, CURP and CPF look-alikes' },
+  { file: 'held-out-az.json', written: 'written blind: South Asia in depth: PIN-code addresses, +91/+92/+880 mobiles, UPI, Aadhaar and CNIC look-alikes, Devanagari, Bengali and Urdu' },
+  { file: 'held-out-ba.json', written: 'written blind: support chats typed casually: odd digit spacing, spaced emails, lowercase addresses, typos, emoji, mixed languages' },
+  { file: 'held-out-bb.json', written: 'written blind: nonprofits, fundraising, churches, membership and volunteering: donations, Gift Aid, registrations, rosters, directories' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -37,7 +37,7 @@ export const H = {
   ENDPOINT: 1 << 25,
 } as const;
 
-const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
+const NON_ALNUM = /[^\p{L}\p{M}\p{N}]+/gu;
 
 /** Accents on Latin letters; marks of other scripts (Japanese dakuten, Cyrillic breve) are part of the letter. */
 const LATIN_MARKS = /(?<=[a-z])\p{M}+/gu;
@@ -58,14 +58,14 @@ const DOTLESS_I = /ı/g;
 
 /**
  * Key words of other languages and scripts (normalised), by what they name: Russian and Ukrainian, Japanese,
- * Korean, Chinese, Arabic, Turkish, and Spanish or Portuguese forms the English patterns miss.
+ * Korean, Chinese, Arabic, Turkish, Hindi and Nepali (Devanagari), Bengali, Urdu, and Spanish or Portuguese forms the English patterns miss.
  */
 const FOREIGN = {
   password: /пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$/,
-  dob: /датарождения|деньрождения|датанародження|生年月日|誕生日|생년월일|出生日期|生日|تاريخالميلاد|تاريخميلاد/,
-  name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana)$/,
-  address: /адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi/,
-  phone: /телефон|電話|전화|휴대폰|핸드폰|手机|手機|电话|هاتف|جوال|موبايل/,
+  dob: /датарождения|деньрождения|датанародження|生年月日|誕生日|생년월일|出生日期|生日|تاريخالميلاد|تاريخميلاد|जन्म|জন্ম|پیدائش/,
+  name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ|नाम|পূর্ণনাম|নাম|نام|پورانام)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana)$/,
+  address: /адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi|पता|ঠিকানা|پتہ/,
+  phone: /телефон|電話|전화|휴대폰|핸드폰|手机|手機|电话|هاتف|جوال|موبايل|फोन|फ़ोन|মোবাইল|ফোন|موبائل|فون/,
   email: /почта|メール|이메일|邮箱|电子邮件|电子邮箱|البريد|^eposta$|epostaadresi/,
   userId: /^(?:kullaniciid|idusuario|usuarioid|idutilisateur|utilisateurid|benutzerid|idcliente|clienteid|idutente|utenteid)$/,
 } as const;
@@ -79,6 +79,10 @@ const PERSON_PARENTS = new Set([
   'organiser', 'participant', 'participants', 'caller', 'callee', 'rider', 'courier', 'candidate', 'learner',
   'subscriber', 'visitor', 'shopper', 'payer', 'payee', 'beneficiary', 'signer', 'guardian', 'emergencycontact',
   'orderer', 'consignee', 'receiver', 'purchaser', 'addressee', 'claimant', 'insured', 'policyholder',
+  // in the languages of the markets served
+  'utilisateur', 'usuario', 'utente', 'cliente', 'kunde', 'benutzer', 'viajero', 'viajante', 'huesped', 'hospede', 'paciente',
+  'alumno', 'aluno', 'eleve', 'socio', 'membre', 'mitglied', 'klant', 'gebruiker', 'titular', 'contato', 'contacto', 'destinataire',
+  'destinatario', 'remitente', 'remetente', 'expediteur', 'empfanger', 'absender',
 ]);
 
 /** Objects about a thing, not a person: a display name there names the car, the device or the bot. */
@@ -125,9 +129,18 @@ export interface KeyInfo {
   readonly journey: boolean;
   /** `from`, `to` or `via`: in an object that is a leg of a journey they name places, not people or mailboxes. */
   readonly endpoint: boolean;
+  /** `url`, `referrer`, `href`: beside one, a `path` is the path of a web page. */
+  readonly web: boolean;
+  /** A key for a part of a name (`prenom`, `cognome`, `apellido`, `last_name`): beside one, `nom`, `nome` or `nombre` is a name. */
+  readonly namePart: boolean;
+  /** `nom`, `nome`, `nombre`: the name of anything, a person's beside a part of a name or inside a person. */
+  readonly foreignName: boolean;
 }
 const WRAPPERS = new Set(['stringValue', 'intValue', 'doubleValue', 'boolValue', 'bytesValue', 'arrayValue', 'kvlistValue', 'values']);
 const infos = new Map<string, KeyInfo>();
+
+/** Keys for a part of a person's name, in the languages of the markets served (normalised). */
+const NAME_PARTS = /^(?:prenom|cognome|sobrenome|apellidos?|apelidos?|primerapellido|segundoapellido|nachname|vorname|firstname|lastname|surname|givenname|familyname|middlename)$/;
 
 /** Keys of a timetable, a booking or a shipment leg: departure and arrival times, the flight, the train, the route. */
 const JOURNEY_KEYS = new Set([
@@ -149,7 +162,8 @@ export function keyInfo(key: string): KeyInfo {
     const hints = (parent: string): number => keyHints(n, parent) | (s === '' ? 0 : keyHints(s, parent));
     i = {
       norm: n, plain: hints(''), personal: hints('user'), thing: hints('device'), place: hints('airport'), wrapper: WRAPPERS.has(key),
-      journey: JOURNEY_KEYS.has(n), endpoint: n === 'from' || n === 'to' || n === 'via',
+      journey: JOURNEY_KEYS.has(n), endpoint: n === 'from' || n === 'to' || n === 'via', web: n === 'url' || n === 'referrer' || n === 'referer' || n === 'href',
+      namePart: NAME_PARTS.test(n), foreignName: n === 'nom' || n === 'nome' || n === 'nombre',
     };
     if (infos.size < 50_000) infos.set(key, i);
   }
@@ -216,7 +230,7 @@ const TOKEN_NOT_SECRET = /(?:page|next|continuation|cursor|sync|device|push|fcm|
 const NOT_SECRET_KEYS = new Set(['writekey', 'publishablekey', 'publickey', 'projectkey', 'clientkey', 'dsn', 'sentrydsn', 'key', 'keyid', 'secretname', 'tokenid']);
 const NAME_KEYS = new Set([
   'customer', 'author', 'recipient', 'person', 'patient', 'employee', 'attendee', 'cardholder', 'accountholder',
-  'fname', 'lname', 'vorname', 'nachname', 'prenom', 'nom', 'nome', 'sobrenome', 'nombre', 'apellido', 'apellidos',
+  'fname', 'lname', 'vorname', 'nachname', 'prenom', 'sobrenome', 'apellido', 'apellidos',
   'contact', 'contactperson', 'beneficiary', 'payee', 'signatory', 'guardian', 'spouse',
   'cognome', 'imie', 'nazwisko', 'voornaam', 'achternaam', 'fornavn', 'efternavn', 'etternavn', 'fornamn', 'efternamn',
   'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'soyad', 'soyadi', 'nomcomplet', 'nombrecompleto', 'nomecompleto',
@@ -267,7 +281,8 @@ const PLACE_KEY = new RegExp(`(?:${[
   'product', 'products', 'productname', 'title', 'category', 'campaign', 'campaignname', 'eventname', 'creative', 'creativename',
   'adname', 'adgroup', 'adgroupname', 'adset', 'adsetname', 'placement', 'model', 'modelname', 'make', 'trim', 'variant',
   'edition', 'series', 'type', 'variety', 'cultivar', 'breed', 'crop', 'machine', 'machinename', 'equipment', 'tractor',
-  'implement', 'lab', 'laboratory', 'labname', 'fixture', 'opponent',
+  'implement', 'lab', 'laboratory', 'labname', 'fixture', 'opponent', 'unit', 'unitname', 'callsign', 'apparatus', 'plant', 'plantname',
+  'scheme', 'schemename', 'programme', 'program', 'titulo', 'titre', 'titel', 'estacion', 'estacao', 'origen', 'destino', 'parada',
   // stops, routes, ports and vessels
   'stop', 'stopname', 'route', 'routename', 'destination', 'origin', 'portname', 'vessel', 'vesselname', 'shipname',
 ].join('|')})$`);
@@ -285,10 +300,12 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   else if (/(?:secret|secretkey|apikey|apisecret|accesstoken|refreshtoken|authtoken|idtoken|bearertoken|sessiontoken|securitytoken|privatekey|clientsecret|accesskey|apitoken|webhooksecret|signingkey|signingsecret|encryptionkey|credentials?|auth|authorization|token|bearer|xapikey|appsecret|consumersecret|masterkey|licensekey|secretaccesskey|secretvalue|secretstring|secretdata|secrettext)$/.test(k) && !TOKEN_NOT_SECRET.test(k)) b |= H.SECRET;
   // A display name is a person's, except inside an object about a thing (a car's, a device's or a bot's).
   const displayName = k.endsWith('displayname');
-  if (NAME_KEYS.has(k) || NAME_SUFFIX.test(k) || ROLE_NAME.test(k) || (displayName && !thingParent) || (personalParent && (k === 'name' || k === 'first' || k === 'last'))) b |= H.NAME;
+  // `name` and its French, Spanish and Portuguese words name anything: a person's only inside a person.
+  const generic = k === 'name' || k === 'nom' || k === 'nombre' || k === 'nome';
+  if (NAME_KEYS.has(k) || NAME_SUFFIX.test(k) || ROLE_NAME.test(k) || (displayName && !thingParent) || (personalParent && (generic || k === 'first' || k === 'last'))) b |= H.NAME;
   // The `name` of an airport, a hotel, a station or a ship names the place (`Murtala Muhammed International`).
-  else if (placeParent && (k === 'name' || k === 'displayname' || k === 'title')) b |= H.PLACE;
-  else if (k === 'name' || k === 'fullname' || displayName) b |= H.NAME_WEAK;
+  else if (placeParent && (generic || k === 'displayname' || k === 'title')) b |= H.PLACE;
+  else if (generic || k === 'fullname' || displayName) b |= H.NAME_WEAK;
   // Inside an object about a thing, its `display`, `title` or `label` names the thing (`manufacturer: {display: Eli Lilly}`).
   else if (thingParent && (k === 'display' || k === 'title' || k === 'label')) b |= H.PLACE;
   if (/(?:username|login|handle|screenname|nick|nickname)$/.test(k)) b |= H.HANDLE;
@@ -306,10 +323,10 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   if (/(?:email|emailaddress|mailaddress)$/.test(k) || k === 'em') b |= H.EMAIL_HASH;
   if (k === 'ip' || /(?:ipaddress|ipaddr|ipv4|ipv6|forwardedfor|clientaddress|remoteaddr|remoteaddress|sourceaddress|peeraddress)$/.test(k) || (k.endsWith('ip') && !IP_NOT.has(k) && !k.endsWith('zip'))) b |= H.IP;
   if (k.includes('useragent') || k === 'ua' || k === 'agent') b |= H.UA;
-  if (k.includes('version') || VERSION_KEYS.has(k) || k.includes('build') || k.endsWith('release') || k.endsWith('firmware') || (k.length > 2 && k.endsWith('fw'))) b |= H.VERSION;
+  if (k.includes('version') || k.includes('versao') || k.includes('wersja') || k.includes('surum') || k === 'versie' || VERSION_KEYS.has(k) || k.includes('build') || k.endsWith('release') || k.endsWith('firmware') || (k.length > 2 && k.endsWith('fw'))) b |= H.VERSION;
   if (k.includes('card') || k === 'cc' || k === 'ccnumber' || k === 'ccnum' || k === 'pan') b |= H.CARD;
   if (k.includes('iban') || k === 'bankaccount' || k === 'accountnumber') b |= H.IBAN;
-  // `campaign_2`, `store3`: a numbered place key is still one.
-  if (PLACE_KEY.test(k) || PLACE_KEY.test(k.replace(/\d+$/, '')) || k === 'event' || k === 'ship') b |= H.PLACE;
+  // `campaign_2`, `alcaldias`, `ciudades`: a numbered or plural place key is still one.
+  if (PLACE_KEY.test(k) || PLACE_KEY.test(k.replace(/\d+$/, '')) || PLACE_KEY.test(k.replace(/e?s$/, '')) || k === 'event' || k === 'ship') b |= H.PLACE;
   return b;
 }

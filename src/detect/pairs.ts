@@ -42,7 +42,8 @@ export function textPairs(text: string): TextPair[] {
     if ((hints & USEFUL) === 0) {
       // `body=subscriber_ssn=078667809&plan=HMO`, `payload={"ssn":"…"}`: a value that holds pairs is read for them.
       const bare = m[5];
-      if (bare !== undefined && (bare.includes('=') || bare.startsWith('{') || bare.startsWith('['))) PAIR.lastIndex = m.index + m[0].length - bare.length - 1;
+      // `visitor: Passwort: Hund2020!`: a value that ends in a colon is the next pair's key.
+      if (bare !== undefined && (bare.includes('=') || bare.startsWith('{') || bare.startsWith('[') || bare.endsWith(':'))) PAIR.lastIndex = m.index + m[0].length - bare.length - 1;
       continue;
     }
     const value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';

@@ -2,9 +2,9 @@ import type { Emit, KeyCtx } from './_hit.js';
 import { NO_KEY } from './_hit.js';
 import type { Scan } from './_scan.js';
 import { embeddedBase64, embeddedPercent, isStackTrace } from './decode.js';
-import { findAddresses } from './entities/address.js';
+import { findAddresses, findCasualAddresses } from './entities/address.js';
 import { findCuedBirthDates } from './entities/dob.js';
-import { findEmails, findObfuscatedEmails } from './entities/email.js';
+import { findEmails, findObfuscatedEmails, findSpacedEmails } from './entities/email.js';
 import { cardValid, findCards, findIbans } from './entities/finance.js';
 import { findCoordinates } from './entities/geo.js';
 import { findGravatars } from './entities/hash.js';
@@ -13,7 +13,7 @@ import { findNames, findStructuredNames } from './entities/names.js';
 import { findIPv4, findIPv6, findMacs } from './entities/network.js';
 import { findHomePaths } from './entities/path.js';
 import { findPhones } from './entities/phone.js';
-import { findCuedSecrets, findSecrets } from './entities/secrets.js';
+import { findCuedSecrets, findSecrets, findToldPasswords, PASSWORD_WORD } from './entities/secrets.js';
 import { findSsns } from './entities/ssn.js';
 import { analyseUrl, urlsInText } from './entities/url.js';
 import { findUserAgents } from './entities/user-agent.js';
@@ -41,6 +41,8 @@ function emitterFor(scan: Scan, whole: string, stack: boolean): Emit {
 }
 
 const SPACE = /\s/;
+/** The word `iban` in any case: after it an IBAN may be typed in lowercase. */
+const IBAN_WORD = /iban/i;
 const TWO_ESCAPES = /%[0-9A-Fa-f]{2}[^\s"'<>]*%[0-9A-Fa-f]{2}/;
 const HOME_GATE = /\/(?:Users|home|Home)\/|:(?:\\|\/)(?:Users|Documents)/;
 const OBFUSCATED_AT = /[[({<](?:at|@)[\])}>]/i;
@@ -96,10 +98,14 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
     findSecrets(rest, claim);
     if (p.space + p.eq + p.colon > 0) findCuedSecrets(rest, claim);
   }
+  if (p.space > 0 && PASSWORD_WORD.test(rest)) findToldPasswords(rest, claim);
   if (p.dot >= 2 && p.tokenRun >= 8 && rest.includes('eyJ')) findJwts(rest, claim);
-  if (p.at > 0) findEmails(rest, claim);
+  if (p.at > 0) {
+    findEmails(rest, claim);
+    if (rest.includes(' @ ')) findSpacedEmails(rest, claim);
+  }
   if ((kc.hints & H.EMAIL) !== 0 || OBFUSCATED_AT.test(rest)) findObfuscatedEmails(rest, kc, claim);
-  if (p.digits >= 2 && p.upper >= 2 && ibanPossible(text, kc)) findIbans(rest, kc, claim);
+  if (p.digits >= 2 && ((p.upper >= 2 && ibanPossible(text, kc)) || IBAN_WORD.test(text))) findIbans(rest, kc, claim);
   if (p.numRun >= 12) findCards(rest, kc, claim);
   if (p.slash > 0 && p.upper > 0) findUserAgents(rest, claim);
   if (p.slash > 0) {
@@ -121,6 +127,8 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   if (p.numRun >= 7) findPhones(rest, kc, claim);
   // Also in capitals (`PA 135 MILL LANE LONDON`: baggage, shipping and mainframe records write them so).
   if ((p.digits > 0 || rest.includes('s/n')) && p.space > 0 && (p.lower + p.other >= 3 || p.upper >= 8) && (kc.hints & H.ADDRESS) === 0 && ADDRESS_GATE.test(rest)) findAddresses(rest, claim);
+  // Typed casually in lowercase: only with a postcode after the street.
+  if (p.digits >= 5 && p.space >= 4 && p.lower >= 8 && (kc.hints & H.ADDRESS) === 0) findCasualAddresses(rest, claim);
   if (p.upper >= 2 && p.lower >= 2 && (p.space > 0 || p.other > 0) && (kc.hints & (H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK)) === 0) findNames(rest, emit);
   if (p.upper >= 4 && (rest.includes('|') || rest.includes('NM1*') || rest.includes('/'))) findStructuredNames(rest, emit);
   // Kept for unsalted-hash correlation; searched for digests only if the value holds an email.
@@ -144,13 +152,14 @@ function mayMatch(p: Profile, text: string, kc: KeyCtx): boolean {
   if (p.upper >= 4 && (text.includes('|') || text.includes('NM1*'))) return true; // a slash has opened the gate above
   if (interchange(text)) return true;
   if (p.eq + p.colon > 0 && p.space + p.eq > 0) return true;
-  if (p.digits >= 2 && p.upper >= 2 && ibanPossible(text, kc)) return true;
+  if (p.digits >= 2 && ((p.upper >= 2 && ibanPossible(text, kc)) || IBAN_WORD.test(text))) return true;
   if (p.colon >= 5 || p.dash >= 5 || (p.dot >= 2 && (p.hexRun >= 4 || p.digits >= 8)) || (p.dot >= 3 && p.numRun >= 4)) return true;
   if (p.colon >= 7 || (p.colon >= 2 && text.includes('::'))) return true;
   if (p.upper >= 2 && p.lower >= 2 && (p.space > 0 || p.other > 0) && (kc.hints & (H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK)) === 0) return true;
   if ((p.digits > 0 || text.includes('s/n')) && p.space > 0 && (p.lower + p.other >= 3 || p.upper >= 8) && (kc.hints & H.ADDRESS) === 0) return true;
   if (p.dot >= 2 && p.tokenRun >= 8 && text.includes('eyJ')) return true;
   if (p.space > 0 && text.includes('PRIVATE KEY')) return true;
+  if (p.space > 0 && PASSWORD_WORD.test(text)) return true;
   if ((kc.hints & H.EMAIL) !== 0 || OBFUSCATED_AT.test(text)) return true;
   return p.digits >= 4 && BIRTH_CUE.test(text);
 }

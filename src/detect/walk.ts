@@ -123,12 +123,17 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
   let n = 0;
   let geo = 0;
   let journey = false;
+  const page = f.norm === 'page';
+  let web = false;
+  let namePart = false;
   for (const k in obj) {
     if (!hasOwn.call(obj, k)) continue;
     const ki = info(k);
     infos[n++] = ki;
     geo |= (personal ? ki.personal : ki.plain) & (H.LAT | H.LON);
     journey ||= ki.journey;
+    web ||= ki.web;
+    namePart ||= ki.namePart;
   }
   const clear = geo === (H.LAT | H.LON) && n <= 12 && coordinateObject(obj, Object.keys(obj), f, personal, visitor) ? H.LAT | H.LON : 0;
   const valueMember = n <= 4 ? ('value' in obj ? 'value' : 'Value' in obj ? 'Value' : undefined) : undefined;
@@ -148,9 +153,12 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
       // A small object holding a value (Terraform's `{sensitive, type, value}`, SCIM's `{value, type, primary}`)
       // keeps the key it sits under: `db_password: {value: …}` is a password, `phoneNumbers: [{value: …}]` phones.
       visitChild(value, f, k, f.key, f.hints & ~clear, f.norm, f.parentNorm, stack, seen, visitor);
-    } else if (ki.norm === 'path' && f.norm === 'page') {
-      // A page's `path` (Segment's `context.page.path`) is the path of a web page, not of a file.
+    } else if (ki.norm === 'path' && (page || (web && isUrlPath(obj, value)))) {
+      // A page's `path` (Segment's `context.page.path`, or the path of the `url` beside it) is the path of a web page, not of a file.
       visitChild(value, f, k, k, hintsUnder(ki, kind) | H.WEB_PATH, ki.norm, f.norm, stack, seen, visitor);
+    } else if (namePart && ki.foreignName) {
+      // `{prenom, nom}`, `{nome, cognome}`, `{nombre, apellidos}`: beside a part of a name, `nom` is the surname and `nombre` the given name.
+      visitChild(value, f, k, k, (hintsUnder(ki, kind) & ~H.NAME_WEAK) | H.NAME, ki.norm, f.norm, stack, seen, visitor);
     } else if (journey && ki.endpoint) {
       // `{from: 'London Euston', to: 'Fort William', dep: '21:15'}`: the ends of a leg are places.
       visitChild(value, f, k, k, (hintsUnder(ki, kind) & ~(H.EMAIL | H.EMAIL_HASH | H.NAME | H.NAME_WEAK)) | H.PLACE, ki.norm, f.norm, stack, seen, visitor);
@@ -159,6 +167,12 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
     }
   }
   return n + 1;
+}
+
+/** True when `value` is the path of the object's `url` (`{path: '/home/support', url: 'https://x.example/home/support'}`). */
+function isUrlPath(obj: Record<string, unknown>, value: unknown): boolean {
+  const url = obj.url ?? obj.href;
+  return typeof value === 'string' && typeof url === 'string' && value.startsWith('/') && url.includes(value);
 }
 
 /**

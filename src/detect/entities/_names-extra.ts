@@ -90,7 +90,8 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'fionn', 'ruairi', 'ruairí', 'colm', 'diarmuid', 'cillian', 'lorcan', 'odhran', 'odhrán', 'eamon', 'éamon', 'eamonn',
   'fergal', 'feargal', 'niall', 'peadar', 'daithi', 'dáithí', 'cormac', 'fiachra', 'eilidh', 'ailsa', 'morag', 'mairi',
   'màiri', 'catriona', 'kirsty', 'hamish', 'alasdair', 'ruaridh', 'euan', 'calum', 'murdo', 'rhys', 'dafydd', 'gethin',
-  'iolo', 'owain', 'rhodri', 'emyr', 'bethan', 'cerys', 'eluned', 'ffion', 'sioned', 'lowri', 'angharad', 'carys',
+  'iolo', 'owain', 'rhodri', 'emyr', 'bethan', 'cerys', 'eluned', 'ffion', 'sioned', 'lowri', 'angharad', 'carys', 'gareth', 'huw',
+  'ieuan', 'rhian', 'siân', 'sian', 'gwyneth', 'clive', 'fraser',
 ];
 
 /** Common Chinese (pinyin), Korean and Vietnamese family names. */

@@ -188,3 +188,22 @@ export function addressByKey(value: string, kc: KeyCtx, emit: Emit): void {
   else if (/\d/.test(v) && CJK_RUN.test(v)) emit('STREET_ADDRESS', v, 0.8);
   else if (/\d/.test(v) && /\p{L}{2,}.*\s|\s.*\p{L}{2,}/u.test(v) && !/^0x[0-9a-f]+$/i.test(v)) emit('STREET_ADDRESS', v, 0.7);
 }
+
+/**
+ * Addresses typed casually, in lowercase and without commas, read only with a postcode after them: US
+ * (`4189 maple ave apt 3b springfield il 62704`) and number-first streets of French, Spanish, Italian and
+ * Portuguese (`12 rue de la paix 75002 paris`).
+ */
+const CASUAL_US = /\b\d{1,6} (?:[a-z]{2,20} ){1,3}(?:st|street|ave|avenue|rd|road|ln|lane|dr|drive|blvd|boulevard|ct|court|pl|place|way|ter|terrace|cir|circle|hwy|highway|pkwy|parkway)\.?(?:,? (?:apt|unit|suite|ste|#)\.? ?[a-z0-9]{1,5})?,? (?:[a-z]{2,20} ){1,3}(?:[a-z]{2},? )?\d{5}(?:-\d{4})?\b/gi;
+const CASUAL_PREFIX = /\b\d{1,5}(?: ?bis| ?ter)?,? (?:rue|avenue|boulevard|bd|chemin|allée|allee|impasse|quai|calle|avenida|paseo|via|viale|piazza|corso|rua|travessa|alameda) (?:(?:de la|du|des|de|del|della|di|da|do|dos|das) )?[a-zà-ÿ'-]{2,30}(?: [a-zà-ÿ'-]{2,30}){0,3},? \d{4,5}\b/gi;
+
+export function findCasualAddresses(text: string, emit: Emit): void {
+  for (const re of [CASUAL_US, CASUAL_PREFIX]) {
+    re.lastIndex = 0;
+    for (let n = 0; n < 4; n++) {
+      const m = re.exec(text);
+      if (!m) break;
+      emit('STREET_ADDRESS', m[0], 0.75);
+    }
+  }
+}

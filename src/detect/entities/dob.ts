@@ -9,8 +9,16 @@ import type { Emit } from '../_hit.js';
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
   january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  // French, Spanish, Portuguese, Italian and German, as written after a birth cue (`née le 28 mars 1976`, `nacido el 3 de mayo de 1980`)
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10,
+  novembre: 11, décembre: 12, decembre: 12, enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8,
+  septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, janeiro: 1, fevereiro: 2, março: 3, marco: 3, maio: 5,
+  junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12, gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7,
+  settembre: 9, ottobre: 10, dicembre: 12, januar: 1, februar: 2, märz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
 };
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** Month names of other languages, written in full after a day (`28 mars 1976`, `3 de mayo de 1980`). */
+const MONTH_WORDS = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se[pt]tiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|m(?:ä|ae)rz|juni|juli|oktober|dezember';
 const DATE_SRC = [
   '(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ][\\d:.]{2,15}(?:Z|[+-]\\d{2}:?\\d{2})?)?',
   '(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})',
@@ -20,6 +28,7 @@ const DATE_SRC = [
   '(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{2})(?![\\d.:/-])', // two-digit year: `11/15/00`, `14.03.87`
   '(\\d{4}) ?[年년] ?(\\d{1,2}) ?[月월] ?(\\d{1,2}) ?[日일]?', // `1998年1月9日`, `1973년 10월 5일`
   '(明治|大正|昭和|平成|令和) ?(\\d{1,2}|元) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日', // a Japanese era: `昭和62年3月14日`
+  `(\\d{1,2})(?:er|º|°)? (?:de )?(${MONTH_WORDS}),? (?:de )?(\\d{4})`, // `28 mars 1976`, `3 de mayo de 1980`
 ].map((s) => `(?:${s})`).join('|');
 const WHOLE = new RegExp(`^\\s*(?:${DATE_SRC})\\s*$`, 'i');
 const CUED = new RegExp(`(?:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bbirthday|\\bd\\.?o\\.?b\\.?|\\bbday|\\bgeboren(?: am| op)?|\\bgebore op|\\balizaliwa(?: tarehe)?|\\bgeb\\.|\\bgeburtsdatum|\\bfecha de nacimiento|\\bdate de naissance|\\bdata di nascita|\\bdata de nascimento|\\bgeboortedatum|\\bdata urodzenia|\\btanggal lahir|\\bn[ée]e? le|\\bnacid[oa] el|\\bnac[ií] el|\\bnasci em|\\bnat[oa] il|\\bnascid[oa] em|\\burodzon[ya]\\s{1,3}(?:dnia)?|\\bfödd|\\bfødt|生年月日|誕生日|생년월일|생일|出生日期)\\s{0,3}[:：=]?\\s{0,3}(?:(?:is|was|on|es|est|ist|é|era|el|le|am)\\s{1,3}){0,2}(?:${DATE_SRC})`, 'gi');
@@ -50,6 +59,7 @@ function ymd(g: readonly (string | undefined)[], o: number): boolean {
   }
   if (at(18)) return plausible(+at(18), +at(19), +at(20));
   if (at(21)) return plausible((ERAS[at(21)] ?? 0) + (at(22) === '元' ? 1 : +at(22)) - 1, +at(23), +at(24));
+  if (at(25)) return plausible(+at(27), MONTHS[at(26).toLowerCase()] ?? 0, +at(25));
   return false;
 }
 

@@ -99,3 +99,17 @@ export function findObfuscatedEmails(text: string, kc: KeyCtx, emit: Emit, seen?
     emitObfuscated(m[1] as string, m[2] as string, emit, seen);
   }
 }
+
+/** An address typed with spaces around the `@` (`jonas.becker @ web.de`): a local part with a dot, `_` or digit, and a mail domain. */
+const SPACED_AT = /(?<![\w.+-])([A-Za-z0-9][\w.+-]{0,63}) @ ([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5})(?![\w-])/g;
+
+export function findSpacedEmails(text: string, emit: Emit): void {
+  SPACED_AT.lastIndex = 0;
+  for (let n = 0; n < 8; n++) {
+    const m = SPACED_AT.exec(text);
+    if (!m) return;
+    const local = m[1] as string;
+    const domain = (m[2] as string).replace(/\.$/, '');
+    if (/[._\d]/.test(local) && validDomain(domain)) emit('EMAIL', `${local}@${domain}`, 0.8);
+  }
+}

@@ -13,6 +13,9 @@ import { H } from '../keys.js';
  */
 const CARD = /(?:(?<![\w.+-])|(?<=(?:^|[^A-Za-z0-9])(?:FP)?CC(?:VI|CA|MC|AX|DC|DS|JC|TP|UP)|\*(?:VI|CA|MC|AX|DC|DS|JC|TP)))\d(?:[ -]?\d){11,18}(?![\w]|[.-]\d)/g;
 
+/** Words that name a payment card, in the languages of the markets served. */
+const CARD_CUE = /\b(?:card|cc|visa|master ?card|amex|tarjeta|carte|karte|cart[aã]o|carta|kaart|kart)\b/i;
+
 /** True when `digits` has a card network's issuer prefix and length. */
 export function cardIssuer(digits: string): boolean {
   const n = digits.length;
@@ -53,21 +56,25 @@ export function cardValid(digits: string): boolean {
 /** Find card numbers in text. */
 export function findCards(text: string, kc: KeyCtx, emit: Emit): void {
   CARD.lastIndex = 0;
+  let cued: boolean | undefined;
   for (let n = 0; n < 16; n++) {
     const m = CARD.exec(text);
     if (!m) return;
     const digits = m[0].replace(/\D/g, '');
-    if (groupingValid(m[0]) && cardValid(digits)) emit('CREDIT_CARD', m[0], (kc.hints & H.CARD) !== 0 ? 0.97 : 0.9);
+    // Printed groupings only, but any grouping where the text speaks of a card (`it's 5375-309144-326627`, typed in a chat).
+    if ((groupingValid(m[0]) || (cued ??= CARD_CUE.test(text))) && cardValid(digits)) emit('CREDIT_CARD', m[0], (kc.hints & H.CARD) !== 0 ? 0.97 : 0.9);
   }
 }
 
+const IBAN_CUE = /\biban\b/i;
 const IBAN_COMPACT = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?![A-Za-z0-9])/g;
 const IBAN_SPACED = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?(?![A-Za-z0-9])/g;
 
 /** Find IBANs in text (compact or printed in groups of four). */
 export function findIbans(text: string, kc: KeyCtx, emit: Emit): void {
   const keyed = (kc.hints & H.IBAN) !== 0;
-  const subject = keyed && text.length <= 50 ? text.toUpperCase() : text;
+  // Under an IBAN key, or after the word itself (`mi iban es es2545…`, typed in a chat), in any letter case.
+  const subject = (keyed && text.length <= 50) || (text.length <= 4096 && IBAN_CUE.test(text)) ? text.toUpperCase() : text;
   for (const re of [IBAN_COMPACT, IBAN_SPACED]) {
     re.lastIndex = 0;
     for (let n = 0; n < 8; n++) {

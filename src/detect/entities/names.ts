@@ -51,6 +51,8 @@ const COMPANY = new Set([
   'alfa', 'volkswagen', 'audi', 'bmw', 'peugeot', 'citroën', 'citroen', 'chevrolet', 'hyundai', 'kia', 'skoda',
   'dacia', 'opel', 'vauxhall', 'mitsubishi', 'subaru', 'mazda', 'nissan', 'byd', 'geely', 'chery',
   'volvo', 'jeep', 'isuzu', 'scania', 'iveco', 'yamaha', 'ducati', 'vespa', 'gavazzi',
+  // public bodies (`Charlotte Fire Department`, `Jackson County Sheriff`)
+  'department', 'dept', 'county', 'sheriff', 'police', 'constabulary', 'council', 'authority', 'bureau', 'commission', 'ministry',
 ]);
 /** Country names (English and their own): after the first word they make a run a place (`Santiago de Chile`). */
 const COUNTRIES = new Set([
@@ -176,11 +178,14 @@ const PLACE_NOUNS = new Set([
   'igreja', 'chiesa', 'kirche', 'fundación', 'fundação', 'fondation', 'stiftung', 'fondazione', 'biblioteca', 'bibliothèque',
 ]);
 
-/** Grapes, wines, spirits, groceries, product lines and sports clubs: after the first word they make a run a product (`Louis Latour Chardonnay`). */
+/** Grapes, wines, spirits, groceries, product lines, festivals and sports clubs: after the first word they make a run a product (`Louis Latour Chardonnay`). */
 const GOODS = new Set(['chardonnay', 'riesling', 'merlot', 'pinot', 'cabernet', 'sauvignon', 'shiraz', 'syrah', 'malbec', 'grenache',
   'tempranillo', 'sangiovese', 'zinfandel', 'viognier', 'gewürztraminer', 'rosé', 'brut', 'champagne', 'prosecco', 'cava', 'reserva',
   'riserva', 'vintage', 'bourbon', 'whisky', 'whiskey', 'lager', 'pilsner', 'stout', 'liqueur', 'original', 'classic', 'label',
   'tea', 'coffee', 'kaffee', 'cake', 'sponge', 'mix', 'biscuits', 'cookies', 'chocolate', 'juice', 'sauce', 'cheese', 'apples',
+  // festivals and services of worship (`Lakshmi Puja`, `Ram Navami`, `Family Eucharist`)
+  'puja', 'pooja', 'navami', 'jayanti', 'chaturthi', 'purnima', 'mela', 'eucharist', 'mass', 'evensong', 'vespers', 'matins',
+  'liturgy', 'worship', 'sermon',
   // sports clubs (`Orlando Pirates`, `Kaizer Chiefs`, `Tottenham Hotspur`)
   'fc', 'afc', 'cf', 'sc', 'united', 'rovers', 'wanderers', 'athletic', 'rangers', 'hotspur', 'albion', 'pirates', 'chiefs',
   'warriors', 'eagles', 'lions', 'tigers', 'giants', 'bulls', 'lakers', 'celtics', 'spurs', 'dynamos', 'sundowns']);

@@ -13,8 +13,8 @@ import { H } from '../keys.js';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.-])(?<![\\w)]/)${OCTET}(?:\\.${OCTET}){3}(?![\\w@]|\\.\\d|/\\d)`, 'g');
-/** A version word before a dotted quad, or a version it spells out in full (`3.14.2 (3.14.2.118)`). */
-const VERSION_CUE = /(?:(?:version|ver|build|release|rev|firmware|v)[\s:=#]{0,3}|\d\.\d+(?:\.\d+)* ?\()$/i;
+/** A version word (also in Spanish, Portuguese, Italian, Dutch, Polish, Turkish) before a dotted quad, or a version it spells out in full (`3.14.2 (3.14.2.118)`). */
+const VERSION_CUE = /(?:(?:version|versión|versão|versao|versione|versie|wersja|sürüm|ver|build|release|rev|firmware|v)[\s:=#]{0,3}|\d\.\d+(?:\.\d+)* ?\()$/i;
 
 /** True when a dotted quad is a personal address (not loopback, unspecified, broadcast, multicast). */
 export function ipv4Personal(ip: string, keyedIp: boolean): boolean {

@@ -15,7 +15,7 @@ import { H, keyInfo } from '../keys.js';
  */
 const CANDIDATE = /(?:(?<![\w+.-])\+|(?<![\w+.\/-])(?<!\d:)(?:\b00)?)\(?\d[\d ().\/-]{5,24}\d(?![\w@]|[-.]\w)/g;
 /** Words that announce a phone number, in the languages of the markets served (`call`, `llamar al`, `appelez le`, `whats`). */
-const CUE = /(?:(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bwhats|\bzap|\bwpp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext|\bcelular|\bm[oó]vil|\btlf|\btfno|\btelp)\b|\b(?:llam[ae]\w*|marca[rd]?|appel\w*|rappel\w*|anruf\w*|rufen|chiam\w*|richiam\w*|ligar?|bellen|zadzwo\w*|soita\w*)\b|(?:телефон|тел\.|звон|дзвон|هاتف|جوال|اتصل|טלפון|נייד)[^\s\d]*)([^\n\d@]{0,24})$/i;
+const CUE = /(?:(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bwhats|\bzap|\bwpp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext|\bcelular|\bm[oó]vil|\btlf|\btfno|\btelp)\b|\b(?:llam[ae]\w*|marca[rd]?|appel\w*|rappel\w*|anruf\w*|rufen|chiam\w*|richiam\w*|ligar?|bellen|zadzwo\w*|soita\w*|nipigie|piga simu|simu)\b|(?:телефон|тел\.|звон|дзвон|هاتف|جوال|اتصل|טלפון|נייד)[^\s\d]*)([^\n\d@]{0,24})$/i;
 /** Words between a cue and the number that make it another number (`Phone conference ID: 587 694 782#`). */
 const NOT_THE_NUMBER = /\b(?:id|pin|code|passcode|otp|conference|meeting|ticket|case|order|ref|reference|account|ext|extension)\b/i;
 
@@ -78,6 +78,9 @@ const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:\D|$)|^(?:1[89]|2\d)\d
  */
 const FOUR_FIRST = /^\d{4}[./-]\d{2}/;
 const FOUR_BY_FOUR = /^\d{4}(?:[ -]\d{4}){3,}$/;
+/** National mobile numbers written from four digits: Pakistan `0316-7493898`, Kenya `0714-314-420`, Nigeria `0803-123-4567`. */
+const NATIONAL_MOBILE = /^0(?:3\d{2}-\d{7}|[71]\d{2}-\d{3}-\d{3}|[789][01]\d-\d{3}-\d{4})$/;
+const DIGIT_BY_DIGIT = /^\+?\d(?: \d){6,14}$/;
 
 /** Validate one candidate; `keyed` allows unseparated national digit runs. */
 export function phoneValid(candidate: string, keyed: boolean): boolean {
@@ -85,9 +88,11 @@ export function phoneValid(candidate: string, keyed: boolean): boolean {
   const digits = c.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return false;
   if (/^(\d)\1+$/.test(digits)) return false;
+  // Spoken digit by digit after a cue or under a key (`0 7 7 2 2 1 5 7 9 1 5`): read as written together.
+  if (keyed && DIGIT_BY_DIGIT.test(c)) return phoneValid(digits, true);
   if (c.startsWith('+')) return intlValid(digits) && !/^\+\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(c);
   if (c.startsWith('00') && !/[./]/.test(c) && intlValid(digits.slice(2))) return true;
-  if ((DATE_LIKE.test(c) || (!keyed && FOUR_FIRST.test(c))) && !FR_DOTS.test(c)) return false;
+  if ((DATE_LIKE.test(c) || (!keyed && FOUR_FIRST.test(c) && !NATIONAL_MOBILE.test(c))) && !FR_DOTS.test(c)) return false;
   const dot = c.includes('.');
   if (dot && /[ /-]/.test(c.replace(/\) /, ')'))) return false; // mixed separators: dates, IPs, versions
   if (dot && !US.test(c) && !FR_DOTS.test(c)) return false;
@@ -139,7 +144,9 @@ function idKey(kc: KeyCtx): boolean {
 
 function stripParens(c: string): string {
   const t = c.trim();
-  return t.endsWith(')') && !t.includes('(') ? t.slice(0, -1) : t;
+  if (t.endsWith(')') && !t.includes('(')) return t.slice(0, -1);
+  // `(06 75 68 14 96)`: the closing bracket is not part of the candidate.
+  return t.startsWith('(') && !t.includes(')') ? t.slice(1) : t;
 }
 
 /** A whole value under a phone key (digits with separators, or a number); `certain` for `tel:` URIs. */
@@ -156,7 +163,7 @@ export function phoneByKey(value: string, emit: Emit, certain = false): void {
  */
 const BARE_CC: Record<string, readonly [number, number]> = {
   '1': [10, 10], '44': [10, 10], '49': [10, 11], '33': [9, 9], '91': [10, 10], '55': [10, 11], '34': [9, 9], '39': [9, 10],
-  '52': [10, 10], '57': [10, 10], '54': [10, 10], '62': [9, 12], '63': [10, 10], '90': [10, 10], '92': [10, 10],
+  '52': [10, 11], '57': [10, 10], '54': [10, 10], '62': [9, 12], '63': [10, 10], '90': [10, 10], '92': [10, 10],
   '20': [10, 10], '27': [9, 9], '234': [10, 10], '254': [9, 9], '233': [9, 9], '255': [9, 9], '256': [9, 9],
   '250': [9, 9], '971': [9, 9], '966': [9, 9], '880': [10, 10],
 };

@@ -56,6 +56,8 @@ export function findCuedSecrets(text: string, emit: Emit): void {
     // After a word in text (weaker than a key), a sha256 of hex digits is a digest (`cache hit key=3a7c…`; 40 hex digits may be a token);
     // a public key (`peer public key L4w+…=`) is public.
     if (SHA_HEX.test(token) || /public[\s_-]*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // `deploy key /home/ubuntu/.ssh/id_ed25519.pub`: a file path after the word, not the key.
+    if (FILE_PATH.test(token)) continue;
     if (!token.startsWith('eyJ') && looksRandom(token)) emit('API_KEY', token, 0.75);
   }
 }
@@ -114,6 +116,7 @@ export function looksRandom(v: string): boolean {
 const SHELL_DIR_KEY = /^(?:old)?pwd$/i;
 const HEX_CODE = /^0x[0-9A-Fa-f]{2,16}$/;
 const ETH_ADDRESS = /^0x[0-9A-Fa-f]{40}$/;
+const FILE_PATH = /^~?\/(?:[\w.-]+\/)+[\w.-]+$/;
 const ABSOLUTE_PATH = /^(?:~?\/|[A-Za-z]:[\\/])[^\s]*$/;
 
 /** A value under a secret key (`token`, `api_key`, `client_secret`…) or password key (`password`, `pwd`…). */
@@ -140,4 +143,26 @@ export function secretByKey(value: string, kc: KeyCtx, emit: Emit): void {
   // An Ethereum account or contract address (`token: 0xbbd3…e0d7`, 20 bytes) is public; a 32-byte key is not.
   if (ETH_ADDRESS.test(body)) return;
   if (looksRandom(body)) emit('API_KEY', body, 0.8);
+}
+
+/**
+ * A password told in a sentence (`my password is Sunflower#3215`, `mon mot de passe est Lune2021!`), in the languages of
+ * the markets served; `password: …` and `pwd=…` are pairs, read by their key.
+ */
+const PASSWORD_TOLD = /\b(?:password|passwort|kennwort|contrase[ñn]a|senha|mot de passe|wachtwoord|has[łl]o)\s{1,3}(?:is|was|ist|war|es|era|é|est|était|jest)\s{1,3}[:=]?\s{0,3}([^\s"'`]{6,64})/gi;
+/** Cheap test before PASSWORD_TOLD. */
+export const PASSWORD_WORD = /pass|kennwort|contrase|senha|wachtwoord|has[łl]o/i;
+
+/**
+ * A value told as a password in text: only one shaped like a password (letters with digits or signs), so
+ * `the password is incorrect` and `password reset` say nothing.
+ */
+export function findToldPasswords(text: string, emit: Emit): void {
+  PASSWORD_TOLD.lastIndex = 0;
+  for (let n = 0; n < 4; n++) {
+    const m = PASSWORD_TOLD.exec(text);
+    if (!m) return;
+    const v = (m[1] as string).replace(/[.,;)]+$/, '');
+    if (v.length >= 6 && /\p{L}/u.test(v) && /[\d\W_]/.test(v) && !/^https?:|^\/|@/.test(v) && !isPlaceholder(v)) emit('PASSWORD', v, 0.8);
+  }
 }

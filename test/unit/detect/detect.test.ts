@@ -149,3 +149,42 @@ describe('interchange formats read as text (held-out set AR)', () => {
     expect(entitiesIn('RECORD DUMP CUSTMAST:\n  CUST-NAME     : Ama Boateng\n  CUST-DOB      : 1979-11-02\n  CUST-STATUS   : A')).toContain('DATE_OF_BIRTH');
   });
 });
+
+describe('data typed casually in chats (held-out set BA)', () => {
+  it('reads an email with spaces around the at sign, and not a mention without a mail domain', () => {
+    expect(entitiesIn('sorry its maria.k_22 @ gmx.de now')).toEqual(['EMAIL']);
+    expect(entitiesIn('ping me @ noon, or ask team @ slack')).toEqual([]);
+  });
+
+  it('reads a phone spoken digit by digit after a cue, and not a list of single digits', () => {
+    expect(entitiesIn('pls call me on 0 7 9 1 1 1 2 3 4 5 6 tonight')).toEqual(['PHONE']);
+    expect(entitiesIn('rate us 1 2 3 4 5 6 7 8 9 stars')).toEqual([]);
+  });
+
+  it('reads a card in any grouping when the text speaks of a card, and not a Luhn-failing one', () => {
+    expect(entitiesIn('the card is 4111 111 1111 111 11')).toEqual(['CREDIT_CARD']);
+    expect(entitiesIn('order 4111 111 1111 111 11 shipped')).toEqual([]);
+    expect(entitiesIn('the card is 4111 111 1111 111 12')).toEqual([]);
+  });
+
+  it('reads an IBAN typed in lowercase after the word iban', () => {
+    expect(entitiesIn('mi iban es de89370400440532013000 gracias')).toEqual(['IBAN']);
+    expect(entitiesIn('ref de89370400440532013000 ok')).toEqual([]);
+  });
+
+  it('reads a password told in a sentence, and not a word told about it', () => {
+    expect(entitiesIn('my password is Tulip#8842 can u reset')).toEqual(['PASSWORD']);
+    expect(entitiesIn('mein Passwort ist Sommer2019! bitte')).toEqual(['PASSWORD']);
+    expect(entitiesIn('the password is incorrect, password reset sent')).toEqual([]);
+  });
+
+  it('reads a lowercase address only with a postcode after it', () => {
+    expect(entitiesIn('ship to 77 oak street apt 2 dayton oh 45402 thx')).toEqual(['STREET_ADDRESS']);
+    expect(entitiesIn('livrez au 8 rue des lilas 69003 lyon merci')).toEqual(['STREET_ADDRESS']);
+    expect(entitiesIn('its a 2 way street, see you at 5')).toEqual([]);
+  });
+
+  it('reads a password after a label that follows another label', () => {
+    expect(entitiesIn('note from visitor: Passwort: Birke2023! vergessen')).toEqual(['PASSWORD']);
+  });
+});

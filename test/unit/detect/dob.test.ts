@@ -66,3 +66,16 @@ describe('DATE_OF_BIRTH: Japanese and Korean forms (held-out set AV)', () => {
     expect(entitiesIn('배송일: 2025년 3월 14일')).toEqual([]);
   });
 });
+
+describe('DATE_OF_BIRTH: month names of other languages and other scripts (held-out sets AZ, BB)', () => {
+  it('reads a day, a month written in French, Spanish, Portuguese, Italian or German, and a year after a birth cue', () => {
+    expect(entitiesIn('Membre née le 4 février 1969, chorale')).toEqual(['DATE_OF_BIRTH']);
+    expect(entitiesIn('nacida el 12 de octubre de 1985 en Quito')).toEqual(['DATE_OF_BIRTH']);
+    expect(entitiesIn('geboren am 3 März 1971 in Köln')).toEqual(['DATE_OF_BIRTH']);
+    expect(entitiesIn('assemblée le 4 février 2024')).toEqual([]);
+  });
+
+  it('reads a birth date under a key written in Devanagari, Bengali or Urdu', () => {
+    expect(findingsIn({ जन्म_तिथि: '1990-04-12', জন্ম_তারিখ: '1987-01-30', تاریخ_پیدائش: '1979-09-09' }).length).toBe(3);
+  });
+});

@@ -338,3 +338,22 @@ describe('PERSON_NAME: Japanese and Korean names (held-out set AV)', () => {
     expect(entitiesIn('running late, stuck on the Jubilee Line')).toEqual([]);
   });
 });
+
+describe('PERSON_NAME: round 7 (held-out sets AX to BB)', () => {
+  it('reads public bodies, festivals and services of worship named after people as things', () => {
+    expect(entitiesIn('Mutual aid from Charlotte Fire Department and Jackson County Sheriff')).toEqual([]);
+    expect(entitiesIn('Durga Puja aur Ram Navami ki shubhkamnayein')).toEqual([]);
+    expect(findingsIn({ services: [{ service: '9:30 Said Eucharist' }, { service: 'Choral Evensong' }] })).toEqual([]);
+  });
+
+  it('reads nom, nome and nombre as a name beside another part of a name, and as anything else alone', () => {
+    expect(findingsIn({ utilisateur: { prenom: 'Claire', nom: 'Dubois' }, fiche: { nome: 'Giulia', cognome: 'Rossi' } })).toEqual([
+      '/fiche/cognome PERSON_NAME', '/fiche/nome PERSON_NAME', '/utilisateur/nom PERSON_NAME', '/utilisateur/prenom PERSON_NAME',
+    ]);
+    expect(findingsIn({ feriados: [{ nombre: 'Día de la Raza' }, { nome: 'Proclamação da República' }] })).toEqual([]);
+  });
+
+  it('reads place keys written in the plural or in Spanish and Portuguese', () => {
+    expect(findingsIn({ alcaldias: ['Benito Juárez', 'Miguel Hidalgo'], estacion_destino: 'Metro Miguel Ángel', titulo: 'La Reina del Sur' })).toEqual([]);
+  });
+});

@@ -83,3 +83,12 @@ describe('IP_ADDRESS: firmware quads (held-out set AJ)', () => {
     expect(findingsIn({ printer_fw: '3.1.4.2', camera_firmware: '2.0.19.7', host: '10.20.4.9' })).toEqual(['/host IP_ADDRESS']);
   });
 });
+
+describe('IP_ADDRESS: versions named in other languages (held-out set AY)', () => {
+  it('stays quiet on a dotted quad after versión, versão or wersja, and under a versao key', () => {
+    expect(entitiesIn('SDK de pagos versión 3.12.0.4 instalado')).toEqual([]);
+    expect(entitiesIn('firmware versão 10.2.0.118')).toEqual([]);
+    expect(findingsIn({ versao: '10.2.0.118' })).toEqual([]);
+    expect(entitiesIn('cliente 10.2.0.118 conectado')).toEqual(['IP_ADDRESS']);
+  });
+});

@@ -123,3 +123,20 @@ describe('PHONE: national formats and cues of the Middle East and Eastern Europe
     expect(findingsIn({ a_number: '254722334455', b_number: '254733445566', iata_number: '35209876', agency: { iatanumber: '91734455' } })).toEqual(['/a_number PHONE', '/b_number PHONE']);
   });
 });
+
+describe('PHONE: national mobiles and brackets (held-out sets AX, AY, AZ)', () => {
+  it('reads national mobiles of Pakistan, Kenya and Nigeria written from four digits, and not a tracking number', () => {
+    expect(entitiesIn('mera number 0321-5554433 hai')).toEqual(['PHONE']);
+    expect(entitiesIn('tuma kwa 0722-555-123 leo')).toEqual(['PHONE']);
+    expect(entitiesIn('ring 0803-555-0134 later')).toEqual(['PHONE']);
+    expect(entitiesIn('parcel 0112-4920-7354 left the depot')).toEqual([]);
+  });
+
+  it('reads a number in brackets after a name', () => {
+    expect(entitiesIn('appel de Louise Bernard (06 12 34 56 78), malaise')).toEqual(['PERSON_NAME', 'PHONE']);
+  });
+
+  it('reads a Mexican mobile written bare with its legacy 1 under from', () => {
+    expect(findingsIn({ messages: [{ from: '5215512345678', type: 'text' }] })).toEqual(['/messages/0/from PHONE']);
+  });
+});

@@ -77,6 +77,13 @@ const cases: Array<[string, string, string?]> = [
   ['era dates after a cue', `生年月日：${'昭和5'.repeat(N / 3)}`],
   ['crawler brackets', `Mozilla/5.0 (compatible; ${'a;+'.repeat(N / 3)}`],
   ['userinfo marks', `postgres://${'a:b?'.repeat(N / 4)}@h`],
+  ['spaced at signs', 'a.b @ '.repeat(N / 6)],
+  ['passwords told', 'password is '.repeat(N / 12)],
+  ['casual addresses', '12 oak '.repeat(N / 7)],
+  ['casual prefix streets', '12 rue de '.repeat(N / 10)],
+  ['digit by digit', '0 '.repeat(N / 2), 'phone'],
+  ['month words', `born ${'12 de mars '.repeat(N / 11)}`],
+  ['bracketed models', `Mozilla/5.0 (${'a(b)'.repeat(N / 4)}`],
 ];
 
 describe('patterns are linear or bounded', () => {

@@ -124,3 +124,10 @@ describe('secrets: held-out sets AS to AW', () => {
     expect(findingsIn({ url: 'https://api.example.com:8443?ref=a@b' })).toEqual([]);
   });
 });
+
+describe('secrets: a file path after a key word', () => {
+  it('stays quiet on a path after "key", and still reads a token there', () => {
+    expect(entitiesIn('deploy key /home/runner/.ssh/id_ed25519.pub loaded')).toEqual([]);
+    expect(entitiesIn('deploy key kR8vQz2LmX4pT7wN9cY3bH6jF1sD5gA0 loaded')).toEqual(['API_KEY']);
+  });
+});

@@ -39,3 +39,9 @@ describe('USER_AGENT: crawlers that name their homepage', () => {
     expect(entitiesIn('Mozilla/5.0 (compatible; MSIE 10.0; Windows NT 6.1; Trident/6.0)', 'ua')).toEqual(['USER_AGENT']);
   });
 });
+
+describe('USER_AGENT: a model in brackets inside the platform', () => {
+  it('reads an agent whose device model has brackets of its own', () => {
+    expect(entitiesIn('Mozilla/5.0 (Linux; Android 12; moto g(60)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36', 'ua')).toEqual(['USER_AGENT']);
+  });
+});
