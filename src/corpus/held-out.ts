@@ -72,6 +72,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-az.json', written: 'written blind: South Asia in depth: PIN-code addresses, +91/+92/+880 mobiles, UPI, Aadhaar and CNIC look-alikes, Devanagari, Bengali and Urdu' },
   { file: 'held-out-ba.json', written: 'written blind: support chats typed casually: odd digit spacing, spaced emails, lowercase addresses, typos, emoji, mixed languages' },
   { file: 'held-out-bb.json', written: 'written blind: nonprofits, fundraising, churches, membership and volunteering: donations, Gift Aid, registrations, rosters, directories' },
+  { file: 'held-out-bc.json', written: 'written blind: German-speaking, Nordic and Baltic countries in depth: national formats, personal-number look-alikes, local keys and text' },
+  { file: 'held-out-bd.json', written: 'written blind: mobile apps at the OS level: crash reports and traces, ANRs, push tokens, device ids, purchases, store reviews, deep links' },
+  { file: 'held-out-be.json', written: 'written blind: voice assistants and smart homes: transcripts, device and room names, routines, intercoms, spoken lists, household profiles' },
+  { file: 'held-out-bf.json', written: 'written blind: university and school administration: admissions, transcripts, records, proctoring, library, housing, aid, alumni' },
+  { file: 'held-out-bg.json', written: "written blind: Francophone and Lusophone Africa and the Maghreb: mobile money, national phones, quartier addresses, French, Portuguese, Arabic" },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -61,7 +61,7 @@ const DOTLESS_I = /ı/g;
  * Korean, Chinese, Arabic, Turkish, Hindi and Nepali (Devanagari), Bengali, Urdu, and Spanish or Portuguese forms the English patterns miss.
  */
 const FOREIGN = {
-  password: /пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$/,
+  password: /пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$|^parool$|slaptazodis|^parole$|^salasana$/,
   dob: /датарождения|деньрождения|датанародження|生年月日|誕生日|생년월일|出生日期|生日|تاريخالميلاد|تاريخميلاد|जन्म|জন্ম|پیدائش/,
   name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ|नाम|পূর্ণনাম|নাম|نام|پورانام)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana)$/,
   address: /адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi|पता|ঠিকানা|پتہ/,
@@ -135,12 +135,16 @@ export interface KeyInfo {
   readonly namePart: boolean;
   /** `nom`, `nome`, `nombre`: the name of anything, a person's beside a part of a name or inside a person. */
   readonly foreignName: boolean;
+  /** A key naming the kind of an id beside it (`partyIdType`, `identifierType`): `MSISDN` there makes the id a phone number. */
+  readonly idType: boolean;
+  /** An id or its value (`partyId`, `identifier`, `value`), read as a phone number beside an `MSISDN` id type. */
+  readonly idValue: boolean;
 }
 const WRAPPERS = new Set(['stringValue', 'intValue', 'doubleValue', 'boolValue', 'bytesValue', 'arrayValue', 'kvlistValue', 'values']);
 const infos = new Map<string, KeyInfo>();
 
 /** Keys for a part of a person's name, in the languages of the markets served (normalised). */
-const NAME_PARTS = /^(?:prenom|cognome|sobrenome|apellidos?|apelidos?|primerapellido|segundoapellido|nachname|vorname|firstname|lastname|surname|givenname|familyname|middlename)$/;
+const NAME_PARTS = /^(?:prenoms?|cognome|sobrenome|apellidos?|apelidos?|primerapellido|segundoapellido|nachname|vorname|firstname|lastname|surname|givenname|familyname|middlename)$/;
 
 /** Keys of a timetable, a booking or a shipment leg: departure and arrival times, the flight, the train, the route. */
 const JOURNEY_KEYS = new Set([
@@ -164,6 +168,7 @@ export function keyInfo(key: string): KeyInfo {
       norm: n, plain: hints(''), personal: hints('user'), thing: hints('device'), place: hints('airport'), wrapper: WRAPPERS.has(key),
       journey: JOURNEY_KEYS.has(n), endpoint: n === 'from' || n === 'to' || n === 'via', web: n === 'url' || n === 'referrer' || n === 'referer' || n === 'href',
       namePart: NAME_PARTS.test(n), foreignName: n === 'nom' || n === 'nome' || n === 'nombre',
+      idType: n.endsWith('idtype') || n === 'identifiertype', idValue: n === 'partyid' || n === 'identifier' || n === 'id' || n === 'value',
     };
     if (infos.size < 50_000) infos.set(key, i);
   }
@@ -233,7 +238,8 @@ const NAME_KEYS = new Set([
   'fname', 'lname', 'vorname', 'nachname', 'prenom', 'sobrenome', 'apellido', 'apellidos',
   'contact', 'contactperson', 'beneficiary', 'payee', 'signatory', 'guardian', 'spouse',
   'cognome', 'imie', 'nazwisko', 'voornaam', 'achternaam', 'fornavn', 'efternavn', 'etternavn', 'fornamn', 'efternamn',
-  'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'soyad', 'soyadi', 'nomcomplet', 'nombrecompleto', 'nomecompleto',
+  'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'soyad', 'soyadi', 'nomcomplet', 'nombrecompleto', 'nomecompleto', 'prenoms',
+  'vards', 'uzvards', 'vardas', 'pavarde', 'eesnimi', 'perekonnanimi', 'fornamn', 'efternamn',
 ]);
 const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|givennames|firstnames|forenames|middlenames|customername|contactname|realname|legalname|holdername|publicname|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser)$/;
 /** The name of a person in a role (`caller_name`, `driver_name`, `passenger_name`, `guardian_name`). */
@@ -242,7 +248,8 @@ const ADDRESS_KEYS = new Set([
   'address', 'streetaddress', 'street', 'streetname', 'addressline', 'addressline1', 'addressline2', 'line1', 'line2',
   'address1', 'address2', 'homeaddress', 'billingaddress', 'shippingaddress', 'mailingaddress', 'postaladdress',
   'residentialaddress', 'deliveryaddress', 'physicaladdress', 'useraddress', 'customeraddress', 'strasse', 'adresse',
-  'direccion', 'endereco', 'indirizzo', 'anschrift', 'addr', 'street1', 'street2',
+  'direccion', 'endereco', 'indirizzo', 'anschrift', 'addr', 'street1', 'street2', 'adrese', 'adresas', 'aadress', 'adress',
+  'osoite', 'postadresse', 'postadress', 'gatuadress',
 ]);
 /** Keys ending in `address` that hold a network, mail or wallet address, not a postal one. */
 const NOT_POSTAL = /(?:ip|mail|mac|hw|hardware|ethernet|bluetooth|ble|wifi|remote|client|source|src|peer|server|host|local|bind|listen|proxy|gateway|broadcast|multicast|network|net|node|wallet|contract|token|crypto|btc|eth|deposit|web|url|memory|mem|base|return|target|dst|dest|destination|sender|from|replyto|cc|bcc|forwarding|public|private|onion|ipfs|bitcoin|ethereum|account|smtp|dns|nat|vip|lan|wan)address$/;
@@ -282,7 +289,8 @@ const PLACE_KEY = new RegExp(`(?:${[
   'adname', 'adgroup', 'adgroupname', 'adset', 'adsetname', 'placement', 'model', 'modelname', 'make', 'trim', 'variant',
   'edition', 'series', 'type', 'variety', 'cultivar', 'breed', 'crop', 'machine', 'machinename', 'equipment', 'tractor',
   'implement', 'lab', 'laboratory', 'labname', 'fixture', 'opponent', 'unit', 'unitname', 'callsign', 'apparatus', 'plant', 'plantname',
-  'scheme', 'schemename', 'programme', 'program', 'titulo', 'titre', 'titel', 'estacion', 'estacao', 'origen', 'destino', 'parada',
+  'scheme', 'schemename', 'programme', 'program', 'building', 'buildingname', 'router', 'modem', 'appliance', 'accessory', 'accessoryname', 'salle', 'sala',
+  'classroom', 'daira', 'wilaya', 'arrondissement', 'provincia', 'departement', 'institute', 'museum', 'titulo', 'titre', 'titel', 'estacion', 'estacao', 'origen', 'destino', 'parada',
   // stops, routes, ports and vessels
   'stop', 'stopname', 'route', 'routename', 'destination', 'origin', 'portname', 'vessel', 'vesselname', 'shipname',
 ].join('|')})$`);

@@ -102,6 +102,8 @@ function visitArray(arr: readonly unknown[], f: Frame, stack: Frame[], seen: Set
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
+/** Id types that say the id is a phone number. */
+const MSISDN = /^(?:msisdn|phone|phonenumber|phone_number|mobile)$/i;
 /** Key infos of the object being visited, one scratch array per nesting of walks (walkNested re-enters). */
 const scratch: KeyInfo[][] = [];
 let reentry = 0;
@@ -126,6 +128,7 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
   const page = f.norm === 'page';
   let web = false;
   let namePart = false;
+  let msisdn = false;
   for (const k in obj) {
     if (!hasOwn.call(obj, k)) continue;
     const ki = info(k);
@@ -134,6 +137,7 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
     journey ||= ki.journey;
     web ||= ki.web;
     namePart ||= ki.namePart;
+    if (ki.idType && !msisdn) msisdn = MSISDN.test(String(obj[k]));
   }
   const clear = geo === (H.LAT | H.LON) && n <= 12 && coordinateObject(obj, Object.keys(obj), f, personal, visitor) ? H.LAT | H.LON : 0;
   const valueMember = n <= 4 ? ('value' in obj ? 'value' : 'Value' in obj ? 'Value' : undefined) : undefined;
@@ -156,6 +160,9 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
     } else if (ki.norm === 'path' && (page || (web && isUrlPath(obj, value)))) {
       // A page's `path` (Segment's `context.page.path`, or the path of the `url` beside it) is the path of a web page, not of a file.
       visitChild(value, f, k, k, hintsUnder(ki, kind) | H.WEB_PATH, ki.norm, f.norm, stack, seen, visitor);
+    } else if (msisdn && ki.idValue) {
+      // MTN MoMo's `{partyIdType: 'MSISDN', partyId: '237690878988'}`: the id is a phone number.
+      visitChild(value, f, k, k, hintsUnder(ki, kind) | H.PHONE, ki.norm, f.norm, stack, seen, visitor);
     } else if (namePart && ki.foreignName) {
       // `{prenom, nom}`, `{nome, cognome}`, `{nombre, apellidos}`: beside a part of a name, `nom` is the surname and `nombre` the given name.
       visitChild(value, f, k, k, (hintsUnder(ki, kind) & ~H.NAME_WEAK) | H.NAME, ki.norm, f.norm, stack, seen, visitor);

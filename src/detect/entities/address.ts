@@ -103,6 +103,13 @@ function standaloneAt(text: string, toks: readonly Tok[], j: number): boolean {
  */
 const LEVEL_WORDS = new Set(['level', 'floor', 'gate', 'terminal', 'platform', 'hall', 'bay', 'dock', 'pier', 'stage', 'step', 'page', 'seat', 'row', 'aisle', 'zone', 'sector', 'room', 'table', 'track', 'chapter', 'season', 'episode', 'round', 'phase', 'tier']);
 
+/** Platforms and tracks in other languages (`Bahnsteig 7`, `Gleis 3`, `binario 5`): not a street and its number. */
+const PLATFORM_WORDS = new Set(['bahnsteig', 'gleis', 'perron', 'spor', 'binario', 'andén', 'anden', 'plataforma', 'peron']);
+
+/** Seasons and months: before a number they date an issue or a term (`Spring 2025`). */
+const SEASON_OR_MONTH = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december']);
+
 /** Currency codes and signs written after an amount (`76 000 FCFA`): the number before them is no house number. */
 const CURRENCY = /^(?:FCFA|CFA|XOF|XAF|NGN|KES|Ksh|GHS|ZAR|USD|EUR|GBP|INR|BRL|MXN|COP|ARS|CLP|PEN|EGP|MAD|TZS|UGX|AED|SAR|TRY|IDR|PHP|PKR)[.,]?$/;
 /** `#`, `No.`, `N°` between a numbered street and the house number (Colombia, Venezuela, Central America). */
@@ -150,6 +157,8 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
       end = withSecondary(text, t, i + 3); // `Karl Johans gate 37`
     } else if (startsStreet(ti) && numberedStreetAt(text, t, i)) {
       end = i + 3; // `Calle 85 # 9-24`, `Carrera 7 No. 45-10`: a numbered street, then the number of the house
+    } else if (SEASON_OR_MONTH.has(ti.low) || PLATFORM_WORDS.has(ti.low)) {
+      // `Spring 2025`, `March 2024`: a term or an issue, not a street and its number.
     } else if (startsStreet(ti) || COMPOUND.test(ti.w)) {
       // Street first: type, names, then the number (`Via Roma 10`, `Hauptstraße 12`).
       const limit = COMPOUND.test(ti.w) ? i + 1 : i + 6;
@@ -173,8 +182,12 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
 
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}]{3,}/u;
 
+/** A frame of a stack trace or a call in code (`Actor.reload() + 96`, `(Cache.swift:19)`): its numbers are no house numbers. */
+const CODE_FRAME = /\w\(\)|\.(?:swift|java|kt|js|ts|py|rb|go|cs|mm?|cpp|c|h|dart|scala):\d/;
+
 /** Find street addresses in text. */
 export function findAddresses(text: string, emit: Emit): void {
+  if (CODE_FRAME.test(text)) return;
   for (const [s, e] of addressSpans(text)) emit('STREET_ADDRESS', text.slice(s, e).replace(/[.,]$/, ''), 0.8);
 }
 

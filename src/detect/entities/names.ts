@@ -149,7 +149,7 @@ function vietnamese(tokens: readonly string[]): number {
 const THING_WORDS = new Set([
   'error', 'errors', 'exception', 'failure', 'fault', 'warning', 'panic', 'crash', 'timeout', 'handler', 'controller', 'module',
   'plugin', 'driver', 'adapter', 'daemon', 'agent', 'broker', 'worker', 'runner', 'proxy', 'gateway', 'scheduler', 'updater',
-  'launcher', 'installer', 'service', 'server', 'engine', 'consumer', 'producer', 'listener', 'connector', 'client',
+  'launcher', 'installer', 'service', 'server', 'engine', 'consumer', 'producer', 'listener', 'connector', 'client', 'kernel',
 ]);
 
 /** A class name that ends in a thing word (`MismatchedInputException`, `ConnectionError`). */
@@ -170,6 +170,8 @@ const PLACE_NOUNS = new Set([
   // restaurants and bars (`Lou's Pizzeria`, `Carmine's Trattoria`)
   'pizzeria', 'trattoria', 'osteria', 'bistro', 'brasserie', 'taqueria', 'cantina', 'steakhouse', 'diner', 'eatery', 'bakery', 'patisserie',
   'café', 'cafe', 'tavern', 'pub', 'grill', 'deli', 'kitchen', 'line', // and lines of a metro (`Victoria Line`)
+  'building', 'wing', 'annex', 'pavilion', 'quad', // and university buildings (`Ada Lovelace Building`)
+  'institutet', 'instituttet', 'instituut', 'instytut', 'istituto', 'museo', 'museet', 'muzeum',
   'dock', 'docks', 'hills', 'falls', 'bay', 'valley', 'estate', 'canal', 'lateral', 'ditch', 'reservoir', 'dam', 'weir', 'substation', 'feeder', 'arena', 'theatre', 'theater', 'cathedral', 'mosque', 'temple',
   // schools, hospitals and public buildings in the languages of the markets served (often named after a person)
   'lycée', 'lycee', 'collège', 'école', 'ecole', 'escuela', 'colegio', 'liceo', 'instituto', 'institut', 'universidad',
@@ -244,8 +246,8 @@ const LEGAL_FORMS = new Set(['lda', 'llc', 'ltd', 'plc', 'inc', 'llp', 'pty', 'b
 const LOWERCASE_FORMS = new Set(['llc', 'ltd', 'plc', 'inc', 'llp', 'pty', 'bhd', 'gmbh', 'corp', 'ltda', 'lda', 'sarl', 'limited']);
 const WORD_AFTER = /^[ \u00a0,]{1,2}([\p{L}]{2,8})\.?(?![\p{L}\p{N}-])/u;
 
-/** `… and Company`, `… & Co.`, `… and Sons` after a founder's name. */
-const AND_COMPANY = /^ (?:and|&) (?:Company|Co\b|Sons|Daughters|Partners)/;
+/** `… and Company`, `… & Co.`, `… and Sons` after a founder's name, and legal forms written with a slash or dots (`A/S`, `S.A.`). */
+const AND_COMPANY = /^ (?:and|&) (?:Company|Co\b|Sons|Daughters|Partners)|^,? (?:A\/S|I\/S|K\/S|S\.A\.|S\.p\.A\.|B\.V\.|N\.V\.|S\.L\.|S\.r\.l\.)/;
 
 /** True when the words after `end` are a firm's legal form (`Robert Walters plc`, `Grant Thornton LLP`, `Eli Lilly and Company`). */
 function legalFormAfter(text: string, end: number): boolean {
@@ -318,7 +320,7 @@ export function findNames(text: string, emit: Emit): void {
 const NUMBER_THEN_NAME = /^(\d{9,15}) - (\S.{1,60})$/;
 
 /** Keys for one part of a name (normalised). */
-const NAME_PART_KEY = /(?:first|last|given|family|middle|sur|fore|maiden|nick|display)name$|^(?:fname|lname|first|last|vorname|nachname|prenom|nom|nome|sobrenome|nombre|apellidos?|cognome|imie|nazwisko|voornaam|achternaam|fornavn|efternavn|etternavn|fornamn|efternamn|etunimi|sukunimi|jmeno|prijmeni|soyad|soyadi|ad|имя|фамилия|отчество|이름|名前|名字)$/;
+const NAME_PART_KEY = /(?:first|last|given|family|middle|sur|fore|maiden|nick|display)name$|^(?:fname|lname|first|last|vorname|nachname|prenom|nom|nome|sobrenome|nombre|apellidos?|cognome|imie|nazwisko|voornaam|achternaam|fornavn|efternavn|etternavn|fornamn|efternamn|etunimi|sukunimi|jmeno|prijmeni|soyad|soyadi|ad|prenoms|vards|uzvards|vardas|pavarde|eesnimi|perekonnanimi|имя|фамилия|отчество|이름|名前|名字)$/;
 
 function keyNorm(key: string | undefined): string {
   return key === undefined ? '' : keyInfo(key).norm;

@@ -32,11 +32,22 @@ export function findIPv4(text: string, kc: KeyCtx, emit: Emit): void {
   IPV4.lastIndex = 0;
   for (let n = 0; n < 32; n++) {
     const m = IPV4.exec(text);
-    if (!m) return;
+    if (!m) break;
     if (VERSION_CUE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (ipv4Personal(m[0], keyedIp)) emit('IP_ADDRESS', m[0], keyedIp ? 0.95 : 0.85);
   }
+  // After a host and a slash, with a port (`api.kibo.app/102.33.141.92:443` in a Java error): an address, not `Chrome/120.0.0.0`.
+  if (text.includes(':')) {
+    HOST_SLASH_IP.lastIndex = 0;
+    for (let n = 0; n < 8; n++) {
+      const m = HOST_SLASH_IP.exec(text);
+      if (!m) return;
+      if (ipv4Personal(m[0], keyedIp)) emit('IP_ADDRESS', m[0], 0.85);
+    }
+  }
 }
+
+const HOST_SLASH_IP = new RegExp(`(?<=[a-z]\\.[a-z]{2,24}/)${OCTET}(?:\\.${OCTET}){3}(?=:\\d{2,5}(?!\\d))`, 'g');
 
 const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)?(?::[0-9A-Fa-f]{0,4}){2,8}(?::\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/g;
 

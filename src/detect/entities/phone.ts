@@ -81,6 +81,13 @@ const FOUR_BY_FOUR = /^\d{4}(?:[ -]\d{4}){3,}$/;
 /** National mobile numbers written from four digits: Pakistan `0316-7493898`, Kenya `0714-314-420`, Nigeria `0803-123-4567`. */
 const NATIONAL_MOBILE = /^0(?:3\d{2}-\d{7}|[71]\d{2}-\d{3}-\d{3}|[789][01]\d-\d{3}-\d{4})$/;
 const DIGIT_BY_DIGIT = /^\+?\d(?: \d){6,14}$/;
+const PERSONAL_NUMBER = /^\d{6}[-+]\d{4}$/;
+
+/** True when the first six digits are a date, day first (`081099`) or year first (`991008`). */
+function datePart(c: string): boolean {
+  const [a, b, d] = [+c.slice(0, 2), +c.slice(2, 4), +c.slice(4, 6)];
+  return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (b >= 1 && b <= 12 && d >= 1 && d <= 31);
+}
 
 /** Validate one candidate; `keyed` allows unseparated national digit runs. */
 export function phoneValid(candidate: string, keyed: boolean): boolean {
@@ -122,6 +129,8 @@ export function findPhones(text: string, kc: KeyCtx, emit: Emit): void {
     // The whole value under a key for an id (`google_ads_customer_id: 920-934-1179`) is that id, unless written with a `+`.
     if (!keyed && whole && idKey(kc) && !cand.trimStart().startsWith('+')) continue;
     if (!keyed && NDC.test(cand.trim())) continue; // a drug code, and none of its shorter cuts is a phone either
+    // A Nordic personal number (`081099-4535`: a birth date and four digits) is no phone, nor any cut of it.
+    if (!keyed && PERSONAL_NUMBER.test(cand.trim()) && datePart(cand.trim())) continue;
     // Four or more groups of four digits are a card, a voucher or a meter token (`0941 3294 1689 6734 8536`), not a phone.
     if (FOUR_BY_FOUR.test(cand.trim())) continue;
     // A greedy run may swallow a neighbouring number: drop trailing groups until it validates.
@@ -137,9 +146,9 @@ export function findPhones(text: string, kc: KeyCtx, emit: Emit): void {
   }
 }
 
-/** A key naming an id (`customer_id`, `accountId`, `ref_id`) and not a phone key. */
+/** A key naming an id or a reference (`customer_id`, `accountId`, `order_ref`) and not a phone key. */
 function idKey(kc: KeyCtx): boolean {
-  return kc.key !== undefined && (kc.hints & H.PHONE) === 0 && /(?:id|ids)$/.test(keyInfo(kc.key).norm);
+  return kc.key !== undefined && (kc.hints & H.PHONE) === 0 && /(?:id|ids|ref|reference|refno)$/.test(keyInfo(kc.key).norm);
 }
 
 function stripParens(c: string): string {

@@ -113,7 +113,7 @@ export function looksRandom(v: string): boolean {
 }
 
 /** Shell variables that hold a directory (`PWD`, `OLDPWD`), and the absolute paths they hold. */
-const SHELL_DIR_KEY = /^(?:old)?pwd$/i;
+const SHELL_DIR_KEY = /(?:^|[._-])(?:old)?pwd$/i;
 const HEX_CODE = /^0x[0-9A-Fa-f]{2,16}$/;
 const ETH_ADDRESS = /^0x[0-9A-Fa-f]{40}$/;
 const FILE_PATH = /^~?\/(?:[\w.-]+\/)+[\w.-]+$/;
@@ -140,6 +140,8 @@ export function secretByKey(value: string, kc: KeyCtx, emit: Emit): void {
     return;
   }
   if (body.startsWith('eyJ')) return; // JWTs are reported as JWT
+  // Digits alone (`7358-9627-1467-7054-6498`, a prepaid meter token; a one-time code) are no API key.
+  if (/^[\d\s-]+$/.test(body)) return;
   // An Ethereum account or contract address (`token: 0xbbd3…e0d7`, 20 bytes) is public; a 32-byte key is not.
   if (ETH_ADDRESS.test(body)) return;
   if (looksRandom(body)) emit('API_KEY', body, 0.8);

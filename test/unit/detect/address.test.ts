@@ -88,3 +88,17 @@ describe('STREET_ADDRESS: SQL literals and platforms (held-out set AG)', () => {
     expect(entitiesIn('display "Euston Station Platform 9" heartbeat ok', undefined)).not.toContain('STREET_ADDRESS');
   });
 });
+
+describe('STREET_ADDRESS: terms, platforms and code (held-out sets BC, BD, BF)', () => {
+  it('stays quiet on a season or month with a year, a platform in German, and a numbered stack frame', () => {
+    expect(findingsIn({ issue: 'Spring 2025', term: 'Autumn 2024', platform: 'Bahnsteig 7' })).toEqual([]);
+    expect(entitiesIn('1 Harbor Summit Planner Actor.reload() + 96 (SummitPlannerActor.swift:41)')).toEqual([]);
+    expect(entitiesIn('deliver to 14 Summit Avenue, Leeds')).toEqual(['STREET_ADDRESS']);
+  });
+
+  it('reads addresses under Baltic and Nordic address keys', () => {
+    expect(findingsIn({ aadress: 'Pärnu mnt 12-4, 10148 Tallinn', adresas: 'Gedimino pr. 9, Vilnius', adrese: 'Elizabetes iela 21, Rīga' })).toEqual([
+      '/aadress STREET_ADDRESS', '/adresas STREET_ADDRESS', '/adrese STREET_ADDRESS',
+    ]);
+  });
+});

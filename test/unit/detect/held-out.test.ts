@@ -7,9 +7,10 @@ import { HELD_OUT_SETS, heldOutAsCorpus, loadHeldOut, renderScoreTable, scoreCor
  * first name and a surname; the `token=` of an abandoned-cart recovery link reads as a credential; an air
  * waybill written like a landline (set AL) reads as one, as in set J; `Don Julio Reposado`, a tequila, reads as a person;
  * brands bare in a list of search results (`Tim Hortons`, set AP), a fluorochrome `Alexa Fluor 488` (set AQ) and a data
- * structure `Merkle Patricia Trie` (set AS) read as people.
+ * structure `Merkle Patricia Trie` (set AS) read as people; an Orange Money `notif_token` (set BG) reads as a secret, as a
+ * token under a token key does.
  */
-const KNOWN_FLAGGED: Readonly<Record<string, readonly number[]>> = { 'held-out-j.json': [172], 'held-out-n.json': [88], 'held-out-ad.json': [136], 'held-out-al.json': [161], 'held-out-am.json': [203], 'held-out-ap.json': [100], 'held-out-aq.json': [100], 'held-out-as.json': [25] };
+const KNOWN_FLAGGED: Readonly<Record<string, readonly number[]>> = { 'held-out-j.json': [172], 'held-out-n.json': [88], 'held-out-ad.json': [136], 'held-out-al.json': [161], 'held-out-am.json': [203], 'held-out-ap.json': [100], 'held-out-aq.json': [100], 'held-out-as.json': [25], 'held-out-bg.json': [113, 176] };
 
 /** The detectors on the hand-written held-out sets (src/corpus/held-out.ts). */
 describe.each(HELD_OUT_SETS.map((s) => [s.file, s.written]))('detectors on the held-out payloads of %s (%s)', (file) => {

@@ -357,3 +357,17 @@ describe('PERSON_NAME: round 7 (held-out sets AX to BB)', () => {
     expect(findingsIn({ alcaldias: ['Benito Juárez', 'Miguel Hidalgo'], estacion_destino: 'Metro Miguel Ángel', titulo: 'La Reina del Sur' })).toEqual([]);
   });
 });
+
+describe('PERSON_NAME: round 8 (held-out sets BC to BG)', () => {
+  it('reads Baltic name keys and French plural prenoms', () => {
+    expect(findingsIn({ vārds: 'Ilze', uzvārds: 'Kalniņa', kyc: { prenoms: 'Awa Marie', nom: 'Koné' } })).toEqual([
+      '/kyc/nom PERSON_NAME', '/kyc/prenoms PERSON_NAME', '/uzvārds PERSON_NAME', '/vārds PERSON_NAME',
+    ]);
+  });
+
+  it('reads buildings, institutes, appliances, accessories, kernels and firms with A/S as things', () => {
+    expect(findingsIn({ buildings: [{ building: 'Grace Hopper Building' }], host: 'Niels Bohr Institutet', appliance: 'Morphy Richards', accessory: 'Eve Energy' })).toEqual([]);
+    expect(entitiesIn('Darwin Kernel Version 23.5.0 booted')).toEqual([]);
+    expect(entitiesIn('lookup for Georg Jensen A/S ok')).toEqual([]);
+  });
+});

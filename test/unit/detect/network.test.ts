@@ -92,3 +92,10 @@ describe('IP_ADDRESS: versions named in other languages (held-out set AY)', () =
     expect(entitiesIn('cliente 10.2.0.118 conectado')).toEqual(['IP_ADDRESS']);
   });
 });
+
+describe('IP_ADDRESS: an address after a host and a slash (held-out set BD)', () => {
+  it('reads host/ip:port in an error, and not a product version after a slash', () => {
+    expect(entitiesIn('Failed to connect to api.example.app/102.33.141.92:443 after 10000ms')).toEqual(['IP_ADDRESS']);
+    expect(entitiesIn('agent Chrome/120.0.0.0 Safari/537.36')).toEqual([]);
+  });
+});

@@ -140,3 +140,15 @@ describe('PHONE: national mobiles and brackets (held-out sets AX, AY, AZ)', () =
     expect(findingsIn({ messages: [{ from: '5215512345678', type: 'text' }] })).toEqual(['/messages/0/from PHONE']);
   });
 });
+
+describe('PHONE: round 8 (held-out sets BC, BG)', () => {
+  it('reads a MoMo party id as a phone when its type says MSISDN, and not otherwise', () => {
+    expect(findingsIn({ payer: { partyIdType: 'MSISDN', partyId: '237670000123' } })).toEqual(['/payer/partyId PHONE']);
+    expect(findingsIn({ payer: { partyIdType: 'PARTY_CODE', partyId: '237670000123' } })).toEqual([]);
+  });
+
+  it('stays quiet on a Nordic personal number and a reference, and still reads a trunk number', () => {
+    expect(findingsIn({ cpr: '150384-2231', order_ref: '221-771-4280-29' })).toEqual([]);
+    expect(entitiesIn('ring 030-12345678 in Berlin')).toEqual(['PHONE']);
+  });
+});

@@ -84,6 +84,8 @@ const cases: Array<[string, string, string?]> = [
   ['digit by digit', '0 '.repeat(N / 2), 'phone'],
   ['month words', `born ${'12 de mars '.repeat(N / 11)}`],
   ['bracketed models', `Mozilla/5.0 (${'a(b)'.repeat(N / 4)}`],
+  ['host slash addresses', `a.bc/${'1.2.3.4/'.repeat(N / 8)}:80`],
+  ['personal numbers', '150384-2231 '.repeat(N / 12)],
 ];
 
 describe('patterns are linear or bounded', () => {

@@ -131,3 +131,10 @@ describe('secrets: a file path after a key word', () => {
     expect(entitiesIn('deploy key kR8vQz2LmX4pT7wN9cY3bH6jF1sD5gA0 loaded')).toEqual(['API_KEY']);
   });
 });
+
+describe('secrets: round 8 (held-out sets BC, BG)', () => {
+  it('stays quiet on digits under a token key and on a shell working directory with a prefix', () => {
+    expect(findingsIn({ token: '7358-9627-1467-7054-6498', 'env.PWD': '/home/runner/work/app', otp_token: '482913' })).toEqual([]);
+    expect(findingsIn({ parool: 'Kuusk!2024', 'env.DB_PASSWORD': 'Kuusk!2024' })).toEqual(['/env.DB_PASSWORD PASSWORD', '/parool PASSWORD']);
+  });
+});
