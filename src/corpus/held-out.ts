@@ -77,6 +77,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-be.json', written: 'written blind: voice assistants and smart homes: transcripts, device and room names, routines, intercoms, spoken lists, household profiles' },
   { file: 'held-out-bf.json', written: 'written blind: university and school administration: admissions, transcripts, records, proctoring, library, housing, aid, alumni' },
   { file: 'held-out-bg.json', written: "written blind: Francophone and Lusophone Africa and the Maghreb: mobile money, national phones, quartier addresses, French, Portuguese, Arabic" },
+  { file: 'held-out-bh.json', written: 'written blind: customs, freight forwarding and warehouses: declarations, bills of lading, EDIFACT, proof of delivery, scanner events' },
+  { file: 'held-out-bi.json', written: 'written blind: secrets in configuration dumps: .env, kubeconfig, docker auths, Terraform state, CI variables, connection strings' },
+  { file: 'held-out-bj.json', written: 'written blind: health care in Europe, Africa and Latin America: patient portals, reminders, lab results, prescriptions, health workers' },
+  { file: 'held-out-bk.json', written: 'written blind: Asian messaging apps and super-apps: LINE, WeChat, KakaoTalk, Zalo and Viber webhooks and exports in CJK, Vietnamese, Thai' },
+  { file: 'held-out-bl.json', written: 'written blind: OCR and document capture: receipts, invoices, ID cards, bills and forms with OCR noise, confidences and boxes' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -63,7 +63,7 @@ const DOTLESS_I = /ı/g;
 const FOREIGN = {
   password: /пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$|^parool$|slaptazodis|^parole$|^salasana$/,
   dob: /датарождения|деньрождения|датанародження|生年月日|誕生日|생년월일|出生日期|生日|تاريخالميلاد|تاريخميلاد|जन्म|জন্ম|پیدائش/,
-  name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ|नाम|পূর্ণনাম|নাম|نام|پورانام)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana)$/,
+  name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ|नाम|পূর্ণনাম|নাম|نام|پورانام|收货人|收件人|联系人|寄件人|受取人|수령인|받는사람|보내는사람)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana)$/,
   address: /адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi|पता|ঠিকানা|پتہ/,
   phone: /телефон|電話|전화|휴대폰|핸드폰|手机|手機|电话|هاتف|جوال|موبايل|फोन|फ़ोन|মোবাইল|ফোন|موبائل|فون/,
   email: /почта|メール|이메일|邮箱|电子邮件|电子邮箱|البريد|^eposta$|epostaadresi/,
@@ -107,6 +107,8 @@ const PLACE_PARENTS = new Set([
   'property', // an element of an array of `properties` (hotels, buildings); see the walk
   // food and drink on a menu (`Shirley Temple`, `Rob Roy`): named, like places, after people
   'drink', 'drinks', 'dish', 'dishes', 'cocktail', 'cocktails', 'wine', 'wines', 'beverage', 'beverages', 'menuitem', 'menuitems',
+  // firms in a list (`carriers: [{name: 'Jan de Rijk Logistics'}]`)
+  'carrier', 'carriers', 'suppliers', 'vendors', 'forwarder', 'forwarders',
 ]);
 
 /** The kinds of parent object key hints depend on. */
@@ -182,9 +184,10 @@ export function parentKind(norm: string): Parent {
   if (PLACE_PARENTS.has(norm)) return Parent.Place;
   let kind = qualifiedKinds.get(norm);
   if (kind === undefined) {
-    // `from_driver`, `new_owner`, `primary_contact`: a person with a qualifier in front.
+    // `from_driver`, `new_owner`, `primary_contact`: a person with a qualifier in front; `kakao_account`, `stripe_customer`:
+    // a person's account at a named service.
     const m = QUALIFIED.exec(norm);
-    kind = m !== null && PERSON_PARENTS.has(m[1] as string) ? Parent.Person : Parent.Plain;
+    kind = (m !== null && PERSON_PARENTS.has(m[1] as string)) || SERVICE_PERSON.test(norm) ? Parent.Person : Parent.Plain;
     if (qualifiedKinds.size < 50_000) qualifiedKinds.set(norm, kind);
   }
   return kind;
@@ -192,6 +195,9 @@ export function parentKind(norm: string): Parent {
 
 /** Kinds of the other parent keys seen (the walk asks for every object's). */
 const qualifiedKinds = new Map<string, Parent>();
+
+/** A person's object at a named service (`kakao_account`, `stripe_customer`, `line_profile`). */
+const SERVICE_PERSON = /^[a-z]{3,12}(?:account|customer|profile|user|member)$/;
 
 /** Qualifiers written before a parent key (normalised). */
 const QUALIFIED = /^(?:from|to|new|old|previous|prev|current|primary|secondary|assigned|original|main|other|next|last|first|second)(\w{4,})$/;
@@ -231,7 +237,7 @@ function foreignHints(k: string): number {
 const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|dogum|lahir|ngaysinh|kapanganakan|janmtithi/;
 /** `password` in other languages (accents dropped): mot de passe, Passwort, contraseña, senha, wachtwoord, hasło… */
 const PASSWORD_WORDS = /(?:motdepasse|passwort|kennwort|contrasena|senha|wachtwoord|haslo|hasło|salasana|losenord|adgangskode|passord|heslo|jelszo|sifre)$/;
-const TOKEN_NOT_SECRET = /(?:page|next|continuation|cursor|sync|device|push|fcm|apns|registration|csrf|xsrf|prompt|input|output|completion|total|max|cached|reasoning|cart|checkout|basket)tokens?$|tokens$|tokencount|tokentype|tokenizer/;
+const TOKEN_NOT_SECRET = /(?:page|next|continuation|cursor|sync|device|push|fcm|apns|registration|csrf|xsrf|reply|quote|prompt|input|output|completion|total|max|cached|reasoning|cart|checkout|basket)tokens?$|tokens$|tokencount|tokentype|tokenizer/;
 const NOT_SECRET_KEYS = new Set(['writekey', 'publishablekey', 'publickey', 'projectkey', 'clientkey', 'dsn', 'sentrydsn', 'key', 'keyid', 'secretname', 'tokenid']);
 const NAME_KEYS = new Set([
   'customer', 'author', 'recipient', 'person', 'patient', 'employee', 'attendee', 'cardholder', 'accountholder',
@@ -289,7 +295,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   'adname', 'adgroup', 'adgroupname', 'adset', 'adsetname', 'placement', 'model', 'modelname', 'make', 'trim', 'variant',
   'edition', 'series', 'type', 'variety', 'cultivar', 'breed', 'crop', 'machine', 'machinename', 'equipment', 'tractor',
   'implement', 'lab', 'laboratory', 'labname', 'fixture', 'opponent', 'unit', 'unitname', 'callsign', 'apparatus', 'plant', 'plantname',
-  'scheme', 'schemename', 'programme', 'program', 'building', 'buildingname', 'router', 'modem', 'appliance', 'accessory', 'accessoryname', 'salle', 'sala',
+  'scheme', 'schemename', 'programme', 'program', 'building', 'buildingname', 'router', 'modem', 'appliance', 'accessory', 'accessoryname', 'rotation', 'portcall', 'salle', 'sala',
   'classroom', 'daira', 'wilaya', 'arrondissement', 'provincia', 'departement', 'institute', 'museum', 'titulo', 'titre', 'titel', 'estacion', 'estacao', 'origen', 'destino', 'parada',
   // stops, routes, ports and vessels
   'stop', 'stopname', 'route', 'routename', 'destination', 'origin', 'portname', 'vessel', 'vesselname', 'shipname',

@@ -41,6 +41,7 @@ function emitterFor(scan: Scan, whole: string, stack: boolean): Emit {
 }
 
 const SPACE = /\s/;
+const TEMPLATE_REF = /^\s*(?:\$\{[^{}]{1,200}\}|\{\{[^{}]{1,200}\}\})\s*$/;
 /** The word `iban` in any case: after it an IBAN may be typed in lowercase. */
 const IBAN_WORD = /iban/i;
 const TWO_ESCAPES = /%[0-9A-Fa-f]{2}[^\s"'<>]*%[0-9A-Fa-f]{2}/;
@@ -92,7 +93,8 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   if (interchange(rest)) rest = interchangeAsText(rest);
   let p = rest === text ? first : profile(rest);
   if (p.eq + p.colon > 0 && p.space + p.eq > 0) {
-    for (const pair of textPairs(rest)) keyedChecks(pair.value, pair.kc, (e, r, c) => emit(e, r, c, 'key-value'));
+    // Not inside a template reference (`${POSTGRES_PASSWORD:?set it in .env}`): that is a placeholder, not pairs.
+    if (!TEMPLATE_REF.test(rest)) for (const pair of textPairs(rest)) keyedChecks(pair.value, pair.kc, (e, r, c) => emit(e, r, c, 'key-value'));
   }
   if (p.tokenRun >= 20 || (p.space > 0 && rest.includes('PRIVATE KEY'))) {
     findSecrets(rest, claim);
@@ -177,9 +179,14 @@ function interchange(text: string): boolean {
  * `NAD, DP, , , Hannelore Brandt, Königsallee 27` and `COM, 0211 8353988 TE`), and MT940's subfield tags
  * (`?20`, `?31`) a space.
  */
+const COM_PHONE = /COM\+([+\d][\d ()+-]{5,30}):(?:TE|AL|FX)'/g;
+
 function interchangeAsText(text: string): string {
   const t = text.includes(':86:') ? text.replace(/\?\d{2}/g, ' ') : text;
-  return EDIFACT.test(t) ? t.replace(/'/g, '\n').replace(/\+/g, ', ').replace(/:/g, ' ') : t;
+  if (!EDIFACT.test(t)) return t;
+  // A number in a COM segment (`COM++49 151 99838825:TE'`) is a phone: said so, its `+` kept as `00`.
+  const com = t.replace(COM_PHONE, (_m, n: string) => `COM tel ${n.replace(/\+/g, '00')}'`);
+  return com.replace(/'/g, '\n').replace(/\+/g, ', ').replace(/:/g, ' ');
 }
 
 /** True when text could hold an IBAN: two capitals then two digits somewhere, or any case under an IBAN key. */

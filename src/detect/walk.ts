@@ -1,7 +1,7 @@
 import { escapePointerSegment } from '../_pointer.js';
 import type { KeyCtx } from './_hit.js';
 import type { Scan } from './_scan.js';
-import { geoObject, geoPair } from './entities/geo.js';
+import { decimals, geoObject, geoPair, preciseLat, preciseLon } from './entities/geo.js';
 import { H, hintsUnder, keyInfo as info, type KeyInfo, Parent, parentKind } from './keys.js';
 import { scanNumber } from './keyed.js';
 
@@ -102,6 +102,8 @@ function visitArray(arr: readonly unknown[], f: Frame, stack: Frame[], seen: Set
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
+/** An OCR or extraction field (`{text, confidence, bbox}`): its text keeps the field's key (`date_of_birth`). */
+const OCR_FIELD = /\b(?:confidence|score|bbox|boundingBox|bounding_box|polygon|geometry)\b/;
 /** Id types that say the id is a phone number. */
 const MSISDN = /^(?:msisdn|phone|phonenumber|phone_number|mobile)$/i;
 /** Key infos of the object being visited, one scratch array per nesting of walks (walkNested re-enters). */
@@ -140,7 +142,10 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
     if (ki.idType && !msisdn) msisdn = MSISDN.test(String(obj[k]));
   }
   const clear = geo === (H.LAT | H.LON) && n <= 12 && coordinateObject(obj, Object.keys(obj), f, personal, visitor) ? H.LAT | H.LON : 0;
-  const valueMember = n <= 4 ? ('value' in obj ? 'value' : 'Value' in obj ? 'Value' : undefined) : undefined;
+  // Among other properties, a latitude and a longitude of which one has four decimals are both reported: JSON drops
+  // trailing zeros (`home_longitude: -6.308` beside `home_latitude: 53.33518`).
+  const pair = geo === (H.LAT | H.LON) && clear === 0 && precisePair(obj, infos, n, personal);
+  const valueMember = n <= 4 && 'value' in obj ? 'value' : n <= 4 && 'Value' in obj ? 'Value' : n <= 6 && 'text' in obj && OCR_FIELD.test(Object.keys(obj).join(' ')) ? 'text' : undefined;
   const attrKey = valueMember === undefined ? undefined : attributeKey(obj, valueMember === 'Value');
   let i = 0;
   for (const k in obj) {
@@ -148,7 +153,9 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
     const ki = infos[i++] as KeyInfo;
     if (skip !== undefined && skip(f, k)) continue;
     const value = obj[k];
-    if (ki.wrapper) {
+    if (pair && typeof value === 'number' && ((personal ? ki.personal : ki.plain) & (H.LAT | H.LON)) !== 0) {
+      visitor.geo(String(value), k, { up: f, seg: k });
+    } else if (ki.wrapper) {
       visitChild(value, f, k, f.key, f.hints & ~clear, f.norm, f.parentNorm, stack, seen, visitor);
     } else if (attrKey !== undefined && k === valueMember && attrKey.length <= 128) {
       const ai = info(attrKey);
@@ -191,6 +198,29 @@ function attributeKey(obj: Record<string, unknown>, capital: boolean): string | 
   if (typeof key === 'string') return key;
   const name = capital ? obj.Name : obj.name;
   return typeof name === 'string' && !((capital ? 'Key' : 'key') in obj) ? name : undefined;
+}
+
+/** True when the object's latitude and longitude numbers are in range, one of them has four decimals, and they are no ratios. */
+function precisePair(obj: Record<string, unknown>, infos: readonly KeyInfo[], n: number, personal: boolean): boolean {
+  let lat: number | undefined;
+  let lon: number | undefined;
+  let i = 0;
+  let count = 0;
+  for (const k in obj) {
+    if (!hasOwn.call(obj, k)) continue;
+    const h = personal ? (infos[i] as KeyInfo).personal : (infos[i] as KeyInfo).plain;
+    i++;
+    if ((h & (H.LAT | H.LON)) === 0) continue;
+    count++;
+    const v = obj[k];
+    if (typeof v !== 'number') continue;
+    if ((h & H.LAT) !== 0) lat = v;
+    else lon = v;
+  }
+  // Exactly one latitude and one longitude: with more (`lat` beside `$geoip_latitude`) each is read on its own.
+  if (i !== n || count !== 2 || lat === undefined || lon === undefined || Math.abs(lat) > 90 || Math.abs(lon) > 180) return false;
+  if (Math.abs(lat) < 1 && Math.abs(lon) < 1) return false;
+  return (preciseLat(lat) || preciseLon(lon)) && decimals(String(lat)) >= 2 && decimals(String(lon)) >= 2;
 }
 
 /**

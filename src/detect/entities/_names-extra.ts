@@ -106,7 +106,8 @@ const JAPANESE_SURNAMES = [
 ];
 const KOREAN_SURNAMES = ['kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'shin', 'seo', 'kwon',
   'hwang', 'ahn', 'song', 'jeon', 'hong', 'yoo', 'ko', 'moon', 'yang', 'son', 'bae', 'baek', 'heo', 'nam', 'ryu', 'jeong'];
-const VIETNAMESE_SURNAMES = ['nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'dang', 'bui', 'ngo', 'duong'];
+const VIETNAMESE_SURNAMES = ['nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'dang', 'bui', 'ngo', 'duong', 'vo', 'truong',
+  'trinh', 'luong', 'quach', 'dinh', 'lam'];
 
 export const EXTRA_LAST_NAMES: readonly string[] = [
   // Nigeria

@@ -24,18 +24,20 @@ const CORE_SUFFIXES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'l
  * German-, Nordic-, Czech- and Hungarian-style street types written as a separate word after the name
  * (`Karl Johans gate 37`, `Václavské náměstí 12`, `Andrássy út 60`); all but the German ones lowercase, as written.
  */
-const STANDALONE = /^(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm|Chaussee|Ufer|Steig|gate|gata|gatan|gaten|vei|veien|vej|vejen|väg|vägen|plass|torg|torget|gade|stræde|allé|náměstí|namesti|třída|trida|ulice|nábřeží|út|utca|körút|tér)$/;
+const STANDALONE = /^(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm|Chaussee|Ufer|Steig|gate|gata|gatan|gaten|vei|veien|vej|vejen|väg|vägen|plass|torg|torget|gade|stræde|allé|náměstí|namesti|třída|trida|ulice|nábřeží|út|utca|körút|tér|Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.)$/;
 const PARTICLE = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'of', 'the', "d'", 'l', 'los', 'las', 'van', 'von', 'am', 'an', 'im', 'e', 'y', 'der', 'den', 'dem', 'die', 'het', 'op', 'sur', 'en']);
 const DIRECTION = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
 const SECONDARY = /^(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|apto|apartamento|lote|casa|bloco|sala|andar|étage|etage|bâtiment|bat|zimmer|og|stock|piso|puerta|int|interno|scala|#)\.?$/i;
+/** Street words of faker's lists that are everyday words first (`solar`, a plot in Spanish: `Bloqueador Solar FPS 50`). */
+const NOT_STREETS = new Set(['solar']);
 /** Prefix street words, written before the street name (plus faker's street prefixes of all locales). */
 const PREFIX_TYPES = new Set([
   'rue', 'avenue', 'boulevard', 'allée', 'place', 'chemin', 'impasse', 'quai', 'route', 'cours',
   'passage', 'voie', 'square', 'rua', 'avenida', 'travessa', 'alameda', 'praça', 'rodovia', 'estrada', 'largo', 'calle',
   'paseo', 'plaza', 'camino', 'carrer', 'carretera', 'ronda', 'via', 'vía', 'viale', 'piazza', 'corso', 'vicolo', 'strada',
   'ulica', 'aleja', 'plac', 'calzada', 'privada', 'cerrada', 'jalan', 'am', 'an', 'auf', 'im', 'zum', 'zur', 'carrera',
-  'diagonal', 'transversal', 'c/',
-  ...[...STREET_PREFIXES].filter((p) => p.length > 3),
+  'diagonal', 'transversal', 'c/', 'đường', 'phố', 'ngõ', 'hẻm', // and Vietnamese (`số 24 đường Lý Thường Kiệt`)
+  ...[...STREET_PREFIXES].filter((p) => p.length > 3 && !NOT_STREETS.has(p)),
 ]);
 /** Prefix words that are also everyday English: only capitalised do they start a street. */
 const ENGLISH_PREFIXES = new Set(['via', 'route', 'place', 'passage', 'square', 'park', 'am', 'an', 'im', 'auf', 'zum', 'zur', 'plaza', 'cours', 'voie', 'largo', 'diagonal', 'transversal']);
@@ -62,7 +64,7 @@ function tokens(text: string): Tok[] {
 const isNum = (t: Tok): boolean => NUMBER.test(t.w);
 const isCap = (t: Tok): boolean => /^\p{Lu}/u.test(t.w);
 const isPrefix = (t: Tok): boolean => PREFIX_TYPES.has(t.low) || (ABBREVIATIONS.has(t.low) && t.w.endsWith('.'));
-const isStreet = (t: Tok): boolean => isPrefix(t) || ((STREET_WORDS.has(t.low) || STREET_WORDS.has(`${t.low}.`)) && !ABBREVIATIONS.has(t.low));
+const isStreet = (t: Tok): boolean => isPrefix(t) || ((STREET_WORDS.has(t.low) || STREET_WORDS.has(`${t.low}.`)) && !ABBREVIATIONS.has(t.low) && !NOT_STREETS.has(t.low));
 const isNamePart = (t: Tok): boolean => (isCap(t) && !isNum(t)) || /^[dl]['’]\p{Lu}/u.test(t.w) || PARTICLE.has(t.low) || DIRECTION.has(t.low) || /^\d{1,3}(?:st|nd|rd|th|e|er|ème)$/i.test(t.w);
 /** German prefixes that are articles (`Am Markt 5`): they start a street only before its number, never after one (`9:15 AM`). */
 const ARTICLE_PREFIXES = new Set(['am', 'an', 'im', 'auf', 'zum', 'zur']);
@@ -90,11 +92,15 @@ function withSecondary(text: string, toks: readonly Tok[], j: number): number {
   return j;
 }
 
-/** A standalone street type at j, joined to the word before it and followed by a house number. */
-function standaloneAt(text: string, toks: readonly Tok[], j: number): boolean {
+/** A standalone street type at j, joined to the word before it and followed by a house number: the number's index, or -1. */
+function standaloneAt(text: string, toks: readonly Tok[], j: number): number {
   const a = toks[j];
   const b = toks[j + 1];
-  return a !== undefined && b !== undefined && STANDALONE.test(a.w) && isNum(b) && joined(text, toks[j - 1] as Tok, a) && joined(text, a, b);
+  if (a === undefined || b === undefined || !STANDALONE.test(a.w) || !joined(text, toks[j - 1] as Tok, a)) return -1;
+  if (isNum(b)) return joined(text, a, b) ? j + 1 : -1;
+  // Turkish `Atatürk Caddesi No: 45`: the number after `No:`.
+  const c = toks[j + 2];
+  return c !== undefined && /^No$/i.test(b.w) && joined(text, a, b) && isNum(c) && /^\.?: ?$/.test(text.slice(b.end, c.start)) ? j + 2 : -1;
 }
 
 /**
@@ -151,10 +157,10 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
         }
         if (!isNamePart(tj)) break;
       }
-    } else if (isCap(ti) && standaloneAt(text, t, i + 1)) {
-      end = withSecondary(text, t, i + 2); // `Ratiborer Str. 384`, `Berliner Allee 5`
-    } else if (isCap(ti) && t[i + 1] && isCap(t[i + 1] as Tok) && joined(text, ti, t[i + 1] as Tok) && standaloneAt(text, t, i + 2)) {
-      end = withSecondary(text, t, i + 3); // `Karl Johans gate 37`
+    } else if (isCap(ti) && standaloneAt(text, t, i + 1) >= 0) {
+      end = withSecondary(text, t, standaloneAt(text, t, i + 1)); // `Ratiborer Str. 384`, `Berliner Allee 5`, `Atatürk Caddesi No: 45`
+    } else if (isCap(ti) && t[i + 1] && isCap(t[i + 1] as Tok) && joined(text, ti, t[i + 1] as Tok) && standaloneAt(text, t, i + 2) >= 0) {
+      end = withSecondary(text, t, standaloneAt(text, t, i + 2)); // `Karl Johans gate 37`
     } else if (startsStreet(ti) && numberedStreetAt(text, t, i)) {
       end = i + 3; // `Calle 85 # 9-24`, `Carrera 7 No. 45-10`: a numbered street, then the number of the house
     } else if (SEASON_OR_MONTH.has(ti.low) || PLATFORM_WORDS.has(ti.low)) {

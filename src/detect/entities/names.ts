@@ -52,7 +52,7 @@ const COMPANY = new Set([
   'dacia', 'opel', 'vauxhall', 'mitsubishi', 'subaru', 'mazda', 'nissan', 'byd', 'geely', 'chery',
   'volvo', 'jeep', 'isuzu', 'scania', 'iveco', 'yamaha', 'ducati', 'vespa', 'gavazzi',
   // public bodies (`Charlotte Fire Department`, `Jackson County Sheriff`)
-  'department', 'dept', 'county', 'sheriff', 'police', 'constabulary', 'council', 'authority', 'bureau', 'commission', 'ministry',
+  'partnership', 'department', 'dept', 'county', 'sheriff', 'police', 'constabulary', 'council', 'authority', 'bureau', 'commission', 'ministry',
 ]);
 /** Country names (English and their own): after the first word they make a run a place (`Santiago de Chile`). */
 const COUNTRIES = new Set([
@@ -211,10 +211,14 @@ function afterPlaceWord(t: string): boolean {
 
 const GERUND = /^\p{L}{3,}ing$/u;
 
+/** Cities and countries named with a family name first (`Hong Kong`, `Ho Chi Minh`): read by the family-name rules otherwise. */
+const PLACE_RUNS = new Set(['hong kong', 'ho chi minh', 'phnom penh', 'chiang mai', 'chiang rai', 'kota kinabalu', 'kuala lumpur', 'costa rica', 'sri lanka']);
+
 /** Score a run of capitalised words as a name (`next`: the capitalised word after it, if any): 0 when it is not one. */
 function scoreTokens(tokens: readonly string[], next?: string): number {
   const words = tokens.filter((t) => !PARTICLES.has(t.toLowerCase()));
   if (words.length < 2 || words.length > 4) return 0;
+  if (PLACE_RUNS.has(`${bare(words[0] as string)} ${bare(words[1] as string)}`) || PLACE_RUNS.has(words.map(bare).join(' '))) return 0;
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
   if (!isFirst(first)) return vietnamese(tokens) || familyFirst(words);
@@ -259,10 +263,11 @@ function legalFormAfter(text: string, end: number): boolean {
 }
 
 /**
- * Goods named after their brand (`the Jack Wolfskin jacket`, `Marie Gold biscuits`), and ships, trains and
- * tours named after a person (`the Queen Mary cruise`, `the Simon Bolivar express`).
+ * Goods named after their brand (`the Jack Wolfskin jacket`, `Marie Gold biscuits`), ships, trains and tours named
+ * after a person (`the Queen Mary cruise`, `the Simon Bolivar express`), and diseases (`Charles Bonnet syndrome`).
  */
-const PRODUCT_NOUNS = new Set(['cruise', 'cruises', 'liner', 'ferry', 'voyage', 'sleeper', 'express', 'tour', 'tours', 'jacket', 'jackets', 'coat', 'shoes', 'sneakers', 'boots', 'dress', 'jeans', 'backpack', 'tent',
+const PRODUCT_NOUNS = new Set(['syndrome', 'disease', 'lymphoma', 'sarcoma', 'palsy', 'anomaly', 'phenomenon', 'reflex', 'tumour', 'tumor',
+  'cruise', 'cruises', 'liner', 'ferry', 'voyage', 'sleeper', 'express', 'tour', 'tours', 'jacket', 'jackets', 'coat', 'shoes', 'sneakers', 'boots', 'dress', 'jeans', 'backpack', 'tent',
   'laptop', 'headphones', 'earbuds', 'blender', 'fridge', 'sofa', 'mattress', 'biscuits', 'cookies', 'chocolate', 'wine', 'beer',
   'lotion', 'shampoo', 'perfume', 'tyres', 'tires', 'cereal', 'sauce', 'noodles', 'juice', 'whisky', 'whiskey', 'gin', 'vodka']);
 

@@ -126,6 +126,8 @@ export function findPhones(text: string, kc: KeyCtx, emit: Emit): void {
     if (/\d:$/.test(before) || /\d[.,]$/.test(before)) continue;
     const whole = cand.length >= text.trim().length - 2;
     const keyed = (keyedWhole && whole) || cued(before);
+    // A tracking or waybill number holds no phone, not even in part (`1Z 999 AA1 01 2345 6784`).
+    if (!keyed && trackingKey(kc)) return;
     // The whole value under a key for an id (`google_ads_customer_id: 920-934-1179`) is that id, unless written with a `+`.
     if (!keyed && whole && idKey(kc) && !cand.trimStart().startsWith('+')) continue;
     if (!keyed && NDC.test(cand.trim())) continue; // a drug code, and none of its shorter cuts is a phone either
@@ -144,6 +146,11 @@ export function findPhones(text: string, kc: KeyCtx, emit: Emit): void {
       cand = cand.slice(0, cut);
     }
   }
+}
+
+/** A key for a tracking or waybill number. */
+function trackingKey(kc: KeyCtx): boolean {
+  return kc.key !== undefined && /(?:tracking|trackingno|trackingnumber|trackingid|awb|waybill|consignmentno|parcelno)$/.test(keyInfo(kc.key).norm);
 }
 
 /** A key naming an id or a reference (`customer_id`, `accountId`, `order_ref`) and not a phone key. */

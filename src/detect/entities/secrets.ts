@@ -64,7 +64,7 @@ export function findCuedSecrets(text: string, emit: Emit): void {
 
 /** Public keys, test keys, and ids of payment objects (`tok_…` card tokens, `pm_…`, `cus_…`: usable only with a secret key). */
 const PUBLIC = /^(?:phc_|phx_|pk_(?:live|test)_|sk_test_|rk_test_|pk\.|pub[_-]|public[_-]|https?:\/\/[0-9a-f]{16,}@|(?:tok|pm|src|card|cus|pi|ch|seti|acct|btok)_[A-Za-z0-9]{8,})/i;
-const PLACEHOLDER = /^(?:\*+|x+|X+|•+|\.+|-+|_+|\?+|#+|0+|null|nil|none|undefined|true|false|n\/a|na|empty|redacted|\[redacted\]|<redacted>|\(redacted\)|\[filtered\]|\[hidden\]|<hidden>|hidden|masked|\[masked\]|secret|password|changeme|your[_-]?(?:api[_-]?key|token|secret|password)|<[^>]{1,40}>|\{\{[^}]{1,40}\}\}|\$\{[^}]{1,40}\}|\$[A-Z_][A-Z0-9_]{1,40}|%[sd]|process\.env\.[A-Za-z_]+)$/i;
+const PLACEHOLDER = /^(?:\*+|x+|X+|•+|\.+|-+|_+|\?+|#+|0+|null|nil|none|undefined|true|false|n\/a|na|empty|redacted|\[redacted\]|<redacted>|\(redacted\)|\[filtered\]|\[hidden\]|\(sensitive(?: value)?\)|\(known after apply\)|<hidden>|hidden|masked|\[masked\]|secret|password|changeme|your[_-]?(?:api[_-]?key|token|secret|password)|<[^>]{1,40}>|\{\{[^}]{1,40}\}\}|\$\{[^}]{1,40}\}|\$[A-Z_][A-Z0-9_]{1,40}|%[sd]|process\.env\.[A-Za-z_]+)$/i;
 
 /** A word in capitals in brackets, in any language (`[HIDDEN]`, `[СКРЫТО]`, `[VERBORGEN]`). */
 const BRACKETED_WORD = /^[[<(]\p{Lu}[\p{Lu} _-]{1,30}[\]>)]$/u;
@@ -140,6 +140,8 @@ export function secretByKey(value: string, kc: KeyCtx, emit: Emit): void {
     return;
   }
   if (body.startsWith('eyJ')) return; // JWTs are reported as JWT
+  // A file holding the credentials (`GOOGLE_APPLICATION_CREDENTIALS: /Users/…/key.json`) is a path, not the secret.
+  if (ABSOLUTE_PATH.test(body) && body.includes('/', 1)) return;
   // Digits alone (`7358-9627-1467-7054-6498`, a prepaid meter token; a one-time code) are no API key.
   if (/^[\d\s-]+$/.test(body)) return;
   // An Ethereum account or contract address (`token: 0xbbd3…e0d7`, 20 bytes) is public; a 32-byte key is not.

@@ -102,3 +102,11 @@ describe('STREET_ADDRESS: terms, platforms and code (held-out sets BC, BD, BF)',
     ]);
   });
 });
+
+describe('STREET_ADDRESS: Turkish and Vietnamese streets, and everyday words (held-out sets BH, BJ, BK)', () => {
+  it('reads a Turkish street with No:, a Vietnamese street after its number, and not a sun cream', () => {
+    expect(entitiesIn('adres İnönü Caddesi No: 112 Kadıköy')).toEqual(['STREET_ADDRESS']);
+    expect(entitiesIn('giao tới số 15 đường Trần Hưng Đạo, quận 1')).toContain('STREET_ADDRESS');
+    expect(entitiesIn('Bloqueador Solar FPS 50 en oferta')).toEqual([]);
+  });
+});

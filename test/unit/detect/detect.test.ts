@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detect, detectString } from '../../../src/detect/index.js';
-import { entitiesIn } from './_helpers.js';
+import { entitiesIn, findingsIn } from './_helpers.js';
 
 describe('detect: the contract', () => {
   it('returns RFC 6901 pointers into the value, escaping ~ and /', () => {
@@ -186,5 +186,15 @@ describe('data typed casually in chats (held-out set BA)', () => {
 
   it('reads a password after a label that follows another label', () => {
     expect(entitiesIn('note from visitor: Passwort: Birke2023! vergessen')).toEqual(['PASSWORD']);
+  });
+});
+
+describe('fields of OCR output and interchange contacts (held-out sets BL, BH)', () => {
+  it('reads an OCR field {text, confidence, bbox} under the key of the field', () => {
+    expect(findingsIn({ fields: { date_of_birth: { text: '1979-03-02', confidence: 0.81, bbox: [1, 2, 3, 4] } } })).toEqual(['/fields/date_of_birth/text DATE_OF_BIRTH']);
+  });
+
+  it('reads the number of an EDIFACT COM segment written with its plus', () => {
+    expect(entitiesIn("UNH+1+IFTMIN:D:04A:UN'NAD+CN+++Ines Vogt+Lindenallee 7a+Hamburg++22767+DE'COM++49 151 99838825:TE'UNT+4+1'")).toContain('PHONE');
   });
 });

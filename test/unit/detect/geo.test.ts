@@ -48,3 +48,14 @@ describe('GEO_COORDINATES: a pair at the end of a sentence (held-out set AL)', (
     expect(entitiesIn('build 5.61234, -0.187654.3 shipped', undefined)).not.toContain('GEO_COORDINATES');
   });
 });
+
+describe('GEO_COORDINATES: a precise pair among other properties (held-out sets AN, BI)', () => {
+  it('reports both numbers when one has four decimals, and neither when both are coarse or ratios', () => {
+    expect(findingsIn({ device: { home_latitude: 53.33518, home_longitude: -6.308, units: 'metric' } })).toEqual([
+      '/device/home_latitude GEO_COORDINATES', '/device/home_longitude GEO_COORDINATES',
+    ]);
+    expect(findingsIn({ device: { home_latitude: 53.3, home_longitude: -6.31, units: 'metric' } })).toEqual([]);
+    // A ratio pair: the precise number is read on its own, its partner is not added.
+    expect(findingsIn({ stats: { lat: 0.1234, lon: 0.56, n: 4 } })).toEqual(['/stats/lat GEO_COORDINATES']);
+  });
+});

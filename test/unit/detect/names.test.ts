@@ -371,3 +371,19 @@ describe('PERSON_NAME: round 8 (held-out sets BC to BG)', () => {
     expect(entitiesIn('lookup for Georg Jensen A/S ok')).toEqual([]);
   });
 });
+
+describe('PERSON_NAME: round 9 (held-out sets BH to BL)', () => {
+  it('reads firms in a list of carriers, diseases and ports named after people as things', () => {
+    expect(findingsIn({ carriers: [{ name: 'Hans Vogel Spedition' }, { name: 'John Lewis Partnership' }], rotation: ['Mina Rashid', 'Jebel Ali'] })).toEqual([]);
+    expect(entitiesIn('Referred for Charles Bonnet syndrome and Guillain-Barré syndrome')).toEqual([]);
+  });
+
+  it('reads Hong Kong and Ho Chi Minh as places, and a Vietnamese name after tên as a person', () => {
+    expect(entitiesIn('Courier to Hong Kong then Ho Chi Minh City')).toEqual([]);
+    expect(entitiesIn('em tên Trương Minh Khoa, cảm ơn')).toEqual(['PERSON_NAME']);
+  });
+
+  it('reads a consignee key in Chinese and a person at a named service', () => {
+    expect(findingsIn({ 收货人: '李小红', kakao_account: { name: '김민지' } })).toEqual(['/kakao_account/name PERSON_NAME', '/收货人 PERSON_NAME']);
+  });
+});

@@ -152,3 +152,9 @@ describe('PHONE: round 8 (held-out sets BC, BG)', () => {
     expect(entitiesIn('ring 030-12345678 in Berlin')).toEqual(['PHONE']);
   });
 });
+
+describe('PHONE: tracking numbers (held-out sets BL, J, AL)', () => {
+  it('reads no phone inside a tracking or waybill number, and still one in a note', () => {
+    expect(findingsIn({ tracking: '1Z 999 AA1 01 2345 6784', awb: '077-43738853', note: 'call 020 7946 0958' })).toEqual(['/note PHONE']);
+  });
+});

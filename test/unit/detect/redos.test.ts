@@ -86,6 +86,9 @@ const cases: Array<[string, string, string?]> = [
   ['bracketed models', `Mozilla/5.0 (${'a(b)'.repeat(N / 4)}`],
   ['host slash addresses', `a.bc/${'1.2.3.4/'.repeat(N / 8)}:80`],
   ['personal numbers', '150384-2231 '.repeat(N / 12)],
+  ['edifact com numbers', `UNH+1'${'COM++1 '.repeat(N / 7)}`],
+  ['turkish street numbers', 'A Caddesi No: '.repeat(N / 14)],
+  ['template references', `\${${'a:?b '.repeat(N / 5)}}`, 'password'],
 ];
 
 describe('patterns are linear or bounded', () => {

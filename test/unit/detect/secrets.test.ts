@@ -138,3 +138,11 @@ describe('secrets: round 8 (held-out sets BC, BG)', () => {
     expect(findingsIn({ parool: 'Kuusk!2024', 'env.DB_PASSWORD': 'Kuusk!2024' })).toEqual(['/env.DB_PASSWORD PASSWORD', '/parool PASSWORD']);
   });
 });
+
+describe('secrets: round 9 (held-out sets BI, BK)', () => {
+  it('stays quiet on a credentials file path, a sensitive placeholder, a required-variable reference and LINE reply tokens', () => {
+    expect(findingsIn({ GOOGLE_APPLICATION_CREDENTIALS: '/srv/keys/bq-export.json', out: { db_password: { sensitive: true, value: '(sensitive value)' } } })).toEqual([]);
+    expect(findingsIn({ POSTGRES_PASSWORD: '${POSTGRES_PASSWORD:?set it in .env}', events: [{ replyToken: '0f3e9a5c2b7d4e1f8a6c3b9d2e7f1a4c' }] })).toEqual([]);
+    expect(findingsIn({ POSTGRES_PASSWORD: 'Fjord-2291!x' })).toEqual(['/POSTGRES_PASSWORD PASSWORD']);
+  });
+});
