@@ -3,6 +3,7 @@ import { H, keyInfo } from '../keys.js';
 import { CITY_SUFFIXES, COMMON_WORDS, FIRST_NAMES, LAST_NAMES, NAME_AFFIXES, STREET_WORDS } from './_dictionaries.js';
 import { FAMILY_FIRST_SURNAMES, VIETNAMESE_FAMILY_NAMES } from './_names-extra.js';
 import { phoneValid } from './phone.js';
+import { COMPANY, COUNTRIES, GOODS, LEGAL_FORMS, LOWERCASE_FORMS, PLACE_NOUNS, PLACE_RUNS, PRODUCT_NOUNS, SAINTS, STORMS, THING_WORDS } from './_name-words.js';
 
 /**
  * Person names. In free text: a known first name (any of ~45 locales) followed by a surname that
@@ -32,37 +33,6 @@ function bare(token: string): string {
   return token.toLowerCase().replace(/[.,]$/, '');
 }
 
-/** Company and organisation suffixes: `Grant Group` and `Turner Inc` are companies. */
-const COMPANY = new Set([
-  'inc', 'llc', 'ltd', 'group', 'gmbh', 'corp', 'co', 'plc', 'sa', 'ag', 'bv', 'nv', 'srl', 'spa', 'kg', 'oy', 'oyj', 'ab', 'as',
-  'asa', 'aps', 'a/s', 'kft', 'zrt', 'sro', 's.r.o', 'ltda', 'bhd', 'sdn', 'tbk', 'llp', 'sarl', 'sas', 'pty', 'limited',
-  'holdings', 'partners', 'associates', 'consulting', 'solutions', 'labs', 'studio', 'studios', 'foundation', 'team', 'agency',
-  'bank', 'university', 'college', 'school', 'hospital', 'institute', 'and', 'sons', 'wealth', 'capital', 'ventures',
-  'logistics', 'systems', 'technologies', 'services', 'industries', 'enterprises', 'trading', 'motors', 'media', 'integration',
-  'properties', 'property', 'realty', 'estates', 'investments', 'insurance', 'assurance', 'pharma', 'pharmaceuticals',
-  'construction', 'energy', 'foods', 'farms', 'textiles', 'electronics', 'telecom', 'communications', 'networks', 'transport',
-  'express', 'couriers', 'airlines', 'airways', 'hotels', 'resorts', 'hospitals', 'clinics', 'pharmacy', 'pharmacies',
-  'supermarket', 'supermarkets', 'stores', 'cooperative', 'laboratories', 'laboratory', 'lab', 'utilities', 'water', 'waterworks', 'microfinance', 'finance', 'securities', 'brokers', 'traders',
-  'merchants', 'developers', 'builders', 'contractors', 'autos', 'groupe', 'grupo', 'gruppo', 'verbund', 'kargo', 'cargo',
-  'lojistik', 'logistik', 'transportes', 'corporation', 'company', 'bancorp', 'financial', 'lda', 'imobiliária', 'imobiliaria',
-  'inmobiliaria', 'immobilier', 'immobilien', 'makelaardij', 'realtors', 'notaris', 'notariat', 're', // `Kenya Re`, `Swiss Re`
-  'hermanos', 'hnos', 'irmãos', 'irmaos', 'frères', 'freres', 'brothers', 'bros', 's.a', 's.l', 'ltée', 'ltee',
-  // vehicle makes that are not also common surnames (`Alfa Romeo Giulia`, `Hyundai Kona`)
-  'alfa', 'volkswagen', 'audi', 'bmw', 'peugeot', 'citroën', 'citroen', 'chevrolet', 'hyundai', 'kia', 'skoda',
-  'dacia', 'opel', 'vauxhall', 'mitsubishi', 'subaru', 'mazda', 'nissan', 'byd', 'geely', 'chery',
-  'volvo', 'jeep', 'isuzu', 'scania', 'iveco', 'yamaha', 'ducati', 'vespa', 'gavazzi',
-  // public bodies (`Charlotte Fire Department`, `Jackson County Sheriff`)
-  'partnership', 'department', 'dept', 'county', 'sheriff', 'police', 'constabulary', 'council', 'authority', 'bureau', 'commission', 'ministry',
-]);
-/** Country names (English and their own): after the first word they make a run a place (`Santiago de Chile`). */
-const COUNTRIES = new Set([
-  'chile', 'mexico', 'méxico', 'peru', 'perú', 'colombia', 'argentina', 'brasil', 'brazil', 'uruguay', 'paraguay', 'bolivia',
-  'ecuador', 'venezuela', 'españa', 'spain', 'portugal', 'italia', 'italy', 'deutschland', 'germany', 'österreich', 'austria',
-  'schweiz', 'suisse', 'switzerland', 'belgique', 'belgium', 'nederland', 'netherlands', 'polska', 'poland', 'sverige',
-  'sweden', 'norge', 'norway', 'danmark', 'denmark', 'suomi', 'finland', 'magyarország', 'hungary', 'romania', 'românia',
-  'nigeria', 'ghana', 'egypt', 'morocco', 'maroc', 'türkiye', 'turkey', 'pakistan', 'bangladesh', 'indonesia', 'malaysia',
-  'philippines', 'thailand', 'vietnam', 'japan', 'korea', 'singapore', 'australia', 'canada', 'england', 'scotland',
-]);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'old', 'upper', 'lower', 'saint', 'st', 'san', 'santa', 'mount', 'fort', 'port', 'lake']);
 
 /** Ranks in faker's first-name lists that name a title far more often than a person (`General Santos` is a city). */
@@ -145,52 +115,8 @@ function vietnamese(tokens: readonly string[]): number {
   return rest.length >= 2 || FIRST_NAMES.has(fold(rest[0] as string)) ? 0.7 : 0;
 }
 
-/** Words that make a capitalised run the name of a thing (`Guru Meditation Error`, `Kafka Consumer Exception`). */
-const THING_WORDS = new Set([
-  'error', 'errors', 'exception', 'failure', 'fault', 'warning', 'panic', 'crash', 'timeout', 'handler', 'controller', 'module',
-  'plugin', 'driver', 'adapter', 'daemon', 'agent', 'broker', 'worker', 'runner', 'proxy', 'gateway', 'scheduler', 'updater',
-  'launcher', 'installer', 'service', 'server', 'engine', 'consumer', 'producer', 'listener', 'connector', 'client', 'kernel',
-]);
-
 /** A class name that ends in a thing word (`MismatchedInputException`, `ConnectionError`). */
 const THING_COMPOUND = /\p{Ll}(?:Exception|Error|Fault|Failure|Handler|Controller)$/u;
-
-/**
- * Words that make a capitalised run the name of a place (`Roma Termini`, `Victoria Station`,
- * `Milano Centrale`, `Dublin Airport`): stations, airports, terminals and other public buildings.
- */
-const PLACE_NOUNS = new Set([
-  'city', 'town', 'village', 'room', 'hall', 'lounge', 'auditorium', 'boardroom', 'river', 'springs', 'downs', 'falls', 'hills',
-  'valley', 'creek', 'mountain', 'mountains', 'lake', 'forest', 'desert', 'peninsula', 'gorge', 'canyon', 'reserve',
-  'station', 'stazione', 'estacion', 'estación', 'estacao', 'estação', 'gare', 'bahnhof', 'hauptbahnhof', 'hbf', 'dworzec', 'centrale', 'central',
-  'centraal', 'termini', 'terminal', 'terminus', 'airport', 'aeroporto', 'aeropuerto', 'aeroport', 'aéroport', 'flughafen', 'lotnisko',
-  'junction', 'parkway', 'interchange', 'wharf', 'quay', 'harbour', 'harbor', 'depot', 'stadium', 'stadion', 'hospital', 'metro',
-  'centro', 'centre', 'center', 'island', 'isla', 'ilha', 'airfield', 'clinic', 'university', 'college', 'school', 'library', 'museum', 'hotel', 'mall', 'market',
-  'hospitals', 'clinics', 'apartments', 'apartment', 'residences', 'residence', 'towers', 'tower', 'plaza', 'mansions', 'lodge',
-  // restaurants and bars (`Lou's Pizzeria`, `Carmine's Trattoria`)
-  'pizzeria', 'trattoria', 'osteria', 'bistro', 'brasserie', 'taqueria', 'cantina', 'steakhouse', 'diner', 'eatery', 'bakery', 'patisserie',
-  'café', 'cafe', 'tavern', 'pub', 'grill', 'deli', 'kitchen', 'line', // and lines of a metro (`Victoria Line`)
-  'building', 'wing', 'annex', 'pavilion', 'quad', // and university buildings (`Ada Lovelace Building`)
-  'institutet', 'instituttet', 'instituut', 'instytut', 'istituto', 'museo', 'museet', 'muzeum',
-  'dock', 'docks', 'hills', 'falls', 'bay', 'valley', 'estate', 'canal', 'lateral', 'ditch', 'reservoir', 'dam', 'weir', 'substation', 'feeder', 'arena', 'theatre', 'theater', 'cathedral', 'mosque', 'temple',
-  // schools, hospitals and public buildings in the languages of the markets served (often named after a person)
-  'lycée', 'lycee', 'collège', 'école', 'ecole', 'escuela', 'colegio', 'liceo', 'instituto', 'institut', 'universidad',
-  'université', 'universidade', 'università', 'hôpital', 'hopital', 'hospitalier', 'clínica', 'clinica', 'klinik', 'klinikum',
-  'gymnasium', 'schule', 'grundschule', 'scuola', 'escola', 'ospedale', 'stade', 'estadio', 'aeropuerto', 'église', 'iglesia',
-  'igreja', 'chiesa', 'kirche', 'fundación', 'fundação', 'fondation', 'stiftung', 'fondazione', 'biblioteca', 'bibliothèque',
-]);
-
-/** Grapes, wines, spirits, groceries, product lines, festivals and sports clubs: after the first word they make a run a product (`Louis Latour Chardonnay`). */
-const GOODS = new Set(['chardonnay', 'riesling', 'merlot', 'pinot', 'cabernet', 'sauvignon', 'shiraz', 'syrah', 'malbec', 'grenache',
-  'tempranillo', 'sangiovese', 'zinfandel', 'viognier', 'gewürztraminer', 'rosé', 'brut', 'champagne', 'prosecco', 'cava', 'reserva',
-  'riserva', 'vintage', 'bourbon', 'whisky', 'whiskey', 'lager', 'pilsner', 'stout', 'liqueur', 'original', 'classic', 'label',
-  'tea', 'coffee', 'kaffee', 'cake', 'sponge', 'mix', 'biscuits', 'cookies', 'chocolate', 'juice', 'sauce', 'cheese', 'apples',
-  // festivals and services of worship (`Lakshmi Puja`, `Ram Navami`, `Family Eucharist`)
-  'puja', 'pooja', 'navami', 'jayanti', 'chaturthi', 'purnima', 'mela', 'eucharist', 'mass', 'evensong', 'vespers', 'matins',
-  'liturgy', 'worship', 'sermon',
-  // sports clubs (`Orlando Pirates`, `Kaizer Chiefs`, `Tottenham Hotspur`)
-  'fc', 'afc', 'cf', 'sc', 'united', 'rovers', 'wanderers', 'athletic', 'rangers', 'hotspur', 'albion', 'pirates', 'chiefs',
-  'warriors', 'eagles', 'lions', 'tigers', 'giants', 'bulls', 'lakers', 'celtics', 'spurs', 'dynamos', 'sundowns']);
 
 /** A station, airport or public-building word, a company word, goods or a country that is not also a surname. */
 function isThingWord(t: string): boolean {
@@ -198,21 +124,12 @@ function isThingWord(t: string): boolean {
   return PLACE_NOUNS.has(b) || COMPANY.has(b) || GOODS.has(b) || (COUNTRIES.has(b) && !LAST_NAMES.has(b));
 }
 
-/** Saints and other words that start the name of a town or a building (`São José`, `Sankt Georg`). */
-const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte', 'st', 'ste', 'sankt', 'santi', 'sant']);
-
-/** Words that name a storm before its given name (`Hurricane Beryl`, `Cyclone Freddy`). */
-const STORMS = new Set(['hurricane', 'cyclone', 'typhoon', 'storm', 'tropical', 'tempête', 'huracán', 'huracan', 'tormenta', 'ciclone', 'ciclón', 'zyklon', 'sturm', 'orkan']);
-
 function afterPlaceWord(t: string): boolean {
   const b = bare(t);
   return STREET_WORDS.has(b) || SAINTS.has(b) || STORMS.has(b) || isThingWord(t);
 }
 
 const GERUND = /^\p{L}{3,}ing$/u;
-
-/** Cities and countries named with a family name first (`Hong Kong`, `Ho Chi Minh`): read by the family-name rules otherwise. */
-const PLACE_RUNS = new Set(['hong kong', 'ho chi minh', 'phnom penh', 'chiang mai', 'chiang rai', 'kota kinabalu', 'kuala lumpur', 'costa rica', 'sri lanka']);
 
 /** Score a run of capitalised words as a name (`next`: the capitalised word after it, if any): 0 when it is not one. */
 function scoreTokens(tokens: readonly string[], next?: string): number {
@@ -245,9 +162,6 @@ function scoreTokens(tokens: readonly string[], next?: string): number {
   return COMMON_WORDS.has(lb) ? 0 : 0.6;
 }
 
-/** Legal forms of firms; the short ones that are also words (`as`, `co`, `sa`) count only in capitals. */
-const LEGAL_FORMS = new Set(['lda', 'llc', 'ltd', 'plc', 'inc', 'llp', 'pty', 'bhd', 'gmbh', 'corp', 'ltda', 'sarl', 'srl', 'sas', 'sa', 'ag', 'ab', 'as', 'asa', 'aps', 'bv', 'nv', 'oy', 'oyj', 'kft', 'zrt', 'sro', 'spa', 'kg', 'co', 'limited', 'tbk', 'sdn']);
-const LOWERCASE_FORMS = new Set(['llc', 'ltd', 'plc', 'inc', 'llp', 'pty', 'bhd', 'gmbh', 'corp', 'ltda', 'lda', 'sarl', 'limited']);
 const WORD_AFTER = /^[ \u00a0,]{1,2}([\p{L}]{2,8})\.?(?![\p{L}\p{N}-])/u;
 
 /** `… and Company`, `… & Co.`, `… and Sons` after a founder's name, and legal forms written with a slash or dots (`A/S`, `S.A.`). */
@@ -262,24 +176,16 @@ function legalFormAfter(text: string, end: number): boolean {
   return LEGAL_FORMS.has(low) && (LOWERCASE_FORMS.has(low) || w === w.toUpperCase());
 }
 
-/**
- * Goods named after their brand (`the Jack Wolfskin jacket`, `Marie Gold biscuits`), ships, trains and tours named
- * after a person (`the Queen Mary cruise`, `the Simon Bolivar express`), and diseases (`Charles Bonnet syndrome`).
- */
-const PRODUCT_NOUNS = new Set(['syndrome', 'disease', 'lymphoma', 'sarcoma', 'palsy', 'anomaly', 'phenomenon', 'reflex', 'tumour', 'tumor',
-  'cruise', 'cruises', 'liner', 'ferry', 'voyage', 'sleeper', 'express', 'tour', 'tours', 'jacket', 'jackets', 'coat', 'shoes', 'sneakers', 'boots', 'dress', 'jeans', 'backpack', 'tent',
-  'laptop', 'headphones', 'earbuds', 'blender', 'fridge', 'sofa', 'mattress', 'biscuits', 'cookies', 'chocolate', 'wine', 'beer',
-  'lotion', 'shampoo', 'perfume', 'tyres', 'tires', 'cereal', 'sauce', 'noodles', 'juice', 'whisky', 'whiskey', 'gin', 'vodka']);
-
+/** True when the word after `end` names goods, a ship or tour, or a disease (`the Jack Wolfskin jacket`, `Charles Bonnet syndrome`). */
 function productAfter(text: string, end: number): boolean {
   const w = WORD_AFTER.exec(text.slice(end, end + 12))?.[1];
   return w !== undefined && w === w.toLowerCase() && PRODUCT_NOUNS.has(w);
 }
 
-/** Find names in free text (runs of 2–4 capitalised words, optionally after an honorific). */
 /** A house or list number ending just before a run (`94 `, `(1842, `, `#12 `), not a date, a time or a version. */
 const HOUSE_OR_ITEM = /(?:^|[\s(#])\d{1,6}[a-zA-Z]?,? {0,2}$/;
 
+/** Find names in free text (runs of 2–4 capitalised words, optionally after an honorific). */
 export function findNames(text: string, emit: Emit): void {
   CAPS_RUN.lastIndex = 0;
   for (let n = 0; n < 24; n++) {
