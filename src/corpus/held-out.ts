@@ -82,6 +82,9 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-bj.json', written: 'written blind: health care in Europe, Africa and Latin America: patient portals, reminders, lab results, prescriptions, health workers' },
   { file: 'held-out-bk.json', written: 'written blind: Asian messaging apps and super-apps: LINE, WeChat, KakaoTalk, Zalo and Viber webhooks and exports in CJK, Vietnamese, Thai' },
   { file: 'held-out-bl.json', written: 'written blind: OCR and document capture: receipts, invoices, ID cards, bills and forms with OCR noise, confidences and boxes' },
+  { file: 'held-out-bm.json', written: 'written blind: sports, fitness and wearables: race entries and results, GPX and TCX tracks, heart rate and sleep, clubs, gym access' },
+  { file: 'held-out-bn.json', written: 'written blind: automotive retail: dealer leads, test drives, finance applications, trade-ins, service history, connected-car pairing' },
+  { file: 'held-out-bp.json', written: 'written blind: attack traffic: WAF and honeypot logs, injection payloads, credential stuffing, scanners, leaked-credential alerts' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

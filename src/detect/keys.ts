@@ -83,6 +83,7 @@ const PERSON_PARENTS = new Set([
   'utilisateur', 'usuario', 'utente', 'cliente', 'kunde', 'benutzer', 'viajero', 'viajante', 'huesped', 'hospede', 'paciente',
   'alumno', 'aluno', 'eleve', 'socio', 'membre', 'mitglied', 'klant', 'gebruiker', 'titular', 'contato', 'contacto', 'destinataire',
   'destinatario', 'remitente', 'remetente', 'expediteur', 'empfanger', 'absender',
+  'lead', 'leads', 'prospect', 'donor', 'volunteer', 'voter', 'constituent', 'athlete',
 ]);
 
 /** Objects about a thing, not a person: a display name there names the car, the device or the bot. */
@@ -249,7 +250,7 @@ const NAME_KEYS = new Set([
 ]);
 const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|givennames|firstnames|forenames|middlenames|customername|contactname|realname|legalname|holdername|publicname|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser)$/;
 /** The name of a person in a role (`caller_name`, `driver_name`, `passenger_name`, `guardian_name`). */
-const ROLE_NAME = /(?:caller|callee|sender|receiver|driver|rider|passenger|guest|student|pupil|teacher|parent|payer|buyer|seller|assignee|reporter|requester|requestor|applicant|candidate|traveler|traveller|organizer|organiser|reviewer|approver|signer|landlord|courier|doctor|nurse|physician|caregiver|child|learner|instructor|consignee|shipper|cardholder|account(?:holder)?|beneficiary|witness|visitor|tenantcontact|emergencycontact|nextofkin|farmer|grower|tenant|occupant|resident|householder|consumer|technician|inspector|officer|worker)name$/;
+const ROLE_NAME = /(?:caller|callee|sender|receiver|driver|rider|passenger|guest|student|pupil|teacher|parent|payer|buyer|seller|assignee|reporter|requester|requestor|applicant|candidate|traveler|traveller|organizer|organiser|reviewer|approver|signer|landlord|courier|doctor|nurse|physician|caregiver|child|learner|instructor|consignee|shipper|cardholder|account(?:holder)?|beneficiary|witness|visitor|tenantcontact|emergencycontact|nextofkin|farmer|grower|tenant|occupant|resident|householder|consumer|technician|inspector|officer|worker|lead|prospect|donor|volunteer|voter|constituent|athlete)name$/;
 const ADDRESS_KEYS = new Set([
   'address', 'streetaddress', 'street', 'streetname', 'addressline', 'addressline1', 'addressline2', 'line1', 'line2',
   'address1', 'address2', 'homeaddress', 'billingaddress', 'shippingaddress', 'mailingaddress', 'postaladdress',
@@ -295,7 +296,8 @@ const PLACE_KEY = new RegExp(`(?:${[
   'adname', 'adgroup', 'adgroupname', 'adset', 'adsetname', 'placement', 'model', 'modelname', 'make', 'trim', 'variant',
   'edition', 'series', 'type', 'variety', 'cultivar', 'breed', 'crop', 'machine', 'machinename', 'equipment', 'tractor',
   'implement', 'lab', 'laboratory', 'labname', 'fixture', 'opponent', 'unit', 'unitname', 'callsign', 'apparatus', 'plant', 'plantname',
-  'scheme', 'schemename', 'programme', 'program', 'building', 'buildingname', 'router', 'modem', 'appliance', 'accessory', 'accessoryname', 'rotation', 'portcall', 'salle', 'sala',
+  'scheme', 'schemename', 'programme', 'program', 'building', 'buildingname', 'router', 'modem', 'appliance', 'accessory', 'accessoryname', 'rotation', 'portcall', 'colour', 'color', 'paint', 'feature',
+  'club', 'clubname', 'verein', 'klub', 'clube', 'salle', 'sala',
   'classroom', 'daira', 'wilaya', 'arrondissement', 'provincia', 'departement', 'institute', 'museum', 'titulo', 'titre', 'titel', 'estacion', 'estacao', 'origen', 'destino', 'parada',
   // stops, routes, ports and vessels
   'stop', 'stopname', 'route', 'routename', 'destination', 'origin', 'portname', 'vessel', 'vesselname', 'shipname',

@@ -74,6 +74,7 @@ export const GOODS = new Set(['chardonnay', 'riesling', 'merlot', 'pinot', 'cabe
   'tempranillo', 'sangiovese', 'zinfandel', 'viognier', 'gewürztraminer', 'rosé', 'brut', 'champagne', 'prosecco', 'cava', 'reserva',
   'riserva', 'vintage', 'bourbon', 'whisky', 'whiskey', 'lager', 'pilsner', 'stout', 'liqueur', 'original', 'classic', 'label',
   'tea', 'coffee', 'kaffee', 'cake', 'sponge', 'mix', 'biscuits', 'cookies', 'chocolate', 'juice', 'sauce', 'cheese', 'apples',
+  'metallic', 'pearl', 'matte', 'mica', // paint finishes (`Jade Green Metallic`)
   // festivals and services of worship (`Lakshmi Puja`, `Ram Navami`, `Family Eucharist`)
   'puja', 'pooja', 'navami', 'jayanti', 'chaturthi', 'purnima', 'mela', 'eucharist', 'mass', 'evensong', 'vespers', 'matins',
   'liturgy', 'worship', 'sermon',

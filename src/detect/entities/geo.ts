@@ -32,7 +32,8 @@ export function preciseLon(value: number | string): boolean {
 /** A pair of decimal numbers; a full stop may end the sentence after it, but `…181512.4` continues a number. */
 const PAIR = /(?<![\w.])(-?\d{1,3}\.\d{4,15})\s{0,2}[,;]\s{0,2}(-?\d{1,3}\.\d{4,15})(?!\w|\.\d)/g;
 const POINT = /POINT\s{0,2}\(\s{0,2}(-?\d{1,3}\.\d{4,15})\s{1,3}(-?\d{1,3}\.\d{4,15})\s{0,2}\)/gi;
-const LABELLED = /\b(?:lat|latitude)["']?\s{0,2}[:=]\s{0,2}["']?(-?\d{1,2}\.\d{4,15})/gi;
+/** A latitude by its label: `lat: 51.5073`, `lat="51.5073"` (GPX), `<LatitudeDegrees>51.5073<` (TCX), `<lat>51.5073<`. */
+const LABELLED = /(?:\b(?:lat|latitude)["']?\s{0,2}[:=]\s{0,2}["']?|<(?:LatitudeDegrees|lat|latitude)>\s{0,2})(-?\d{1,2}\.\d{4,15})/gi;
 
 /** Find coordinates in text. */
 export function findCoordinates(text: string, emit: Emit): void {

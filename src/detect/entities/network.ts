@@ -75,7 +75,8 @@ export function findIPv6(text: string, kc: KeyCtx, emit: Emit): void {
   }
 }
 
-const MAC = /(?<![\w:.-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
+/** Six hex pairs, not part of a longer run; a colon may end the sentence's clause after it (`phone DC:90:EA:80:7D:EE: timeout`). */
+const MAC = /(?<![\w:.-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w-]|:[\w:])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
 
 function macPersonal(mac: string, sep: string | undefined): boolean {
   const hex = mac.replace(/[^0-9A-Fa-f]/g, '').toLowerCase();

@@ -59,3 +59,10 @@ describe('GEO_COORDINATES: a precise pair among other properties (held-out sets 
     expect(findingsIn({ stats: { lat: 0.1234, lon: 0.56, n: 4 } })).toEqual(['/stats/lat GEO_COORDINATES']);
   });
 });
+
+describe('GEO_COORDINATES: TCX track points (held-out set BM)', () => {
+  it('reads a latitude in a TCX element, and not a coarse one', () => {
+    expect(entitiesIn('<Position><LatitudeDegrees>46.94811</LatitudeDegrees><LongitudeDegrees>7.44744</LongitudeDegrees></Position>')).toEqual(['GEO_COORDINATES']);
+    expect(entitiesIn('<Position><LatitudeDegrees>46.9</LatitudeDegrees><LongitudeDegrees>7.4</LongitudeDegrees></Position>')).toEqual([]);
+  });
+});

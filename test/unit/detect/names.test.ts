@@ -387,3 +387,10 @@ describe('PERSON_NAME: round 9 (held-out sets BH to BL)', () => {
     expect(findingsIn({ 收货人: '李小红', kakao_account: { name: '김민지' } })).toEqual(['/kakao_account/name PERSON_NAME', '/收货人 PERSON_NAME']);
   });
 });
+
+describe('PERSON_NAME: round 10 (held-out sets BM, BN)', () => {
+  it('reads a lead name attribute as a person, and paint colours and clubs as things', () => {
+    expect(findingsIn({ 'lead.name': 'Kavya Iyer', donor_name: 'Tomasz Nowak' })).toEqual(['/donor_name PERSON_NAME', '/lead.name PERSON_NAME']);
+    expect(findingsIn({ alt_colours: ['Ruby Red Metallic', 'Jade Green Metallic'], verein: 'SC Nord Hamburg', club: 'Harriers Athletic' })).toEqual([]);
+  });
+});

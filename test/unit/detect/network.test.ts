@@ -99,3 +99,10 @@ describe('IP_ADDRESS: an address after a host and a slash (held-out set BD)', ()
     expect(entitiesIn('agent Chrome/120.0.0.0 Safari/537.36')).toEqual([]);
   });
 });
+
+describe('MAC_ADDRESS: before a colon that ends a clause (held-out set BN)', () => {
+  it('reads a MAC followed by a colon and a space, and not a longer colon run', () => {
+    expect(entitiesIn('BLE pairing failed for phone 3C:22:FB:91:0A:7E: timeout after 30 s')).toEqual(['MAC_ADDRESS']);
+    expect(entitiesIn('fingerprint 3C:22:FB:91:0A:7E:11:9D:AA ok')).toEqual([]);
+  });
+});

@@ -89,6 +89,8 @@ const cases: Array<[string, string, string?]> = [
   ['edifact com numbers', `UNH+1'${'COM++1 '.repeat(N / 7)}`],
   ['turkish street numbers', 'A Caddesi No: '.repeat(N / 14)],
   ['template references', `\${${'a:?b '.repeat(N / 5)}}`, 'password'],
+  ['tcx latitudes', '<LatitudeDegrees>1.'.repeat(N / 19)],
+  ['mac before a colon', 'aa:'.repeat(N / 3)],
 ];
 
 describe('patterns are linear or bounded', () => {

@@ -45,3 +45,10 @@ describe('USER_AGENT: a model in brackets inside the platform', () => {
     expect(entitiesIn('Mozilla/5.0 (Linux; Android 12; moto g(60)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36', 'ua')).toEqual(['USER_AGENT']);
   });
 });
+
+describe('USER_AGENT: security scanners (held-out set BP)', () => {
+  it('stays quiet on a compatible scanner with its homepage in the brackets', () => {
+    expect(entitiesIn('Mozilla/5.0 (compatible; Nmap Scripting Engine; https://nmap.org/book/nse.html)', 'ua')).toEqual([]);
+    expect(entitiesIn('GET /admin 403 ua="Mozilla/5.0 (compatible; ExampleProbe; https://probe.example.org/about)"')).toEqual([]);
+  });
+});
