@@ -297,7 +297,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   'edition', 'series', 'type', 'variety', 'cultivar', 'breed', 'crop', 'machine', 'machinename', 'equipment', 'tractor',
   'implement', 'lab', 'laboratory', 'labname', 'fixture', 'opponent', 'unit', 'unitname', 'callsign', 'apparatus', 'plant', 'plantname',
   'scheme', 'schemename', 'programme', 'program', 'building', 'buildingname', 'router', 'modem', 'appliance', 'accessory', 'accessoryname', 'rotation', 'portcall', 'colour', 'color', 'paint', 'feature',
-  'club', 'clubname', 'verein', 'klub', 'clube', 'salle', 'sala',
+  'club', 'clubname', 'verein', 'klub', 'clube', 'itinerary', 'sights', 'landmarks', 'salle', 'sala',
   'classroom', 'daira', 'wilaya', 'arrondissement', 'provincia', 'departement', 'institute', 'museum', 'titulo', 'titre', 'titel', 'estacion', 'estacao', 'origen', 'destino', 'parada',
   // stops, routes, ports and vessels
   'stop', 'stopname', 'route', 'routename', 'destination', 'origin', 'portname', 'vessel', 'vesselname', 'shipname',
@@ -309,7 +309,7 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   // A WhatsApp `wa_id` is the number; a `phone_number_id` or `phone_id` names a number record, it is not one.
   if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|smsnumber|movil|celular|cellulare|gsm|gsmno|gsmnumber|callingstationid|calledstationid|callingnumber|callednumber|callerid)$/.test(k) || k === 'sms' || k === 'waid' || k === 'anumber' || k === 'bnumber') && !k.includes('mobileos') && !/phone(?:number)?id$/.test(k)) b |= H.PHONE;
   if (k.startsWith('ssn') || k.endsWith('ssn') || k.includes('socialsecurity')) b |= H.SSN;
-  if (k.endsWith('dob') || k.includes('birth') || k.endsWith('bday') || k === 'born' || BIRTH_STEMS.test(k)) b |= H.DOB;
+  if (k.endsWith('dob') || k.startsWith('dob') || k.includes('birth') || k.endsWith('bday') || k === 'born' || BIRTH_STEMS.test(k)) b |= H.DOB;
   if ((k.endsWith('mac') && !k.endsWith('hmac') && k !== 'imac') || k.includes('macaddr') || k === 'bssid' || k === 'hwaddr' || k === 'hwaddress' || k === 'hardwareaddress' || k === 'ethernetaddress') b |= H.MAC;
   if (/(?:password|passwd|pwd|passphrase|passcode)$/.test(k) || PASSWORD_WORDS.test(k) || k === 'pass' || k === 'pw' || k === 'userpass' || k === 'dbpass' || k === 'adminpass' || k === 'rootpass') b |= H.PASSWORD;
   if (NOT_SECRET_KEYS.has(k) || k.startsWith('public') || k.startsWith('publishable')) b |= H.NOT_SECRET;

@@ -131,6 +131,8 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
   let web = false;
   let namePart = false;
   let msisdn = false;
+  // A Segment `group` call: its `traits` describe the group (`{name: 'Emirates NBD', plan, seats}`), not a person.
+  const group = obj.type === 'group' && 'groupId' in obj;
   for (const k in obj) {
     if (!hasOwn.call(obj, k)) continue;
     const ki = info(k);
@@ -167,6 +169,8 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
     } else if (ki.norm === 'path' && (page || (web && isUrlPath(obj, value)))) {
       // A page's `path` (Segment's `context.page.path`, or the path of the `url` beside it) is the path of a web page, not of a file.
       visitChild(value, f, k, k, hintsUnder(ki, kind) | H.WEB_PATH, ki.norm, f.norm, stack, seen, visitor);
+    } else if (group && k === 'traits') {
+      visitChild(value, f, k, k, hintsUnder(ki, kind), 'grouptraits', f.norm, stack, seen, visitor);
     } else if (msisdn && ki.idValue) {
       // MTN MoMo's `{partyIdType: 'MSISDN', partyId: '237690878988'}`: the id is a phone number.
       visitChild(value, f, k, k, hintsUnder(ki, kind) | H.PHONE, ki.norm, f.norm, stack, seen, visitor);

@@ -60,6 +60,7 @@ export const PLACE_NOUNS = new Set([
   'pizzeria', 'trattoria', 'osteria', 'bistro', 'brasserie', 'taqueria', 'cantina', 'steakhouse', 'diner', 'eatery', 'bakery', 'patisserie',
   'café', 'cafe', 'tavern', 'pub', 'grill', 'deli', 'kitchen', 'line', // and lines of a metro (`Victoria Line`)
   'building', 'wing', 'annex', 'pavilion', 'quad', // and university buildings (`Ada Lovelace Building`)
+  'fountain', 'palace', 'souk', 'souq', 'corniche', 'monument', 'memorial', // and landmarks (`King Fahd Fountain`)
   'institutet', 'instituttet', 'instituut', 'instytut', 'istituto', 'museo', 'museet', 'muzeum',
   'dock', 'docks', 'hills', 'falls', 'bay', 'valley', 'estate', 'canal', 'lateral', 'ditch', 'reservoir', 'dam', 'weir', 'substation', 'feeder', 'arena', 'theatre', 'theater', 'cathedral', 'mosque', 'temple',
   // schools, hospitals and public buildings in the languages of the markets served (often named after a person)

@@ -66,6 +66,16 @@ function ymd(g: readonly (string | undefined)[], o: number): boolean {
 /** The first year of each Japanese era (`昭和` 1926, `平成` 1989, `令和` 2019): year n of an era is start + n − 1. */
 const ERAS: Readonly<Record<string, number>> = { 明治: 1868, 大正: 1912, 昭和: 1926, 平成: 1989, 令和: 2019 };
 
+/** A Hijri date, year first (`1411/07/20`, `1411-07-20`): years 1300–1450 AH are 1882–2029 CE. */
+const HIJRI = /^\s*(1[34]\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s*$/;
+
+function hijriBirthDate(value: string): boolean {
+  const m = HIJRI.exec(value);
+  if (m === null) return false;
+  const [y, mo, d] = [+(m[1] as string), +(m[2] as string), +(m[3] as string)];
+  return y >= 1300 && y <= 1450 && mo >= 1 && mo <= 12 && d >= 1 && d <= 30;
+}
+
 /** Six digits under a birth key (`960414`, Korea's YYMMDD; also DDMMYY): a date read either way. */
 const SIX = /^\s*(\d{2})(\d{2})(\d{2})\s*$/;
 
@@ -78,7 +88,7 @@ export function isBirthDate(value: string): boolean {
 
 /** A whole value under a birth key. */
 export function dobByKey(value: string, emit: Emit): void {
-  if (isBirthDate(value)) return emit('DATE_OF_BIRTH', value.trim(), 0.9);
+  if (isBirthDate(value) || hijriBirthDate(value)) return emit('DATE_OF_BIRTH', value.trim(), 0.9);
   const six = SIX.exec(value);
   if (six !== null && (plausible(fullYear(+(six[1] as string)), +(six[2] as string), +(six[3] as string)) || plausible(fullYear(+(six[3] as string)), +(six[2] as string), +(six[1] as string)))) {
     emit('DATE_OF_BIRTH', value.trim(), 0.8);

@@ -82,6 +82,7 @@ const FOUR_BY_FOUR = /^\d{4}(?:[ -]\d{4}){3,}$/;
 const NATIONAL_MOBILE = /^0(?:3\d{2}-\d{7}|[71]\d{2}-\d{3}-\d{3}|[789][01]\d-\d{3}-\d{4})$/;
 const DIGIT_BY_DIGIT = /^\+?\d(?: \d){6,14}$/;
 const PERSONAL_NUMBER = /^\d{6}[-+]\d{4}$/;
+const IBAN_SHAPE = /[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){3,7}(?: [A-Z0-9]{1,4})?(?![A-Za-z0-9])/;
 
 /** True when the first six digits are a date, day first (`081099`) or year first (`991008`). */
 function datePart(c: string): boolean {
@@ -117,6 +118,8 @@ export function phoneValid(candidate: string, keyed: boolean): boolean {
 /** Find phone numbers in text. */
 export function findPhones(text: string, kc: KeyCtx, emit: Emit): void {
   const keyedWhole = (kc.hints & H.PHONE) !== 0;
+  // A printed IBAN (`AE00 0331 2345 6789 0123 456`), valid or not, holds no phone in its groups.
+  const iban = text.length <= 4096 && IBAN_SHAPE.test(text) ? IBAN_SHAPE.exec(text) : null;
   CANDIDATE.lastIndex = 0;
   for (let n = 0; n < 32; n++) {
     const m = CANDIDATE.exec(text);
@@ -124,6 +127,7 @@ export function findPhones(text: string, kc: KeyCtx, emit: Emit): void {
     let cand = m[0];
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (/\d:$/.test(before) || /\d[.,]$/.test(before)) continue;
+    if (iban !== null && m.index < iban.index + iban[0].length && m.index + cand.length > iban.index) continue;
     const whole = cand.length >= text.trim().length - 2;
     const keyed = (keyedWhole && whole) || cued(before);
     // A tracking or waybill number holds no phone, not even in part (`1Z 999 AA1 01 2345 6784`).

@@ -79,3 +79,10 @@ describe('DATE_OF_BIRTH: month names of other languages and other scripts (held-
     expect(findingsIn({ जन्म_तिथि: '1990-04-12', জন্ম_তারিখ: '1987-01-30', تاریخ_پیدائش: '1979-09-09' }).length).toBe(3);
   });
 });
+
+describe('DATE_OF_BIRTH: Hijri dates and dob_ keys (held-out set BQ)', () => {
+  it('reads a Hijri date under a birth key, and not elsewhere or out of range', () => {
+    expect(findingsIn({ dob_hijri: '1409/11/03', dob_gregorian: '1989-06-07' })).toEqual(['/dob_gregorian DATE_OF_BIRTH', '/dob_hijri DATE_OF_BIRTH']);
+    expect(findingsIn({ issued_hijri: '1446/02/10', dob_hijri: '1409/13/03' })).toEqual([]);
+  });
+});

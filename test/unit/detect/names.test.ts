@@ -394,3 +394,11 @@ describe('PERSON_NAME: round 10 (held-out sets BM, BN)', () => {
     expect(findingsIn({ alt_colours: ['Ruby Red Metallic', 'Jade Green Metallic'], verein: 'SC Nord Hamburg', club: 'Harriers Athletic' })).toEqual([]);
   });
 });
+
+describe('PERSON_NAME: Segment group traits and landmarks (held-out set BQ)', () => {
+  it('reads the traits of a group call as the group, and of an identify call as a person', () => {
+    expect(findingsIn({ batch: [{ type: 'group', groupId: 'grp_1', traits: { name: 'Adam Smith Holdings', plan: 'pro' } }] })).toEqual([]);
+    expect(findingsIn({ batch: [{ type: 'identify', userId: 'u1', traits: { name: 'Adam Smith' } }] })).toEqual(['/batch/0/traits/name PERSON_NAME']);
+    expect(findingsIn({ itinerary: ['Sheikh Zayed Grand Mosque', 'King Fahd Fountain'] })).toEqual([]);
+  });
+});

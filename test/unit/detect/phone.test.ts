@@ -158,3 +158,9 @@ describe('PHONE: tracking numbers (held-out sets BL, J, AL)', () => {
     expect(findingsIn({ tracking: '1Z 999 AA1 01 2345 6784', awb: '077-43738853', note: 'call 020 7946 0958' })).toEqual(['/note PHONE']);
   });
 });
+
+describe('PHONE: groups of a printed IBAN (held-out set BQ)', () => {
+  it('reads no phone inside an IBAN-shaped run, valid or not', () => {
+    expect(findingsIn({ failed_sample: 'AE00 0331 2345 6789 0123 456' })).toEqual([]);
+  });
+});
