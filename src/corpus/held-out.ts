@@ -84,6 +84,7 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-bl.json', written: 'written blind: OCR and document capture: receipts, invoices, ID cards, bills and forms with OCR noise, confidences and boxes' },
   { file: 'held-out-bm.json', written: 'written blind: sports, fitness and wearables: race entries and results, GPX and TCX tracks, heart rate and sleep, clubs, gym access' },
   { file: 'held-out-bn.json', written: 'written blind: automotive retail: dealer leads, test drives, finance applications, trade-ins, service history, connected-car pairing' },
+  { file: 'held-out-bo.json', written: 'written blind: civic tech and elections: voter lookups, petitions, polling stations, canvassing, phone banks, casework, consultations' },
   { file: 'held-out-bp.json', written: 'written blind: attack traffic: WAF and honeypot logs, injection payloads, credential stuffing, scanners, leaked-credential alerts' },
   { file: 'held-out-bq.json', written: 'written blind: the Gulf and the Levant in depth: Arabic text, Gulf phones and addresses, Hijri and Gregorian dates, government and fintech' },
 ];
