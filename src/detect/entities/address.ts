@@ -134,6 +134,7 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
   for (let i = 0; i < t.length; i++) {
     const ti = t[i] as Tok;
     let end = -1;
+    let num = -1;
     if (isNum(ti) && t[i + 1] !== undefined && CURRENCY.test((t[i + 1] as Tok).w)) {
       // An amount (`76 000 FCFA de …`), not a house number.
     } else if (isNum(ti) && i > 0 && LEVEL_WORDS.has((t[i - 1] as Tok).low) && joined(text, t[i - 1] as Tok, ti)) {
@@ -157,10 +158,10 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
         }
         if (!isNamePart(tj)) break;
       }
-    } else if (isCap(ti) && standaloneAt(text, t, i + 1) >= 0) {
-      end = withSecondary(text, t, standaloneAt(text, t, i + 1)); // `Ratiborer Str. 384`, `Berliner Allee 5`, `Atatürk Caddesi No: 45`
-    } else if (isCap(ti) && t[i + 1] && isCap(t[i + 1] as Tok) && joined(text, ti, t[i + 1] as Tok) && standaloneAt(text, t, i + 2) >= 0) {
-      end = withSecondary(text, t, standaloneAt(text, t, i + 2)); // `Karl Johans gate 37`
+    } else if (isCap(ti) && (num = standaloneAt(text, t, i + 1)) >= 0) {
+      end = withSecondary(text, t, num); // `Ratiborer Str. 384`, `Berliner Allee 5`, `Atatürk Caddesi No: 45`
+    } else if (isCap(ti) && t[i + 1] && isCap(t[i + 1] as Tok) && joined(text, ti, t[i + 1] as Tok) && (num = standaloneAt(text, t, i + 2)) >= 0) {
+      end = withSecondary(text, t, num); // `Karl Johans gate 37`
     } else if (startsStreet(ti) && numberedStreetAt(text, t, i)) {
       end = i + 3; // `Calle 85 # 9-24`, `Carrera 7 No. 45-10`: a numbered street, then the number of the house
     } else if (SEASON_OR_MONTH.has(ti.low) || PLATFORM_WORDS.has(ti.low)) {

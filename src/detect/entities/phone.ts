@@ -119,7 +119,7 @@ export function phoneValid(candidate: string, keyed: boolean): boolean {
 export function findPhones(text: string, kc: KeyCtx, emit: Emit): void {
   const keyedWhole = (kc.hints & H.PHONE) !== 0;
   // A printed IBAN (`AE00 0331 2345 6789 0123 456`), valid or not, holds no phone in its groups.
-  const iban = text.length <= 4096 && IBAN_SHAPE.test(text) ? IBAN_SHAPE.exec(text) : null;
+  const iban = text.length <= 4096 ? IBAN_SHAPE.exec(text) : null;
   CANDIDATE.lastIndex = 0;
   for (let n = 0; n < 32; n++) {
     const m = CANDIDATE.exec(text);
