@@ -117,6 +117,7 @@ export const Parent = { Plain: 0, Person: 1, Thing: 2, Place: 3 } as const;
 export type Parent = (typeof Parent)[keyof typeof Parent];
 
 const cache = new Map<string, number>();
+const hasOwn = Object.prototype.hasOwnProperty;
 
 /** A raw key's normal form and its hints under an ordinary, a person and a thing parent. */
 export interface KeyInfo {
@@ -142,7 +143,16 @@ export interface KeyInfo {
   readonly idType: boolean;
   /** An id or its value (`partyId`, `identifier`, `value`), read as a phone number beside an `MSISDN` id type. */
   readonly idValue: boolean;
+  /**
+   * The raw key as one of the members the walk looks for in small objects (`Member`): found from the keys
+   * already listed, instead of asking the object (`'value' in obj` on every object costs more than the walk).
+   */
+  readonly member: number;
 }
+
+/** Raw keys the walk reacts to, as bits of `KeyInfo.member`. */
+export const Member = { Value: 1, ValueCap: 2, Text: 4, Type: 8, GroupId: 16 } as const;
+const MEMBERS: Readonly<Record<string, number>> = { value: Member.Value, Value: Member.ValueCap, text: Member.Text, type: Member.Type, groupId: Member.GroupId };
 const WRAPPERS = new Set(['stringValue', 'intValue', 'doubleValue', 'boolValue', 'bytesValue', 'arrayValue', 'kvlistValue', 'values']);
 const infos = new Map<string, KeyInfo>();
 
@@ -172,30 +182,35 @@ export function keyInfo(key: string): KeyInfo {
       journey: JOURNEY_KEYS.has(n), endpoint: n === 'from' || n === 'to' || n === 'via', web: n === 'url' || n === 'referrer' || n === 'referer' || n === 'href',
       namePart: NAME_PARTS.test(n), foreignName: n === 'nom' || n === 'nome' || n === 'nombre',
       idType: n.endsWith('idtype') || n === 'identifiertype', idValue: n === 'partyid' || n === 'identifier' || n === 'id' || n === 'value',
+      member: hasOwn.call(MEMBERS, key) ? (MEMBERS[key] as number) : 0,
     };
     if (infos.size < 50_000) infos.set(key, i);
   }
   return i;
 }
 
-/** The kind of object a normalised key names: about a person, about a thing, or neither. */
+/** The kind of object a normalised key names: about a person, about a thing, or neither (cached: the walk asks for every object's). */
 export function parentKind(norm: string): Parent {
-  if (PERSON_PARENTS.has(norm)) return Parent.Person;
-  if (THING_PARENTS.has(norm)) return Parent.Thing;
-  if (PLACE_PARENTS.has(norm)) return Parent.Place;
-  let kind = qualifiedKinds.get(norm);
+  let kind = kinds.get(norm);
   if (kind === undefined) {
-    // `from_driver`, `new_owner`, `primary_contact`: a person with a qualifier in front; `kakao_account`, `stripe_customer`:
-    // a person's account at a named service.
-    const m = QUALIFIED.exec(norm);
-    kind = (m !== null && PERSON_PARENTS.has(m[1] as string)) || SERVICE_PERSON.test(norm) ? Parent.Person : Parent.Plain;
-    if (qualifiedKinds.size < 50_000) qualifiedKinds.set(norm, kind);
+    kind = kindOf(norm);
+    if (kinds.size < 50_000) kinds.set(norm, kind);
   }
   return kind;
 }
 
-/** Kinds of the other parent keys seen (the walk asks for every object's). */
-const qualifiedKinds = new Map<string, Parent>();
+function kindOf(norm: string): Parent {
+  if (PERSON_PARENTS.has(norm)) return Parent.Person;
+  if (THING_PARENTS.has(norm)) return Parent.Thing;
+  if (PLACE_PARENTS.has(norm)) return Parent.Place;
+  // `from_driver`, `new_owner`, `primary_contact`: a person with a qualifier in front; `kakao_account`, `stripe_customer`:
+  // a person's account at a named service.
+  const m = QUALIFIED.exec(norm);
+  return (m !== null && PERSON_PARENTS.has(m[1] as string)) || SERVICE_PERSON.test(norm) ? Parent.Person : Parent.Plain;
+}
+
+/** Kinds of the parent keys seen. */
+const kinds = new Map<string, Parent>();
 
 /** A person's object at a named service (`kakao_account`, `stripe_customer`, `line_profile`). */
 const SERVICE_PERSON = /^[a-z]{3,12}(?:account|customer|profile|user|member)$/;

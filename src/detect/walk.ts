@@ -2,7 +2,7 @@ import { escapePointerSegment } from '../_pointer.js';
 import type { KeyCtx } from './_hit.js';
 import type { Scan } from './_scan.js';
 import { decimals, geoObject, geoPair, preciseLat, preciseLon } from './entities/geo.js';
-import { H, hintsUnder, keyInfo as info, type KeyInfo, Parent, parentKind } from './keys.js';
+import { H, hintsUnder, keyInfo as info, type KeyInfo, Member, Parent, parentKind } from './keys.js';
 import { scanNumber } from './keyed.js';
 
 /**
@@ -57,7 +57,7 @@ export function walk(root: unknown, rootKc: KeyCtx, visitor: Visitor, maxNodes: 
   if (typeof root === 'number') return visitor.number(root, rootKc.key, rootKc.hints, undefined, ROOT);
   if (root === null || typeof root !== 'object') return;
   const stack: Frame[] = [{ value: root, up: undefined, seg: ROOT, key: rootKc.key, hints: rootKc.hints, norm: rootNorm, parentNorm: '' }];
-  const seen = new Set<object>([root]);
+  const seen = new Set<object>();
   const skip = visitor.skip;
   let budget = maxNodes;
   while (stack.length > 0 && budget > 0) {
@@ -75,10 +75,28 @@ export function walk(root: unknown, rootKc: KeyCtx, visitor: Visitor, maxNodes: 
 function visitChild(value: unknown, f: Frame, seg: string, key: string | undefined, hints: number, norm: string, parentNorm: string, stack: Frame[], seen: Set<object>, visitor: Visitor): void {
   if (typeof value === 'string') visitor.string(value, key, hints, f, seg);
   else if (typeof value === 'number') visitor.number(value, key, hints, f, seg);
-  else if (value !== null && typeof value === 'object' && !seen.has(value)) {
-    seen.add(value);
-    stack.push({ value, up: f, seg, key, hints, norm, parentNorm });
+  else if (value !== null && typeof value === 'object' && !repeats(value, f, seen)) stack.push({ value, up: f, seg, key, hints, norm, parentNorm });
+}
+
+/** Containers on the path that are compared one by one before the walk keeps a set. */
+const PATH_CHECKS = 32;
+
+/**
+ * True when `value` is a container on its own path (a cycle). Parsed JSON has none, and a set of every
+ * container would cost an identity hash for each: the nearest 32 containers of the path are compared, and
+ * only deeper ones go in `deep`, so a longer cycle is cut on its second turn. A value shared by two
+ * properties (never in parsed JSON) is walked under each, as each is a place it was written to.
+ */
+function repeats(value: object, f: Frame, deep: Set<object>): boolean {
+  let r: Frame | undefined = f;
+  for (let i = 0; i < PATH_CHECKS && r !== undefined; i++) {
+    if (r.value === value) return true;
+    r = r.up as Frame | undefined;
   }
+  if (r === undefined) return false;
+  if (deep.has(value)) return true;
+  deep.add(value);
+  return false;
 }
 
 /** Pointer segments of the first array indexes, made once. */
@@ -131,8 +149,7 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
   let web = false;
   let namePart = false;
   let msisdn = false;
-  // A Segment `group` call: its `traits` describe the group (`{name: 'Emirates NBD', plan, seats}`), not a person.
-  const group = obj.type === 'group' && 'groupId' in obj;
+  let members = 0;
   for (const k in obj) {
     if (!hasOwn.call(obj, k)) continue;
     const ki = info(k);
@@ -141,13 +158,20 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
     journey ||= ki.journey;
     web ||= ki.web;
     namePart ||= ki.namePart;
+    members |= ki.member;
     if (ki.idType && !msisdn) msisdn = MSISDN.test(String(obj[k]));
   }
   const clear = geo === (H.LAT | H.LON) && n <= 12 && coordinateObject(obj, Object.keys(obj), f, personal, visitor) ? H.LAT | H.LON : 0;
   // Among other properties, a latitude and a longitude of which one has four decimals are both reported: JSON drops
   // trailing zeros (`home_longitude: -6.308` beside `home_latitude: 53.33518`).
   const pair = geo === (H.LAT | H.LON) && clear === 0 && precisePair(obj, infos, n, personal);
-  const valueMember = n <= 4 && 'value' in obj ? 'value' : n <= 4 && 'Value' in obj ? 'Value' : n <= 6 && 'text' in obj && OCR_FIELD.test(Object.keys(obj).join(' ')) ? 'text' : undefined;
+  // A Segment `group` call: its `traits` describe the group (`{name: 'Emirates NBD', plan, seats}`), not a person.
+  const group = (members & (Member.Type | Member.GroupId)) === (Member.Type | Member.GroupId) && obj.type === 'group';
+  const valueMember =
+    n <= 4 && (members & Member.Value) !== 0 ? 'value'
+    : n <= 4 && (members & Member.ValueCap) !== 0 ? 'Value'
+    : n <= 6 && (members & Member.Text) !== 0 && OCR_FIELD.test(Object.keys(obj).join(' ')) ? 'text'
+    : undefined;
   const attrKey = valueMember === undefined ? undefined : attributeKey(obj, valueMember === 'Value');
   let i = 0;
   for (const k in obj) {

@@ -106,6 +106,16 @@ describe('detect: hostile input never throws or hangs', () => {
     expect(detect({ bytes: new Uint8Array(1000) })).toEqual([]);
     expect(() => detect(hostile)).not.toThrow();
   });
+
+  it('cuts a cycle longer than the path it compares, and walks a value shared by two properties under each', () => {
+    const ring: Array<Record<string, unknown>> = Array.from({ length: 40 }, () => ({ email: 'jane@example.com' }));
+    ring.forEach((node, i) => { node.next = ring[(i + 1) % ring.length]; });
+    const found = detect(ring[0]);
+    expect(found.length).toBeGreaterThanOrEqual(40);
+    expect(found.length).toBeLessThanOrEqual(80); // each node at most twice: the second turn is cut
+    const shared = { email: 'jane@example.com' };
+    expect(detect({ a: shared, b: shared }).map((d) => d.pointer).sort()).toEqual(['/a/email', '/b/email']);
+  });
 });
 
 describe('formats carried inside strings (held-out set F)', () => {
