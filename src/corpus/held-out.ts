@@ -87,6 +87,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-bo.json', written: 'written blind: civic tech and elections: voter lookups, petitions, polling stations, canvassing, phone banks, casework, consultations' },
   { file: 'held-out-bp.json', written: 'written blind: attack traffic: WAF and honeypot logs, injection payloads, credential stuffing, scanners, leaked-credential alerts' },
   { file: 'held-out-bq.json', written: 'written blind: the Gulf and the Levant in depth: Arabic text, Gulf phones and addresses, Hijri and Gregorian dates, government and fintech' },
+  { file: 'held-out-br.json', written: 'written blind: Eastern Europe and Central Asia: Cyrillic, Georgian and Armenian scripts, patronymics, national phones and addresses, couriers and banks' },
+  { file: 'held-out-bs.json', written: 'written blind: session replay and analytics SDK internals: rrweb snapshots and mutations, heatmaps, form analytics, console and network capture' },
+  { file: 'held-out-bt.json', written: 'written blind: search and autocomplete: queries typed by users, suggestions, search URLs, engine query logs; titles, brands and places named like people' },
+  { file: 'held-out-bu.json', written: 'written blind: database and ORM telemetry: SQL with literals, slow-query logs, driver errors, MongoDB and Redis commands, connection strings' },
+  { file: 'held-out-bv.json', written: 'written blind: East and Southern Africa: Swahili, Amharic, Zulu and Afrikaans text, M-Pesa, Airtel Money and MoMo, local phones and addresses' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -250,9 +250,9 @@ function foreignHints(k: string): number {
 }
 
 /** `date of birth` in the languages of the EU, Nigeria and Asian markets (accents dropped): naissance, Geburt, nascita, tanggal lahir, ngày sinh… */
-const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|dogum|lahir|ngaysinh|kapanganakan|janmtithi/;
+const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|dogum|lahir|ngaysinh|kapanganakan|janmtithi|kuzaliwa/;
 /** `password` in other languages (accents dropped): mot de passe, Passwort, contraseña, senha, wachtwoord, hasło… */
-const PASSWORD_WORDS = /(?:motdepasse|passwort|kennwort|contrasena|senha|wachtwoord|haslo|hasło|salasana|losenord|adgangskode|passord|heslo|jelszo|sifre)$/;
+const PASSWORD_WORDS = /(?:motdepasse|passwort|kennwort|contrasena|senha|wachtwoord|haslo|hasło|salasana|losenord|adgangskode|passord|heslo|jelszo|sifre|wagwoord|nenosiri|iphasiwedi)$/;
 const TOKEN_NOT_SECRET = /(?:page|next|continuation|cursor|sync|device|push|fcm|apns|registration|csrf|xsrf|reply|quote|prompt|input|output|completion|total|max|cached|reasoning|cart|checkout|basket)tokens?$|tokens$|tokencount|tokentype|tokenizer/;
 const NOT_SECRET_KEYS = new Set(['writekey', 'publishablekey', 'publickey', 'projectkey', 'clientkey', 'dsn', 'sentrydsn', 'key', 'keyid', 'secretname', 'tokenid']);
 const NAME_KEYS = new Set([
@@ -341,7 +341,8 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   else if (thingParent && (k === 'display' || k === 'title' || k === 'label')) b |= H.PLACE;
   if (/(?:username|login|handle|screenname|nick|nickname)$/.test(k)) b |= H.HANDLE;
   if (/^(?:pathname|pagepath|urlpath|httptarget|httproute|requestpath|requesturi|referrerpath|route)$/.test(k)) b |= H.WEB_PATH;
-  if (k === 'from' || k === 'to' || k === 'sender' || k === 'recipient') b |= H.ENDPOINT;
+  // and the parties of an M-Pesa (Daraja) request: `PartyA` of an STK push is the payer's number, written bare
+  if (k === 'from' || k === 'to' || k === 'sender' || k === 'recipient' || k === 'partya' || k === 'partyb') b |= H.ENDPOINT;
   if (ADDRESS_KEYS.has(k) || (k.endsWith('address') && !NOT_POSTAL.test(k)) || k.endsWith('addressline1') || k.endsWith('street') || (personalParent && (k === 'line' || k === 'street1'))) b |= H.ADDRESS;
   if (k === 'lat' || k.endsWith('latitude') || PLACE_LAT.test(k)) b |= H.LAT;
   if (k === 'lon' || k === 'lng' || k === 'long' || k.endsWith('longitude') || PLACE_LON.test(k)) b |= H.LON;

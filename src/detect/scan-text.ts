@@ -9,7 +9,7 @@ import { cardValid, findCards, findIbans } from './entities/finance.js';
 import { findCoordinates } from './entities/geo.js';
 import { findGravatars } from './entities/hash.js';
 import { findJwts } from './entities/jwt.js';
-import { findNames, findStructuredNames } from './entities/names.js';
+import { findNames, findPartyNames, findStructuredNames } from './entities/names.js';
 import { findIPv4, findIPv6, findMacs } from './entities/network.js';
 import { findHomePaths } from './entities/path.js';
 import { findPhones } from './entities/phone.js';
@@ -47,7 +47,7 @@ const IBAN_WORD = /iban/i;
 const TWO_ESCAPES = /%[0-9A-Fa-f]{2}[^\s"'<>]*%[0-9A-Fa-f]{2}/;
 const HOME_GATE = /\/(?:Users|home|Home)\/|:(?:\\|\/)(?:Users|Documents)/;
 const OBFUSCATED_AT = /[[({<](?:at|@)[\])}>]/i;
-const BIRTH_CUE = /born|birth|dob|d\.o\.b|bday|geb|n[ée]e? le|nacid|nac[ií] el|nacimiento|naissance|nascita|nascimento|geboorte|urodzon|urodzenia|lahir|alizaliwa|nat[oa] il|nascid|nasci em|född|født|生年月日|誕生日|생년월일|생일|出生日期/i;
+const BIRTH_CUE = /born|birth|dob|народжен|народи[вл]|рождени|родил[аи]?с|d\.o\.b|bday|geb|n[ée]e? le|nacid|nac[ií] el|nacimiento|naissance|nascita|nascimento|geboorte|urodzon|urodzenia|lahir|alizaliwa|nat[oa] il|nascid|nasci em|född|født|生年月日|誕生日|생년월일|생일|出生日期/i;
 
 /** Run the pattern detectors over trimmed, non-inert text (URLs are analysed part by part, then blanked). */
 export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): void {
@@ -125,13 +125,15 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   if (p.dot >= 2 && p.digits >= 8) findCoordinates(rest, claim);
   if (p.digits >= 4 && BIRTH_CUE.test(rest)) findCuedBirthDates(rest, claim);
   if (claimed) p = profile(rest);
+  // Before the phone is claimed: the name is read by the number after it.
+  if (p.upper >= 4 && p.numRun >= 9 && p.space >= 4 && (kc.hints & (H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK)) === 0) findPartyNames(rest, emit);
   if (p.numRun >= 9) findSsns(rest, kc, claim);
   if (p.numRun >= 7) findPhones(rest, kc, claim);
   // Also in capitals (`PA 135 MILL LANE LONDON`: baggage, shipping and mainframe records write them so).
   if ((p.digits > 0 || rest.includes('s/n')) && p.space > 0 && (p.lower + p.other >= 3 || p.upper >= 8) && (kc.hints & H.ADDRESS) === 0 && ADDRESS_GATE.test(rest)) findAddresses(rest, claim);
   // Typed casually in lowercase: only with a postcode after the street.
   if (p.digits >= 5 && p.space >= 4 && p.lower >= 8 && (kc.hints & H.ADDRESS) === 0) findCasualAddresses(rest, claim);
-  if (p.upper >= 2 && p.lower >= 2 && (p.space > 0 || p.other > 0) && (kc.hints & (H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK)) === 0) findNames(rest, emit);
+  if (nameGate(p) && (kc.hints & (H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK)) === 0) findNames(rest, emit);
   if (p.upper >= 4 && (rest.includes('|') || rest.includes('NM1*') || rest.includes('/'))) findStructuredNames(rest, emit);
   // Kept for unsalted-hash correlation; searched for digests only if the value holds an email.
   if (first.hexRun >= 32) scan.state.hexes.push({ text, leaf: scan.state.ref(), layers: scan.layers });
@@ -157,13 +159,18 @@ function mayMatch(p: Profile, text: string, kc: KeyCtx): boolean {
   if (p.digits >= 2 && ((p.upper >= 2 && ibanPossible(text, kc)) || IBAN_WORD.test(text))) return true;
   if (p.colon >= 5 || p.dash >= 5 || (p.dot >= 2 && (p.hexRun >= 4 || p.digits >= 8)) || (p.dot >= 3 && p.numRun >= 4)) return true;
   if (p.colon >= 7 || (p.colon >= 2 && text.includes('::'))) return true;
-  if (p.upper >= 2 && p.lower >= 2 && (p.space > 0 || p.other > 0) && (kc.hints & (H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK)) === 0) return true;
+  if (nameGate(p) && (kc.hints & (H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK)) === 0) return true;
   if ((p.digits > 0 || text.includes('s/n')) && p.space > 0 && (p.lower + p.other >= 3 || p.upper >= 8) && (kc.hints & H.ADDRESS) === 0) return true;
   if (p.dot >= 2 && p.tokenRun >= 8 && text.includes('eyJ')) return true;
   if (p.space > 0 && text.includes('PRIVATE KEY')) return true;
   if (p.space > 0 && PASSWORD_WORD.test(text)) return true;
   if ((kc.hints & H.EMAIL) !== 0 || OBFUSCATED_AT.test(text)) return true;
   return p.digits >= 4 && BIRTH_CUE.test(text);
+}
+
+/** Capitalised words may be in the text: Latin capitals and lowercase, or letters of other scripts (Cyrillic, Greek) between spaces. */
+function nameGate(p: Profile): boolean {
+  return (p.upper >= 2 && p.lower >= 2 && (p.space > 0 || p.other > 0)) || (p.other >= 4 && p.space > 0);
 }
 
 /** An EDIFACT segment tag after a segment end (`'NAD+`, `'COM+`), or a SWIFT MT940 information field (`:86:`). */

@@ -123,6 +123,9 @@ for (const n of EXTRA_LAST_NAMES) LAST_NAMES.add(n);
     'false', 'null', 'none', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
     'november', 'december', 'north', 'south', 'east', 'west', 'inc', 'ltd', 'llc', 'gmbh', 'corp', 'group',
+    // function words and verbs of titles (`When Harry Met Sally`, `Mamma Mia Here We Go Again`)
+    'here', 'there', 'where', 'when', 'what', 'who', 'why', 'how', 'met', 'meets', 'go', 'goes', 'went', 'again', 'we', 'you',
+    'they', 'never', 'always', 'forever', 'loves', 'loved', 'gets', 'got', 'takes', 'took', 'comes', 'came',
     // words of logs, devices and campaigns seen capitalised next to a first name (`Max Memory Used`, `Front Door`)
     'used', 'memory', 'size', 'duration', 'billed', 'total', 'count', 'front', 'back', 'door', 'garage', 'kitchen',
     'bedroom', 'office', 'latitude', 'longitude', 'appeal', 'nation', 'agent', 'broker', 'worker', 'runner', 'proxy',

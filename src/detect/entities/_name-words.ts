@@ -54,7 +54,7 @@ export const PLACE_NOUNS = new Set([
   'station', 'stazione', 'estacion', 'estación', 'estacao', 'estação', 'gare', 'bahnhof', 'hauptbahnhof', 'hbf', 'dworzec', 'centrale', 'central',
   'centraal', 'termini', 'terminal', 'terminus', 'airport', 'aeroporto', 'aeropuerto', 'aeroport', 'aéroport', 'flughafen', 'lotnisko',
   'junction', 'parkway', 'interchange', 'wharf', 'quay', 'harbour', 'harbor', 'depot', 'stadium', 'stadion', 'hospital', 'metro',
-  'centro', 'centre', 'center', 'island', 'isla', 'ilha', 'airfield', 'clinic', 'university', 'college', 'school', 'library', 'museum', 'hotel', 'mall', 'market',
+  'centro', 'centre', 'center', 'island', 'isla', 'ilha', 'airfield', 'clinic', 'university', 'college', 'school', 'hoërskool', 'laerskool', 'skool', 'taxi', 'library', 'museum', 'hotel', 'mall', 'market',
   'hospitals', 'clinics', 'apartments', 'apartment', 'residences', 'residence', 'towers', 'tower', 'plaza', 'mansions', 'lodge',
   // restaurants and bars (`Lou's Pizzeria`, `Carmine's Trattoria`)
   'pizzeria', 'trattoria', 'osteria', 'bistro', 'brasserie', 'taqueria', 'cantina', 'steakhouse', 'diner', 'eatery', 'bakery', 'patisserie',
@@ -73,7 +73,7 @@ export const PLACE_NOUNS = new Set([
 /** Grapes, wines, spirits, groceries, product lines, festivals and sports clubs: after the first word they make a run a product (`Louis Latour Chardonnay`). */
 export const GOODS = new Set(['chardonnay', 'riesling', 'merlot', 'pinot', 'cabernet', 'sauvignon', 'shiraz', 'syrah', 'malbec', 'grenache',
   'tempranillo', 'sangiovese', 'zinfandel', 'viognier', 'gewürztraminer', 'rosé', 'brut', 'champagne', 'prosecco', 'cava', 'reserva',
-  'riserva', 'vintage', 'bourbon', 'whisky', 'whiskey', 'lager', 'pilsner', 'stout', 'liqueur', 'original', 'classic', 'label',
+  'riserva', 'vintage', 'bourbon', 'whisky', 'whiskey', 'lager', 'pilsner', 'stout', 'cider', 'liqueur', 'original', 'classic', 'label',
   'tea', 'coffee', 'kaffee', 'cake', 'sponge', 'mix', 'biscuits', 'cookies', 'chocolate', 'juice', 'sauce', 'cheese', 'apples',
   'metallic', 'pearl', 'matte', 'mica', // paint finishes (`Jade Green Metallic`)
   // festivals and services of worship (`Lakshmi Puja`, `Ram Navami`, `Family Eucharist`)
@@ -101,7 +101,20 @@ export const LOWERCASE_FORMS = new Set(['llc', 'ltd', 'plc', 'inc', 'llp', 'pty'
 export const PRODUCT_NOUNS = new Set(['syndrome', 'disease', 'lymphoma', 'sarcoma', 'palsy', 'anomaly', 'phenomenon', 'reflex', 'tumour', 'tumor',
   'cruise', 'cruises', 'liner', 'ferry', 'voyage', 'sleeper', 'express', 'tour', 'tours', 'jacket', 'jackets', 'coat', 'shoes', 'sneakers', 'boots', 'dress', 'jeans', 'backpack', 'tent',
   'laptop', 'headphones', 'earbuds', 'blender', 'fridge', 'sofa', 'mattress', 'biscuits', 'cookies', 'chocolate', 'wine', 'beer',
-  'lotion', 'shampoo', 'perfume', 'tyres', 'tires', 'cereal', 'sauce', 'noodles', 'juice', 'whisky', 'whiskey', 'gin', 'vodka']);
+  'lotion', 'shampoo', 'perfume', 'tyres', 'tires', 'cereal', 'sauce', 'noodles', 'juice', 'whisky', 'whiskey', 'gin', 'vodka',
+  // what a search names after a title, a brand or a place (`… lyrics`, `… polo`, `… manual`, `… airport terminal 2E`)
+  'lyrics', 'song', 'songs', 'album', 'soundtrack', 'trailer', 'manual', 'polo', 'boxers', 'shirt', 'shirts', 'handbag', 'handbags',
+  'fragrance', 'thermostat', 'outlet', 'parking', 'airport', 'terminal']);
+
+/**
+ * US states, Canadian provinces and Australian states written in one word: after a given name they name a
+ * city (`Eugene Oregon`, `Austin Texas`). Those that are also given names or surnames are left to the name lists.
+ */
+export const REGIONS = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware',
+  'florida', 'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon',
+  'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'wisconsin', 'wyoming', 'alberta', 'ontario',
+  'quebec', 'manitoba', 'saskatchewan', 'queensland', 'victoria', 'tasmania']);
 
 /** Cities and countries named with a family name first (`Hong Kong`, `Ho Chi Minh`): read by the family-name rules otherwise. */
 export const PLACE_RUNS = new Set(['hong kong', 'ho chi minh', 'phnom penh', 'chiang mai', 'chiang rai', 'kota kinabalu', 'kuala lumpur', 'costa rica', 'sri lanka']);

@@ -54,8 +54,10 @@ function tokens(text: string): Tok[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null && out.length < 600; m = TOKEN.exec(text)) {
     const slash = m[0].search(SEGMENT_SLASH);
-    const w = slash > 0 ? m[0].slice(0, slash) : m[0];
+    let w = slash > 0 ? m[0].slice(0, slash) : m[0];
     if (slash > 0) TOKEN.lastIndex = m.index + slash + 1; // the rest is read as the next token
+    // A closing quote is not part of the word (`'811 Oak Street'`, an SQL literal); one inside it is (`O'Connell`).
+    while (w.length > 1 && (w.endsWith("'") || w.endsWith('’'))) w = w.slice(0, -1);
     out.push({ w, low: w.toLowerCase().replace(/[.,]+$/, ''), start: m.index, end: m.index + w.length });
   }
   return out;
@@ -127,6 +129,16 @@ function numberedStreetAt(text: string, toks: readonly Tok[], i: number): boolea
   return a !== undefined && b !== undefined && c !== undefined && /^\d{1,3}[A-Za-z]?$/.test(a.w) && NUMBER_SIGN.test(b.w) && /^\d{1,3}[A-Za-z]?-\d{1,3},?$/.test(c.w) && joined(text, toks[i] as Tok, a);
 }
 
+/** A postcode (`130 00`, `00-514`, `10115`, `1010`) and a capitalised town after a house number. */
+const POSTCODE_TOWN = /^,? {1,2}(?:\d{3} \d{2}|\d{2}-\d{3}|\d{4,5}) {1,2}\p{Lu}\p{Ll}/u;
+
+/** True when word i, a name, is followed by a house number, a postcode and a town. */
+function postcodeAfter(text: string, toks: readonly Tok[], i: number): boolean {
+  const [w, n] = [toks[i] as Tok, toks[i + 1]];
+  if (n === undefined || !isNum(n) || !/\d/.test(n.w) || !joined(text, w, n) || COMMON_WORDS.has(w.low) || SEASON_OR_MONTH.has(w.low)) return false;
+  return POSTCODE_TOWN.test(text.slice(n.end, n.end + 16));
+}
+
 /** Find address spans; returns [start, end) pairs of character offsets. */
 export function addressSpans(text: string, keyed = false): Array<[number, number]> {
   const t = tokens(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
@@ -162,6 +174,8 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
       end = withSecondary(text, t, num); // `Ratiborer Str. 384`, `Berliner Allee 5`, `Atatürk Caddesi No: 45`
     } else if (isCap(ti) && t[i + 1] && isCap(t[i + 1] as Tok) && joined(text, ti, t[i + 1] as Tok) && (num = standaloneAt(text, t, i + 2)) >= 0) {
       end = withSecondary(text, t, num); // `Karl Johans gate 37`
+    } else if (isCap(ti) && postcodeAfter(text, t, i)) {
+      end = i + 1; // `Vinohradská 1325/257, 130 00 Praha 3`: a street named without a street word, its number, then a postcode and a town
     } else if (startsStreet(ti) && numberedStreetAt(text, t, i)) {
       end = i + 3; // `Calle 85 # 9-24`, `Carrera 7 No. 45-10`: a numbered street, then the number of the house
     } else if (SEASON_OR_MONTH.has(ti.low) || PLATFORM_WORDS.has(ti.low)) {

@@ -32,12 +32,14 @@ export function preciseLon(value: number | string): boolean {
 /** A pair of decimal numbers; a full stop may end the sentence after it, but `…181512.4` continues a number. */
 const PAIR = /(?<![\w.])(-?\d{1,3}\.\d{4,15})\s{0,2}[,;]\s{0,2}(-?\d{1,3}\.\d{4,15})(?!\w|\.\d)/g;
 const POINT = /POINT\s{0,2}\(\s{0,2}(-?\d{1,3}\.\d{4,15})\s{1,3}(-?\d{1,3}\.\d{4,15})\s{0,2}\)/gi;
+/** Redis geo commands, longitude then latitude: `GEOADD couriers -99.13321 19.43261 courier:5512`, `GEOSEARCH … FROMLONLAT lon lat`. */
+const REDIS_GEO = /\b(?:GEOADD\s{1,3}\S{1,200}(?:\s{1,3}(?:NX|XX|CH)){0,2}|GEORADIUS(?:_RO)?\s{1,3}\S{1,200}|FROMLONLAT)\s{1,3}(-?\d{1,3}\.\d{4,15})\s{1,3}(-?\d{1,3}\.\d{4,15})(?![\w.])/gi;
 /** A latitude by its label: `lat: 51.5073`, `lat="51.5073"` (GPX), `<LatitudeDegrees>51.5073<` (TCX), `<lat>51.5073<`. */
 const LABELLED = /(?:\b(?:lat|latitude)["']?\s{0,2}[:=]\s{0,2}["']?|<(?:LatitudeDegrees|lat|latitude)>\s{0,2})(-?\d{1,2}\.\d{4,15})/gi;
 
 /** Find coordinates in text. */
 export function findCoordinates(text: string, emit: Emit): void {
-  for (const re of [PAIR, POINT]) {
+  for (const re of [PAIR, POINT, REDIS_GEO]) {
     re.lastIndex = 0;
     for (let n = 0; n < 8; n++) {
       const m = re.exec(text);

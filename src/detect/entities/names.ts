@@ -3,7 +3,7 @@ import { H, keyInfo } from '../keys.js';
 import { CITY_SUFFIXES, COMMON_WORDS, FIRST_NAMES, LAST_NAMES, NAME_AFFIXES, STREET_WORDS } from './_dictionaries.js';
 import { FAMILY_FIRST_SURNAMES, VIETNAMESE_FAMILY_NAMES } from './_names-extra.js';
 import { phoneValid } from './phone.js';
-import { COMPANY, COUNTRIES, GOODS, LEGAL_FORMS, LOWERCASE_FORMS, PLACE_NOUNS, PLACE_RUNS, PRODUCT_NOUNS, SAINTS, STORMS, THING_WORDS } from './_name-words.js';
+import { COMPANY, COUNTRIES, GOODS, LEGAL_FORMS, LOWERCASE_FORMS, PLACE_NOUNS, PLACE_RUNS, PRODUCT_NOUNS, REGIONS, SAINTS, STORMS, THING_WORDS } from './_name-words.js';
 
 /**
  * Person names. In free text: a known first name (any of ~45 locales) followed by a surname that
@@ -118,10 +118,10 @@ function vietnamese(tokens: readonly string[]): number {
 /** A class name that ends in a thing word (`MismatchedInputException`, `ConnectionError`). */
 const THING_COMPOUND = /\p{Ll}(?:Exception|Error|Fault|Failure|Handler|Controller)$/u;
 
-/** A station, airport or public-building word, a company word, goods or a country that is not also a surname. */
+/** A station, airport or public-building word, a company word, goods, a country that is not also a surname or a region that is no name. */
 function isThingWord(t: string): boolean {
   const b = bare(t);
-  return PLACE_NOUNS.has(b) || COMPANY.has(b) || GOODS.has(b) || (COUNTRIES.has(b) && !LAST_NAMES.has(b));
+  return PLACE_NOUNS.has(b) || COMPANY.has(b) || GOODS.has(b) || (COUNTRIES.has(b) && !LAST_NAMES.has(b)) || (REGIONS.has(b) && !LAST_NAMES.has(b) && !FIRST_NAMES.has(b));
 }
 
 function afterPlaceWord(t: string): boolean {
@@ -130,6 +130,8 @@ function afterPlaceWord(t: string): boolean {
 }
 
 const GERUND = /^\p{L}{3,}ing$/u;
+/** The last word of a typeface's name. */
+const TYPEFACES = new Set(['sans', 'serif', 'mono']);
 
 /** Score a run of capitalised words as a name (`next`: the capitalised word after it, if any): 0 when it is not one. */
 function scoreTokens(tokens: readonly string[], next?: string): number {
@@ -149,6 +151,7 @@ function scoreTokens(tokens: readonly string[], next?: string): number {
     if ((COMMON_WORDS.has(bare(w)) || GERUND.test(bare(w))) && !isFirst(w) && !isLast(w)) return 0;
   }
   if (next !== undefined && PLACE_NOUNS.has(bare(next))) return 0;
+  if (TYPEFACES.has(bare(last))) return 0; // `Josefin Sans`, `Roboto Mono`: a font
   if (isLast(last)) return COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last)) ? 0 : 0.85;
   const lb = bare(last);
   if (STREET_WORDS.has(lb) || COMPANY.has(lb) || lb.length < 3 || COMMON_WORDS.has(bare(first))) return 0;
@@ -178,9 +181,15 @@ function legalFormAfter(text: string, end: number): boolean {
 
 /** True when the word after `end` names goods, a ship or tour, or a disease (`the Jack Wolfskin jacket`, `Charles Bonnet syndrome`). */
 function productAfter(text: string, end: number): boolean {
-  const w = WORD_AFTER.exec(text.slice(end, end + 12))?.[1];
-  return w !== undefined && w === w.toLowerCase() && PRODUCT_NOUNS.has(w);
+  const w = NOUN_AFTER.exec(text.slice(end, end + 18))?.[1];
+  return w !== undefined && PRODUCT_NOUNS.has(w);
 }
+
+/** The lowercase word after a run. */
+const NOUN_AFTER = /^[ \u00a0,]{1,2}(\p{Ll}{2,14})(?![\p{L}\p{N}-])/u;
+
+/** `St. `, `Ste. `, `Mt. `, `Ft. ` just before a run. */
+const ABBREVIATED_PLACE = /(?:^|[^\p{L}])(?:St|Ste|Mt|Ft)\. ?$/u;
 
 /** A house or list number ending just before a run (`94 `, `(1842, `, `#12 `), not a date, a time or a version. */
 const HOUSE_OR_ITEM = /(?:^|[\s(#])\d{1,6}[a-zA-Z]?,? {0,2}$/;
@@ -193,6 +202,8 @@ export function findNames(text: string, emit: Emit): void {
     if (!m) return;
     // `94 Dylan Heights` is a street and `(1842, Ada Obi` a list item; after a date or a time (`2024-06-11 Ada Obi`) a name is a name.
     if (/\d {0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && HOUSE_OR_ITEM.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // After an abbreviated saint, mount or fort (`St. Louis Arch`, `Mt. Kenya`, `Ft. Myers`) a run names the place.
+    if (ABBREVIATED_PLACE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     const tokens = m[0].split(/[ \u00a0]/);
     if (STORMS.has(bare(tokens[0] as string))) continue; // `Storm Daniel`, `Storm Ciarán`: a storm's name
     // A run before a firm's legal form names the firm (`Robert Walters plc`, `Grant Thornton LLP`).
@@ -303,6 +314,22 @@ const PNR_NAME = /(?<![A-Z])([A-Z][A-Z'-]{1,30})\/([A-Z][A-Z'-]{1,30}(?: [A-Z][A
  * four or the expiry left empty (`DOCS YY HK1/////15MAR87/M//DOE/JOHN`).
  */
 const APIS_DOCS = /\bDOCS [A-Z0-9]{2} ?[A-Z]{2}\d{1,2}[ /]?[A-Z]{0,2}\/[A-Z]{0,3}\/[A-Z0-9]{0,20}\/[A-Z]{0,3}\/(\d{2}[A-Z]{3}\d{2})\/(?:[MFUX]I?)?\/(?:\d{2}[A-Z]{3}\d{2})?\/([A-Z][A-Z' -]{0,29}\/[A-Z][A-Z' -]{0,29})/g;
+
+/**
+ * The party a mobile-money message names before its number, in capitals as M-Pesa writes it (`sent to FAITH CHEBET
+ * 0766072507`) or capitalised: a name when its first word is a given name and no word is an everyday or a firm's word.
+ */
+const PARTY_BEFORE_NUMBER = /\b(?:to|from) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?=\+?0?\d{9,13}(?!\d))/gu;
+
+export function findPartyNames(text: string, emit: Emit): void {
+  PARTY_BEFORE_NUMBER.lastIndex = 0;
+  for (let n = 0; n < 4; n++) {
+    const m = PARTY_BEFORE_NUMBER.exec(text);
+    if (!m) return;
+    const words = (m[1] as string).split(' ');
+    if (isFirst(words[0] as string) && !words.some((w) => COMMON_WORDS.has(bare(w)) || isThingWord(w))) emit('PERSON_NAME', m[1] as string, 0.7);
+  }
+}
 
 /**
  * Person-name fields of interchange formats carried in text (airline name elements, HL7 v2, X12); the

@@ -22,8 +22,14 @@ const NOT_THE_NUMBER = /\b(?:id|pin|code|passcode|otp|conference|meeting|ticket|
 /** True when a phone cue word ends `before` (the text right before a candidate), naming that number. */
 function cued(before: string): boolean {
   const m = CUE.exec(before);
-  return m !== null && !NOT_THE_NUMBER.test(m[1] as string);
+  return (m !== null && !NOT_THE_NUMBER.test(m[1] as string)) || PARTY.test(before);
 }
+
+/**
+ * A party's full name after `to` or `from`, as mobile-money messages write the number after it (M-Pesa's
+ * `sent to FAITH CHEBET 0766072507`, `received Ksh2,000.00 from Brian Otieno 0790988385`).
+ */
+const PARTY = /\b(?:to|from) (?:\p{Lu}[\p{L}'’-]+ ){2,3}$/u;
 
 /** National significant number lengths for the countries we know precisely. */
 const NSN: Record<string, readonly [number, number]> = {

@@ -60,13 +60,19 @@ export function urlsInText(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** A PostgREST filter operator before the value it compares (`eq.`, `ilike.`, `not.eq.`). */
+const POSTGREST_OP = /^(?:not\.)?(?:eq|neq|gt|gte|lt|lte|like|ilike|match|imatch|is|fts|plfts|phfts|wfts)\./;
+
 function scanParams(part: string, layer: string, scan: ScanPart, sink: (hit: Hit) => void): void {
   const params = part.split(/[&;]/, MAX_PARAMS);
   for (const p of params) {
     if (p === '') continue;
     const eq = p.indexOf('=');
     const key = eq > 0 ? percentDecodeAll(p.slice(0, eq), 3, true) : undefined;
-    const raw = eq >= 0 ? p.slice(eq + 1) : p;
+    // A PostgREST (Supabase) filter's operator is not part of its value (`?phone=eq.%2B4917612345678`).
+    const written = eq >= 0 ? p.slice(eq + 1) : p;
+    const op = key === undefined ? null : POSTGREST_OP.exec(written);
+    const raw = op === null ? written : written.slice(op[0].length);
     // A leading `+` before a digit is a dialling prefix (`?to=+2348031234567`), not an encoded space.
     const value = DIALLING_PLUS.test(raw) ? `+${percentDecodeAll(raw.slice(1), 3, true)}` : percentDecodeAll(raw, 3, true);
     if (value.length > 0) scan(value, key, layer, sink);
@@ -90,6 +96,7 @@ export function analyseUrl(url: string, layers: readonly string[], scan: ScanPar
     return;
   }
   let rest = scheme !== undefined ? url.slice(scheme.length + 1) : url;
+  if (rest.startsWith('//') && rest.includes(';')) rest = authorityProperties(rest, scan, out);
   const ui = userinfoEnd(rest);
   const hash = rest.indexOf('#', ui);
   const fragment = hash >= 0 ? rest.slice(hash + 1) : '';
@@ -149,6 +156,25 @@ export function analyseUrl(url: string, layers: readonly string[], scan: ScanPar
     if (/^[^=\s/]{1,64}=/.test(fragment)) scanParams(fragment, 'url-fragment', scan, sink);
     else scan(percentDecodeAll(fragment), undefined, 'url-fragment', sink);
   }
+}
+
+/** A driver property after `;` (`;user=sa`, `;Password=…`). */
+const PROPERTY = /;[A-Za-z][\w.-]{0,40}=/;
+
+/**
+ * Driver properties written after `;` in the authority, as JDBC drivers for SQL Server, Athena and others write
+ * them (`sqlserver://db:1433;user=sa;password=…`, `awsathena://AwsRegion=…;User=…;Password=…`): each is read under
+ * its key, a password holding `/` included, and what is left (`//db:1433`) is returned. A `;` after the path's
+ * first `/` (`/cart;jsessionid=…`) is the path's.
+ */
+function authorityProperties(rest: string, scan: ScanPart, out: (hit: Hit) => void): string {
+  const semi = rest.search(PROPERTY);
+  if (semi < 0) return rest;
+  const head = rest.slice(0, semi);
+  if (/[/?#]/.test(head.slice(2))) return rest;
+  const first = head.includes('=') ? `${head.slice(2)};` : '';
+  scanParams(first + rest.slice(semi + 1), 'url-query', scan, out);
+  return first === '' ? head : '';
 }
 
 /** A path segment shaped like base64 or base64url text: 16 or more characters, mixed case. */

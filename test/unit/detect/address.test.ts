@@ -110,3 +110,15 @@ describe('STREET_ADDRESS: Turkish and Vietnamese streets, and everyday words (he
     expect(entitiesIn('Bloqueador Solar FPS 50 en oferta')).toEqual([]);
   });
 });
+
+describe('STREET_ADDRESS: SQL literals and streets named without a street word (held-out sets BU, BR)', () => {
+  it('reads an address inside SQL quotes', () => {
+    expect(entitiesIn("INSERT INTO shipping (line1, city) VALUES ('27 Maple Avenue', 'Leeds')", 'db.statement')).toEqual(['STREET_ADDRESS']);
+  });
+
+  it('reads a street, its number, a postcode and a town, and no version before a year', () => {
+    expect(entitiesIn('doručit na Dlouhá 741/12, 110 00 Praha 1', 'note')).toEqual(['STREET_ADDRESS']);
+    expect(entitiesIn('dostawa: Piotrkowska 104/6, 90-006 Łódź', 'note')).toEqual(['STREET_ADDRESS']);
+    expect(entitiesIn('Windows 11, 2025 Update', 'note')).toEqual([]);
+  });
+});

@@ -86,3 +86,11 @@ describe('DATE_OF_BIRTH: Hijri dates and dob_ keys (held-out set BQ)', () => {
     expect(findingsIn({ issued_hijri: '1446/02/10', dob_hijri: '1409/13/03' })).toEqual([]);
   });
 });
+
+describe('DATE_OF_BIRTH: Ukrainian and Russian cues, Swahili keys (held-out sets BR, BV)', () => {
+  it('reads a date after a Cyrillic birth cue and under a Swahili birth key', () => {
+    expect(entitiesIn('пише, що дата народження 04.11.1983, просить доступ', 'text')).toEqual(['DATE_OF_BIRTH']);
+    expect(entitiesIn('клиент родился 17.02.1990 в Алматы', 'text')).toEqual(['DATE_OF_BIRTH']);
+    expect(findingsIn({ tarehe_ya_kuzaliwa: '03/09/1992' })).toEqual(['/tarehe_ya_kuzaliwa DATE_OF_BIRTH']);
+  });
+});

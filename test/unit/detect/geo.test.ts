@@ -66,3 +66,11 @@ describe('GEO_COORDINATES: TCX track points (held-out set BM)', () => {
     expect(entitiesIn('<Position><LatitudeDegrees>46.9</LatitudeDegrees><LongitudeDegrees>7.4</LongitudeDegrees></Position>')).toEqual([]);
   });
 });
+
+describe('GEO_COORDINATES: Redis geo commands (held-out set BU)', () => {
+  it('reads the longitude and latitude of GEOADD and FROMLONLAT, and not coarse ones', () => {
+    expect(entitiesIn('GEOADD riders:live 2.35222 48.85661 rider:88', 'db.statement')).toEqual(['GEO_COORDINATES']);
+    expect(entitiesIn('GEOSEARCH depots FROMLONLAT -0.12776 51.50735 BYRADIUS 3 km', 'db.statement')).toEqual(['GEO_COORDINATES']);
+    expect(entitiesIn('GEOADD regions 2.3 48.8 paris', 'db.statement')).toEqual([]);
+  });
+});

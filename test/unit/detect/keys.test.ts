@@ -80,3 +80,10 @@ describe('keys in other languages and scripts (held-out set AM)', () => {
     expect(findingsIn({ пароль: '[СКРЫТО]', password: '[VERBORGEN]' })).toEqual([]);
   });
 });
+
+describe('password keys in Afrikaans, Swahili and Zulu (held-out set BV)', () => {
+  it('reads wagwoord, nenosiri and iphasiwedi as password keys', () => {
+    for (const key of ['wagwoord', 'nenosiri', 'iphasiwedi']) expect(keyHints(normaliseKey(key), '') & H.PASSWORD).not.toBe(0);
+    expect(findingsIn({ ouer: { wagwoord: 'Karoo7741!' } })).toEqual(['/ouer/wagwoord PASSWORD']);
+  });
+});

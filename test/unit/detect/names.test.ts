@@ -402,3 +402,31 @@ describe('PERSON_NAME: Segment group traits and landmarks (held-out set BQ)', ()
     expect(findingsIn({ itinerary: ['Sheikh Zayed Grand Mosque', 'King Fahd Fountain'] })).toEqual([]);
   });
 });
+
+describe('PERSON_NAME: searches, mobile money and Cyrillic text (round 11: held-out sets BR, BS, BT, BV)', () => {
+  it('reads a title, a brand before a product word, a city before its state and a place after St. as no person', () => {
+    expect(entitiesIn('Harold Met Maude', 'query')).toEqual([]); // a verb of a title between names
+    expect(entitiesIn('Tommy Hilfiger polo', 'query')).toEqual([]);
+    expect(entitiesIn('Whitney Houston lyrics', 'query')).toEqual([]);
+    expect(entitiesIn('Carlos Slim airport shuttle', 'query')).toEqual([]);
+    expect(entitiesIn('Austin Texas outlet mall', 'query')).toEqual([]);
+    expect(entitiesIn('St. Helens Bridge', 'query')).toEqual([]);
+    expect(entitiesIn('font-family: "Open Sans", "Roboto Mono", monospace', 'style')).toEqual([]);
+    expect(entitiesIn('call back Maria Lopez today', 'note')).toEqual(['PERSON_NAME']);
+  });
+
+  it('reads the party a mobile-money message names before its number, in capitals too', () => {
+    expect(entitiesIn('QK1 Confirmed. Ksh900.00 sent to GRACE WANJIRU 0722468013 on 1/2/25', 'sms')).toEqual(['PERSON_NAME', 'PHONE']);
+    expect(entitiesIn('QK2 Confirmed. Ksh900.00 paid to KPLC PREPAID 0722468013 on 1/2/25', 'sms')).toEqual(['PHONE']);
+  });
+
+  it('reads a capitalised Cyrillic name in free text', () => {
+    expect(entitiesIn('Замовлення отримала Ірина Бондаренко, дякуємо', 'comment')).toEqual(['PERSON_NAME']);
+    expect(entitiesIn('Замовлення доставлено вчасно, дякуємо', 'comment')).toEqual([]);
+  });
+
+  it('reads a school named after a person in Afrikaans, and a cider, as no person', () => {
+    expect(entitiesIn('Laerskool Paul Kruger', 'school_name')).toEqual([]);
+    expect(entitiesIn('Hunter Dry Cider 440ml', 'sku_name')).toEqual([]);
+  });
+});

@@ -164,3 +164,11 @@ describe('PHONE: groups of a printed IBAN (held-out set BQ)', () => {
     expect(findingsIn({ failed_sample: 'AE00 0331 2345 6789 0123 456' })).toEqual([]);
   });
 });
+
+describe('PHONE: parties of mobile money (held-out set BV)', () => {
+  it('reads a bare number after a full name after `to` or `from`, and the bare international number of a Daraja party', () => {
+    expect(entitiesIn('received Ksh500.00 from Peter Kamau 0711234567 on 2/2/25', 'sms')).toContain('PHONE');
+    expect(entitiesIn('copied from build 20250612 to staging', 'log')).toEqual([]);
+    expect(findingsIn({ PartyA: '254711234567', PartyB: '600981' })).toEqual(['/PartyA PHONE']);
+  });
+});

@@ -91,6 +91,12 @@ const cases: Array<[string, string, string?]> = [
   ['template references', `\${${'a:?b '.repeat(N / 5)}}`, 'password'],
   ['tcx latitudes', '<LatitudeDegrees>1.'.repeat(N / 19)],
   ['mac before a colon', 'aa:'.repeat(N / 3)],
+  ['party before a number', 'to FAITH CHEBET '.repeat(N / 16) + '0766072507'],
+  ['redis geo commands', 'GEOADD k -99.13321 '.repeat(N / 19)],
+  ['driver properties', `sqlserver://db${';user=sa'.repeat(N / 8)}`],
+  ['postgrest operators', `https://x.example/rest/v1/p?${'phone=eq.'.repeat(N / 9)}`],
+  ['street, postcode and town', 'Karlova 25/3, 110 00 '.repeat(N / 21)],
+  ['cyrillic capitalised words', 'Олена '.repeat(N / 6)],
 ];
 
 describe('patterns are linear or bounded', () => {

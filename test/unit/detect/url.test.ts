@@ -86,3 +86,17 @@ describe('URL hosts: networks and phone-number attributes (held-out sets AI, AL)
     expect(findingsIn({ 'Calling-Station-Id': '2348031234567', mapbox_token: 'pk.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789' })).toEqual(['/Calling-Station-Id PHONE']);
   });
 });
+
+describe('URLs: driver properties and PostgREST filters (held-out set BU)', () => {
+  it('reads JDBC driver properties after `;` under their keys, a password holding `/` included', () => {
+    expect(findingsIn({ conn: 'jdbc:sqlserver://sql01:1433;databaseName=billing;user=svc_bill;password=Rt7/kq2Vw9' })).toEqual(['/conn PASSWORD']);
+    expect(findingsIn({ conn: 'jdbc:sqlserver://sql01:1433;databaseName=billing;integratedSecurity=true' })).toEqual([]);
+    expect(findingsIn({ url: 'https://shop.example/basket;jsessionid=9F2C1A?coupon=SPRING' })).toEqual([]);
+  });
+
+  it('reads the value of a PostgREST filter without its operator', () => {
+    expect(findingsIn({ url: 'https://api.example/rest/v1/members?email=eq.tomasz.nowak%40gmail.com&select=id' })).toEqual(['/url URL_WITH_PII_QUERY']);
+    expect(findingsIn({ url: 'https://api.example/rest/v1/members?phone=eq.%2B48601234567' })).toEqual(['/url URL_WITH_PII_QUERY']);
+    expect(findingsIn({ url: 'https://api.example/rest/v1/members?status=eq.active&order=joined.desc' })).toEqual([]);
+  });
+});
