@@ -92,6 +92,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-bt.json', written: 'written blind: search and autocomplete: queries typed by users, suggestions, search URLs, engine query logs; titles, brands and places named like people' },
   { file: 'held-out-bu.json', written: 'written blind: database and ORM telemetry: SQL with literals, slow-query logs, driver errors, MongoDB and Redis commands, connection strings' },
   { file: 'held-out-bv.json', written: 'written blind: East and Southern Africa: Swahili, Amharic, Zulu and Afrikaans text, M-Pesa, Airtel Money and MoMo, local phones and addresses' },
+  { file: 'held-out-bw.json', written: 'written blind: email marketing and CRM sync: contact webhooks and property changes, CSV imports, bounce and complaint reports, unsubscribe and tracking links' },
+  { file: 'held-out-bx.json', written: 'written blind: dating and social discovery: profiles, chat between matches, location pings, photo EXIF, verification and safety reports' },
+  { file: 'held-out-by.json', written: 'written blind: industrial IoT: MQTT and OPC UA payloads, SCADA alarms, LoRaWAN uplinks and provisioning, maintenance tickets and shift notes' },
+  { file: 'held-out-bz.json', written: 'written blind: Southeast Asia and Oceania: Thai text, Malay, Indonesian and Filipino names, local ids as look-alikes, addresses, phones and wallets' },
+  { file: 'held-out-ca.json', written: 'written blind: cloud audit trails and admin activity: CloudTrail, GCP and Azure audit, Kubernetes audit, IAM, SSO and SCIM, SaaS admin logs' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -19,7 +19,7 @@ export const KEYED_HINTS = H.PASSWORD | H.SECRET | H.SSN | H.DOB | H.MAC | H.PHO
 /** Value-level checks for values that are weak alone and identified by their key (`ssn`, `bday`, `pwd`…). */
 export function keyedChecks(value: string, kc: KeyCtx, emit: Emit): void {
   const h = kc.hints;
-  if ((h & KEYED_HINTS) === 0) return;
+  if ((h & KEYED_HINTS) === 0 || isTemplateRef(value)) return;
   if ((h & (H.PASSWORD | H.SECRET)) !== 0) secretByKey(value, kc, emit);
   if ((h & H.SSN) !== 0) ssnByKey(value, emit);
   if ((h & H.DOB) !== 0) dobByKey(value, emit);
@@ -33,6 +33,17 @@ export function keyedChecks(value: string, kc: KeyCtx, emit: Emit): void {
   if ((h & H.USER_ID) !== 0) uuidByKey(value, kc, emit);
   if ((h & H.EMAIL_HASH) !== 0) hashByKey(value, kc, emit);
   if ((h & H.IBAN) !== 0) ibanByKey(value, emit);
+}
+
+/**
+ * A whole value that is a merge tag or template reference (`{{ person.address1 }}`, `*|FNAME|*`, `${user.email}`,
+ * `%%FirstName%%`): the key names what will be filled in, not a value.
+ */
+const TEMPLATE_REF = /^\s*(?:\{\{[^{}]{1,200}\}\}|\$\{[^{}]{1,200}\}|\*\|[A-Za-z0-9_:]{1,60}\|\*|%%[A-Za-z0-9_.]{1,60}%%)\s*$/;
+
+function isTemplateRef(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return (c === 123 || c === 36 || c === 42 || c === 37 || c === 32) && TEMPLATE_REF.test(value);
 }
 
 /** Checks for a JSON number: coordinates, phone, SSN and birth date by key; card numbers by checksum. */

@@ -88,7 +88,7 @@ const PERSON_PARENTS = new Set([
 
 /** Objects about a thing, not a person: a display name there names the car, the device or the bot. */
 const THING_PARENTS = new Set([
-  'vehicle', 'vehicles', 'car', 'device', 'devices', 'bot', 'app', 'application', 'product', 'products', 'item', 'items',
+  'vehicle', 'vehicles', 'car', 'device', 'devices', 'bot', 'app', 'application', 'product', 'products',
   'channel', 'channels', 'server', 'guild', 'workspace', 'project', 'organization', 'organisation', 'org', 'company',
   'group', 'groups', 'room', 'playlist', 'model', 'service', 'repository', 'repo', 'sensor', 'thermostat', 'printer',
   'speaker', 'camera', 'router', 'network', 'peripheral', 'accessory', 'integration', 'plugin', 'skill', 'tool', 'node',
@@ -253,7 +253,7 @@ function foreignHints(k: string): number {
 const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|dogum|lahir|ngaysinh|kapanganakan|janmtithi|kuzaliwa/;
 /** `password` in other languages (accents dropped): mot de passe, Passwort, contraseña, senha, wachtwoord, hasło… */
 const PASSWORD_WORDS = /(?:motdepasse|passwort|kennwort|contrasena|senha|wachtwoord|haslo|hasło|salasana|losenord|adgangskode|passord|heslo|jelszo|sifre|wagwoord|nenosiri|iphasiwedi)$/;
-const TOKEN_NOT_SECRET = /(?:page|next|continuation|cursor|sync|device|push|fcm|apns|registration|csrf|xsrf|reply|quote|prompt|input|output|completion|total|max|cached|reasoning|cart|checkout|basket)tokens?$|tokens$|tokencount|tokentype|tokenizer/;
+const TOKEN_NOT_SECRET = /(?:page|next|continuation|cursor|sync|device|push|fcm|apns|registration|csrf|xsrf|reply|quote|prompt|input|output|completion|total|max|cached|reasoning|cart|checkout|basket|clientrequest|idempotency)tokens?$|tokens$|tokencount|tokentype|tokenizer|^hashed(?:token|secret|key)$|(?:token|secret)hash$/;
 const NOT_SECRET_KEYS = new Set(['writekey', 'publishablekey', 'publickey', 'projectkey', 'clientkey', 'dsn', 'sentrydsn', 'key', 'keyid', 'secretname', 'tokenid']);
 const NAME_KEYS = new Set([
   'customer', 'author', 'recipient', 'person', 'patient', 'employee', 'attendee', 'cardholder', 'accountholder',
@@ -295,7 +295,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   'language', 'lang', 'municipio', 'municipality', 'ciudad', 'cidade', 'ville', 'stadt', 'comune', 'gemeinde',
   'localidad', 'localidade', 'kommune', 'commune', 'village', 'district', 'distrito', 'barrio', 'bairro',
   'neighborhood', 'neighbourhood', 'suburb', 'quartier', 'colonia', 'comuna', 'vereda', 'parroquia', 'locality',
-  'prefecture', 'barangay', 'kelurahan', 'kecamatan', 'kabupaten', 'tehsil', 'taluk', 'landmark', 'areaname',
+  'prefecture', 'barangay', 'kelurahan', 'kecamatan', 'kabupaten', 'tehsil', 'taluk', 'landmark', 'areaname', 'park', 'parkname',
   // organisations and their sites
   'org', 'organization', 'organisation', 'company', 'team', 'teamname', 'workspace', 'tenant', 'brand', 'vendor',
   'depot', 'warehouse', 'venue', 'venuename', 'facility', 'branch', 'campus', 'station', 'stationname', 'terminal',
@@ -328,14 +328,15 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   if ((k.endsWith('mac') && !k.endsWith('hmac') && k !== 'imac') || k.includes('macaddr') || k === 'bssid' || k === 'hwaddr' || k === 'hwaddress' || k === 'hardwareaddress' || k === 'ethernetaddress') b |= H.MAC;
   if (/(?:password|passwd|pwd|passphrase|passcode)$/.test(k) || PASSWORD_WORDS.test(k) || k === 'pass' || k === 'pw' || k === 'userpass' || k === 'dbpass' || k === 'adminpass' || k === 'rootpass') b |= H.PASSWORD;
   if (NOT_SECRET_KEYS.has(k) || k.startsWith('public') || k.startsWith('publishable')) b |= H.NOT_SECRET;
-  else if (/(?:secret|secretkey|apikey|apisecret|accesstoken|refreshtoken|authtoken|idtoken|bearertoken|sessiontoken|securitytoken|privatekey|clientsecret|accesskey|apitoken|webhooksecret|signingkey|signingsecret|encryptionkey|credentials?|auth|authorization|token|bearer|xapikey|appsecret|consumersecret|masterkey|licensekey|secretaccesskey|secretvalue|secretstring|secretdata|secrettext)$/.test(k) && !TOKEN_NOT_SECRET.test(k)) b |= H.SECRET;
+  else if (/(?:secret|secretkey|apikey|apisecret|accesstoken|refreshtoken|authtoken|idtoken|bearertoken|sessiontoken|securitytoken|privatekey|clientsecret|accesskey|apitoken|webhooksecret|signingkey|signingsecret|encryptionkey|credentials?|auth|authorization|token|bearer|xapikey|appsecret|consumersecret|masterkey|licensekey|appkey|applicationkey|nwkkey|appskey|nwkskey|secretaccesskey|secretvalue|secretstring|secretdata|secrettext)$/.test(k) && !TOKEN_NOT_SECRET.test(k)) b |= H.SECRET;
   // A display name is a person's, except inside an object about a thing (a car's, a device's or a bot's).
   const displayName = k.endsWith('displayname');
   // `name` and its French, Spanish and Portuguese words name anything: a person's only inside a person.
   const generic = k === 'name' || k === 'nom' || k === 'nombre' || k === 'nome';
   if (NAME_KEYS.has(k) || NAME_SUFFIX.test(k) || ROLE_NAME.test(k) || (displayName && !thingParent) || (personalParent && (generic || k === 'first' || k === 'last'))) b |= H.NAME;
-  // The `name` of an airport, a hotel, a station or a ship names the place (`Murtala Muhammed International`).
-  else if (placeParent && (generic || k === 'displayname' || k === 'title')) b |= H.PLACE;
+  // The `name` of an airport, a hotel, a station or a ship names the place (`Murtala Muhammed International`), and the
+  // `name` of a product, an item or a device names the thing (`Rose Jar`, `Parker Hannifin`).
+  else if ((placeParent && (generic || k === 'displayname' || k === 'title')) || (thingParent && generic)) b |= H.PLACE;
   else if (generic || k === 'fullname' || displayName) b |= H.NAME_WEAK;
   // Inside an object about a thing, its `display`, `title` or `label` names the thing (`manufacturer: {display: Eli Lilly}`).
   else if (thingParent && (k === 'display' || k === 'title' || k === 'label')) b |= H.PLACE;

@@ -9,7 +9,7 @@ import { cardValid, findCards, findIbans } from './entities/finance.js';
 import { findCoordinates } from './entities/geo.js';
 import { findGravatars } from './entities/hash.js';
 import { findJwts } from './entities/jwt.js';
-import { findNames, findPartyNames, findStructuredNames } from './entities/names.js';
+import { findMailboxNames, findNames, findPartyNames, findStructuredNames } from './entities/names.js';
 import { findIPv4, findIPv6, findMacs } from './entities/network.js';
 import { findHomePaths } from './entities/path.js';
 import { findPhones } from './entities/phone.js';
@@ -102,6 +102,8 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   }
   if (p.space > 0 && PASSWORD_WORD.test(rest)) findToldPasswords(rest, claim);
   if (p.dot >= 2 && p.tokenRun >= 8 && rest.includes('eyJ')) findJwts(rest, claim);
+  // Before the email is claimed: a display name is read by the mailbox after it.
+  if (p.at > 0 && p.upper >= 2 && rest.includes('<')) findMailboxNames(rest, emit);
   if (p.at > 0) {
     findEmails(rest, claim);
     if (rest.includes(' @ ')) findSpacedEmails(rest, claim);

@@ -122,6 +122,10 @@ function visitArray(arr: readonly unknown[], f: Frame, stack: Frame[], seen: Set
 const hasOwn = Object.prototype.hasOwnProperty;
 /** An OCR or extraction field (`{text, confidence, bbox}`): its text keeps the field's key (`date_of_birth`). */
 const OCR_FIELD = /\b(?:confidence|score|bbox|boundingBox|bounding_box|polygon|geometry)\b/;
+/** The type of an object that is an app, a service, a group, a rule or a device, not a person (`AppUser` is a person). */
+const THING_TYPE = /(?:^|[.#])(?:public|private)?(?:client)?(?:app(?:lication)?(?:instance)?|(?:service|system)principal|serviceaccount|bot|integration|connector|workflow|group(?:rule)?|policy(?:rule|entity)?|token|apikey|role|device)$/i;
+/** Keys that name the object they are in. */
+const NAMING_KEY = /^(?:name|displayname|alternateid|title|label)$/;
 /** Id types that say the id is a phone number. */
 const MSISDN = /^(?:msisdn|phone|phonenumber|phone_number|mobile)$/i;
 /** Key infos of the object being visited, one scratch array per nesting of walks (walkNested re-enters). */
@@ -167,6 +171,9 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
   const pair = geo === (H.LAT | H.LON) && clear === 0 && precisePair(obj, infos, n, personal);
   // A Segment `group` call: its `traits` describe the group (`{name: 'Emirates NBD', plan, seats}`), not a person.
   const group = (members & (Member.Type | Member.GroupId)) === (Member.Type | Member.GroupId) && obj.type === 'group';
+  // An audit record's actor or target of a kind that is no person (Okta's `{type: 'PublicClientApp', displayName: …}`,
+  // a `ServicePrincipal`, a `GroupRule`): its display name names the app, the group or the rule.
+  const thingTyped = (members & Member.Type) !== 0 && typeof obj.type === 'string' && obj.type.length <= 64 && THING_TYPE.test(obj.type);
   const valueMember =
     n <= 4 && (members & Member.Value) !== 0 ? 'value'
     : n <= 4 && (members & Member.ValueCap) !== 0 ? 'Value'
@@ -201,6 +208,8 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
     } else if (namePart && ki.foreignName) {
       // `{prenom, nom}`, `{nome, cognome}`, `{nombre, apellidos}`: beside a part of a name, `nom` is the surname and `nombre` the given name.
       visitChild(value, f, k, k, (hintsUnder(ki, kind) & ~H.NAME_WEAK) | H.NAME, ki.norm, f.norm, stack, seen, visitor);
+    } else if (thingTyped && NAMING_KEY.test(ki.norm)) {
+      visitChild(value, f, k, k, (hintsUnder(ki, kind) & ~(H.NAME | H.NAME_WEAK)) | H.PLACE, ki.norm, f.norm, stack, seen, visitor);
     } else if (journey && ki.endpoint) {
       // `{from: 'London Euston', to: 'Fort William', dep: '21:15'}`: the ends of a leg are places.
       visitChild(value, f, k, k, (hintsUnder(ki, kind) & ~(H.EMAIL | H.EMAIL_HASH | H.NAME | H.NAME_WEAK)) | H.PLACE, ki.norm, f.norm, stack, seen, visitor);

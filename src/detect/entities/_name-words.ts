@@ -42,6 +42,8 @@ export const THING_WORDS = new Set([
   'error', 'errors', 'exception', 'failure', 'fault', 'warning', 'panic', 'crash', 'timeout', 'handler', 'controller', 'module',
   'plugin', 'driver', 'adapter', 'daemon', 'agent', 'broker', 'worker', 'runner', 'proxy', 'gateway', 'scheduler', 'updater',
   'launcher', 'installer', 'service', 'server', 'engine', 'consumer', 'producer', 'listener', 'connector', 'client', 'kernel',
+  // build tools (`Jasmine Spec Reporter`, `Hugo Build`)
+  'build', 'builder', 'reporter', 'pipeline', 'loader', 'bundler', 'compiler', 'linter', 'formatter',
 ]);
 
 /**
@@ -105,6 +107,9 @@ export const PRODUCT_NOUNS = new Set(['syndrome', 'disease', 'lymphoma', 'sarcom
   // what a search names after a title, a brand or a place (`… lyrics`, `… polo`, `… manual`, `… airport terminal 2E`)
   'lyrics', 'song', 'songs', 'album', 'soundtrack', 'trailer', 'manual', 'polo', 'boxers', 'shirt', 'shirts', 'handbag', 'handbags',
   'fragrance', 'thermostat', 'outlet', 'parking', 'airport', 'terminal']);
+
+/** Words for a road written before its name, in Malay, Indonesian, Thai and Slavic languages (`Jalan Sultan Ismail`, `Soi Sukhumvit`). */
+export const ROAD_WORDS = new Set(['jalan', 'jln', 'jl', 'lorong', 'persiaran', 'lebuh', 'lebuhraya', 'soi', 'thanon', 'ulitsa', 'vulytsia', 'ulica', 'utca']);
 
 /**
  * US states, Canadian provinces and Australian states written in one word: after a given name they name a

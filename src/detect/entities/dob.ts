@@ -76,6 +76,17 @@ function hijriBirthDate(value: string): boolean {
   return y >= 1300 && y <= 1450 && mo >= 1 && mo <= 12 && d >= 1 && d <= 30;
 }
 
+/** A Buddhist-era date (Thailand, Laos: the year plus 543), day first or year first: `22/05/2528`, `2528-05-22`. */
+const BUDDHIST = /^\s*(?:(\d{1,2})[-/.](\d{1,2})[-/.](2[45]\d{2})|(2[45]\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))\s*$/;
+
+/** True when the value is a birth date written in the Buddhist era (read under a birth key only). */
+function buddhistBirthDate(value: string): boolean {
+  const m = BUDDHIST.exec(value);
+  if (m === null) return false;
+  const [y, mo, d] = m[3] !== undefined ? [+m[3], +(m[2] as string), +(m[1] as string)] : [+(m[4] as string), +(m[5] as string), +(m[6] as string)];
+  return plausible(y - 543, mo, d);
+}
+
 /** Six digits under a birth key (`960414`, Korea's YYMMDD; also DDMMYY): a date read either way. */
 const SIX = /^\s*(\d{2})(\d{2})(\d{2})\s*$/;
 
@@ -88,7 +99,7 @@ export function isBirthDate(value: string): boolean {
 
 /** A whole value under a birth key. */
 export function dobByKey(value: string, emit: Emit): void {
-  if (isBirthDate(value) || hijriBirthDate(value)) return emit('DATE_OF_BIRTH', value.trim(), 0.9);
+  if (isBirthDate(value) || hijriBirthDate(value) || buddhistBirthDate(value)) return emit('DATE_OF_BIRTH', value.trim(), 0.9);
   const six = SIX.exec(value);
   if (six !== null && (plausible(fullYear(+(six[1] as string)), +(six[2] as string), +(six[3] as string)) || plausible(fullYear(+(six[3] as string)), +(six[2] as string), +(six[1] as string)))) {
     emit('DATE_OF_BIRTH', value.trim(), 0.8);

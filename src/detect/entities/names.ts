@@ -3,7 +3,7 @@ import { H, keyInfo } from '../keys.js';
 import { CITY_SUFFIXES, COMMON_WORDS, FIRST_NAMES, LAST_NAMES, NAME_AFFIXES, STREET_WORDS } from './_dictionaries.js';
 import { FAMILY_FIRST_SURNAMES, VIETNAMESE_FAMILY_NAMES } from './_names-extra.js';
 import { phoneValid } from './phone.js';
-import { COMPANY, COUNTRIES, GOODS, LEGAL_FORMS, LOWERCASE_FORMS, PLACE_NOUNS, PLACE_RUNS, PRODUCT_NOUNS, REGIONS, SAINTS, STORMS, THING_WORDS } from './_name-words.js';
+import { COMPANY, COUNTRIES, GOODS, LEGAL_FORMS, LOWERCASE_FORMS, PLACE_NOUNS, PLACE_RUNS, PRODUCT_NOUNS, REGIONS, ROAD_WORDS, SAINTS, STORMS, THING_WORDS } from './_name-words.js';
 
 /**
  * Person names. In free text: a known first name (any of ~45 locales) followed by a surname that
@@ -12,7 +12,8 @@ import { COMPANY, COUNTRIES, GOODS, LEGAL_FORMS, LOWERCASE_FORMS, PLACE_NOUNS, P
  * dictionary hit is required (event, product and service names also sit under `name`).
  */
 
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'ter', 'ten', 'y', 'e', 'dela', 'delos']);
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'ter', 'ten', 'y', 'e', 'dela', 'delos',
+  'a/p', 'a/l', 's/o', 'd/o']); // Malaysian and Singaporean `anak perempuan`, `anak lelaki`, `son of`, `daughter of`
 /** A capitalised name word, with a prefix (`McDonald`, `O'Hara`, `DeLuca`) and a hyphenated second part (`O'Hara-Pouros`, romanised Korean `Ji-min`). */
 const WORD = /^(?:(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:-(?:(?:Mc|Mac|O'|O’|D'|D’)(?=\p{Lu}))?\p{Lu}?[\p{Ll}\p{M}'’]+)?$/u;
 const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
@@ -126,7 +127,7 @@ function isThingWord(t: string): boolean {
 
 function afterPlaceWord(t: string): boolean {
   const b = bare(t);
-  return STREET_WORDS.has(b) || SAINTS.has(b) || STORMS.has(b) || isThingWord(t);
+  return STREET_WORDS.has(b) || ROAD_WORDS.has(b) || SAINTS.has(b) || STORMS.has(b) || isThingWord(t);
 }
 
 const GERUND = /^\p{L}{3,}ing$/u;
@@ -188,6 +189,12 @@ function productAfter(text: string, end: number): boolean {
 /** The lowercase word after a run. */
 const NOUN_AFTER = /^[ \u00a0,]{1,2}(\p{Ll}{2,14})(?![\p{L}\p{N}-])/u;
 
+/** A model number ending the text after a run (` 8900`, ` 750i`). */
+const MODEL_NUMBER_END = /^ \d{3,5}[A-Za-z]{0,2}$/;
+
+/** Words that say where someone works, just before a run. */
+const EMPLOYER_BEFORE = /\b(?:work(?:s|ed|ing)? (?:at|for)|employed (?:at|by)|interning at) $/i;
+
 /** `St. `, `Ste. `, `Mt. `, `Ft. ` just before a run. */
 const ABBREVIATED_PLACE = /(?:^|[^\p{L}])(?:St|Ste|Mt|Ft)\. ?$/u;
 
@@ -204,10 +211,14 @@ export function findNames(text: string, emit: Emit): void {
     if (/\d {0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && HOUSE_OR_ITEM.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // After an abbreviated saint, mount or fort (`St. Louis Arch`, `Mt. Kenya`, `Ft. Myers`) a run names the place.
     if (ABBREVIATED_PLACE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // Where someone works names a firm (`I work at Grant Thornton`, `employed by Johnson Matthey`).
+    if (EMPLOYER_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const tokens = m[0].split(/[ \u00a0]/);
     if (STORMS.has(bare(tokens[0] as string))) continue; // `Storm Daniel`, `Storm Ciarán`: a storm's name
     // A run before a firm's legal form names the firm (`Robert Walters plc`, `Grant Thornton LLP`).
     if (legalFormAfter(text, m.index + m[0].length) || productAfter(text, m.index + m[0].length)) continue;
+    // A make and a model before the model's number, ending the text (`Claas Lexion 8900`), unless a surname ends the run.
+    if (MODEL_NUMBER_END.test(text.slice(m.index + m[0].length)) && !isLast(tokens[tokens.length - 1] as string)) continue;
     // A run before a class name that ends in a thing word names that thing (`Jackson Databind MismatchedInputException`).
     if (THING_COMPOUND.test(/^[ \u00a0]([\p{L}\p{M}]{4,64})/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 66))?.[1] ?? '')) continue;
     // The run may start with a sentence word or an honorific: try each start, longest first.
@@ -314,6 +325,26 @@ const PNR_NAME = /(?<![A-Z])([A-Z][A-Z'-]{1,30})\/([A-Z][A-Z'-]{1,30}(?: [A-Z][A
  * four or the expiry left empty (`DOCS YY HK1/////15MAR87/M//DOE/JOHN`).
  */
 const APIS_DOCS = /\bDOCS [A-Z0-9]{2} ?[A-Z]{2}\d{1,2}[ /]?[A-Z]{0,2}\/[A-Z]{0,3}\/[A-Z0-9]{0,20}\/[A-Z]{0,3}\/(\d{2}[A-Z]{3}\d{2})\/(?:[MFUX]I?)?\/(?:\d{2}[A-Z]{3}\d{2})?\/([A-Z][A-Z' -]{0,29}\/[A-Z][A-Z' -]{0,29})/g;
+
+/** A mailbox with a display name (`"Brianna Whitaker" <bwhitaker@outlook.com>`, `Jane Doe <jane.doe@…>`). */
+const MAILBOX = /"?((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)"? <([^<>@\s"]{1,64})@/gu;
+
+/**
+ * The display name of a mailbox, when the mailbox's local part spells one of its words (`bwhitaker` for `Whitaker`):
+ * a person's name, even one no name list knows. A word of a firm or an everyday word (`Acme Support <support@…>`) is
+ * not evidence.
+ */
+export function findMailboxNames(text: string, emit: Emit): void {
+  MAILBOX.lastIndex = 0;
+  for (let n = 0; n < 8; n++) {
+    const m = MAILBOX.exec(text);
+    if (!m) return;
+    const local = (m[2] as string).toLowerCase();
+    const words = (m[1] as string).split(' ').map(bare);
+    if (words.some((w) => COMMON_WORDS.has(w) || COMPANY.has(w))) continue;
+    if (words.some((w) => w.length >= 3 && local.includes(w))) emit('PERSON_NAME', m[1] as string, 0.8);
+  }
+}
 
 /**
  * The party a mobile-money message names before its number, in capitals as M-Pesa writes it (`sent to FAITH CHEBET

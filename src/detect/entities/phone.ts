@@ -163,9 +163,12 @@ function trackingKey(kc: KeyCtx): boolean {
   return kc.key !== undefined && /(?:tracking|trackingno|trackingnumber|trackingid|awb|waybill|consignmentno|parcelno)$/.test(keyInfo(kc.key).norm);
 }
 
+/** Keys for an id, a reference or a company or tax number (`customer_id`, `order_ref`, `supplier_acn`, `vat_no`). */
+const ID_KEY = /(?:id|ids|ref|reference|refno|abn|acn|uen|ein|vatno|vatnumber|taxno|taxnumber|companyno|companynumber|regno|registrationno|registrationnumber)$/;
+
 /** A key naming an id or a reference (`customer_id`, `accountId`, `order_ref`) and not a phone key. */
 function idKey(kc: KeyCtx): boolean {
-  return kc.key !== undefined && (kc.hints & H.PHONE) === 0 && /(?:id|ids|ref|reference|refno)$/.test(keyInfo(kc.key).norm);
+  return kc.key !== undefined && (kc.hints & H.PHONE) === 0 && ID_KEY.test(keyInfo(kc.key).norm);
 }
 
 function stripParens(c: string): string {

@@ -44,7 +44,7 @@ export function findSecrets(text: string, emit: Emit): void {
 }
 
 const SHA_HEX = /^[0-9a-f]{64}$/;
-const CUED = /\b(?:api[ _-]?key|key|token|secret|credential|bearer|access[ _-]?key|apikey)s?\b["']?[\s:=]{1,3}["']?([A-Za-z0-9+/_.=-]{20,512})/gi;
+const CUED = /(?<![:/])\b(?:api[ _-]?key|key|token|secret|credential|bearer|access[ _-]?key|apikey)s?\b["']?[\s:=]{1,3}["']?([A-Za-z0-9+/_.=-]{20,512})/gi;
 
 /** High-entropy tokens right after a credential word in text (`using key 8EzQ…`, `Bearer abc…`). */
 export function findCuedSecrets(text: string, emit: Emit): void {
@@ -69,9 +69,12 @@ const PLACEHOLDER = /^(?:\*+|x+|X+|•+|\.+|-+|_+|\?+|#+|0+|null|nil|none|undefi
 /** A word in capitals in brackets, in any language (`[HIDDEN]`, `[СКРЫТО]`, `[VERBORGEN]`). */
 const BRACKETED_WORD = /^[[<(]\p{Lu}[\p{Lu} _-]{1,30}[\]>)]$/u;
 
+/** A redaction written as words in capitals (CloudTrail's `HIDDEN_DUE_TO_SECURITY_REASONS`, `REDACTED_FOR_PRIVACY`). */
+const REDACTION_WORDS = /^(?:HIDDEN|REDACTED|MASKED|OMITTED|REMOVED|SENSITIVE)(?:_[A-Z]+){1,6}$/;
+
 /** True when a credential-looking value is a placeholder, not a real credential. */
 export function isPlaceholder(value: string): boolean {
-  return value.length === 0 || PLACEHOLDER.test(value) || /^(.)\1+$/.test(value) || BRACKETED_WORD.test(value);
+  return value.length === 0 || PLACEHOLDER.test(value) || /^(.)\1+$/.test(value) || BRACKETED_WORD.test(value) || REDACTION_WORDS.test(value);
 }
 
 /** Shannon entropy in bits per character. */
@@ -105,7 +108,8 @@ function isContentKey(v: string): boolean {
 /** True when a value looks like a generated credential (long enough, high entropy, not a word). */
 export function looksRandom(v: string): boolean {
   if (v.length < 16 || v.length > 4096 || /\s/.test(v) || PUBLIC.test(v) || isPlaceholder(v)) return false;
-  if (/^[a-z]+(?:[_.-][a-z]+)*$/.test(v) || /^(?:[A-Z]?[a-z]+)+$/.test(v)) return false; // identifiers: read_write, myServiceName
+  // identifiers: read_write, myServiceName, and lowercase words joined by `:` and `/` (an OIDC subject `repo:acme/infra:ref:refs/heads/main`)
+  if (/^[a-z]+(?:[_.:/-]+[a-z]+)*$/.test(v) || /^(?:[A-Z]?[a-z]+)+$/.test(v)) return false;
   if (/^[A-Za-z]+$/.test(v) && (v.match(/[a-z][A-Z]|[A-Z][a-z]/g)?.length ?? 0) < v.length / 4) return false;
   if (PRODUCT_VERSION.test(v) || isContentKey(v) || DIGEST_WITH_ALGORITHM.test(v)) return false;
   const classes = Number(/[a-z]/.test(v)) + Number(/[A-Z]/.test(v)) + Number(/\d/.test(v)) + Number(/[^A-Za-z0-9]/.test(v));

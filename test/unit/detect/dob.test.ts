@@ -94,3 +94,12 @@ describe('DATE_OF_BIRTH: Ukrainian and Russian cues, Swahili keys (held-out sets
     expect(findingsIn({ tarehe_ya_kuzaliwa: '03/09/1992' })).toEqual(['/tarehe_ya_kuzaliwa DATE_OF_BIRTH']);
   });
 });
+
+describe('DATE_OF_BIRTH: the Buddhist era under a birth key (held-out set BZ)', () => {
+  it('reads a Buddhist-era birth date under a birth key, and not a year out of range', () => {
+    expect(findingsIn({ birth_date: '09/11/2531' })).toEqual(['/birth_date DATE_OF_BIRTH']);
+    expect(findingsIn({ dob: '2531-11-09' })).toEqual(['/dob DATE_OF_BIRTH']);
+    expect(findingsIn({ dob: '09/11/2690' })).toEqual([]);
+    expect(findingsIn({ expiry: '09/11/2531' })).toEqual([]);
+  });
+});

@@ -430,3 +430,45 @@ describe('PERSON_NAME: searches, mobile money and Cyrillic text (round 11: held-
     expect(entitiesIn('Hunter Dry Cider 440ml', 'sku_name')).toEqual([]);
   });
 });
+
+describe('PERSON_NAME: things named like people (round 12: held-out sets BX, BY)', () => {
+  it('reads the name of a product or a device, a make and model before its number, a park and an employer as no person', () => {
+    expect(findingsIn({ products: [{ sku: 'p1', name: 'Daisy Chain Pack' }] })).toEqual([]);
+    expect(findingsIn({ device: { name: 'Ruby Falcon' } })).toEqual([]);
+    expect(findingsIn({ tractor: 'Fendt Vario 1050' })).toEqual([]);
+    expect(findingsIn({ park: 'Victoria Park' })).toEqual([]);
+    expect(entitiesIn('she works at Ernst Young these days', 'body')).toEqual([]);
+    expect(findingsIn({ customer: { name: 'Daisy Chen' } })).toEqual(['/customer/name PERSON_NAME']);
+    expect(findingsIn({ data: { item: { name: 'Daisy Chen', type: 'user' } } })).toEqual(['/data/item/name PERSON_NAME']);
+    expect(entitiesIn('Ticket 4411 assigned to Daisy Chen 2048', 'body')).toEqual(['PERSON_NAME']);
+  });
+});
+
+describe('PERSON_NAME: Malaysian names and roads, build tools (held-out set BZ)', () => {
+  it('reads a name with a/p or s/o under a name key, and no person in a road after Jalan or in a build tool', () => {
+    expect(findingsIn({ beneficiary_name: 'Saraswathy a/p Muniandy' })).toEqual(['/beneficiary_name PERSON_NAME']);
+    expect(entitiesIn('Road closed on Jalan Raja Chulan until 6pm', 'text')).toEqual([]);
+    expect(findingsIn({ tools: ['Mocha Junit Reporter', 'Gatsby Builder'] })).toEqual([]);
+  });
+});
+
+describe('PERSON_NAME: actors and targets of audit records that are no person (held-out set CA)', () => {
+  it('reads the display name of an app, a service principal or a group rule as no person, and of a user as one', () => {
+    expect(findingsIn({ actor: { type: 'PublicClientApp', displayName: 'Jenkins Okta Sync', alternateId: 'jenkins-sync' } })).toEqual([]);
+    expect(findingsIn({ principal: { type: '#microsoft.graph.servicePrincipal', displayName: 'Lucy Deploy Bot' } })).toEqual([]);
+    expect(findingsIn({ target: [{ type: 'GroupRule', displayName: 'Grace Hopper Fellows' }] })).toEqual([]);
+    expect(findingsIn({ actor: { type: 'User', displayName: 'Grace Okafor' } })).toEqual(['/actor/displayName PERSON_NAME']);
+  });
+});
+
+describe('PERSON_NAME: display names of mailboxes, and merge tags (held-out set BW)', () => {
+  it('reads a display name whose mailbox spells one of its words, and not a firm or a team', () => {
+    expect(entitiesIn('Reply-To: "Tamsin Vowles" <tvowles@mail.example>', 'headers')).toEqual(['EMAIL', 'PERSON_NAME']); // no list knows `Tamsin`
+    expect(entitiesIn('From: "Acme Support Team" <support@acme.example>', 'headers')).toEqual(['EMAIL']);
+  });
+
+  it('reads nothing in a merge tag under a personal key', () => {
+    expect(findingsIn({ address: '{{ billing.address2 }}', email: '*|EMAIL|*', first_name: '%%FirstName%%', phone: '${user.phone}' })).toEqual([]);
+    expect(findingsIn({ address: '14 Elm Grove, Leeds' })).toEqual(['/address STREET_ADDRESS']);
+  });
+});

@@ -172,3 +172,10 @@ describe('PHONE: parties of mobile money (held-out set BV)', () => {
     expect(findingsIn({ PartyA: '254711234567', PartyB: '600981' })).toEqual(['/PartyA PHONE']);
   });
 });
+
+describe('PHONE: company and tax numbers (held-out set BZ)', () => {
+  it('reads no phone in a company or tax number under its key, and still one under a phone key', () => {
+    expect(findingsIn({ supplier_acn: '004 085 616', vat_no: '0845 123 456' })).toEqual([]);
+    expect(findingsIn({ phone: '0845 123 456' })).toEqual(['/phone PHONE']);
+  });
+});

@@ -97,6 +97,10 @@ const cases: Array<[string, string, string?]> = [
   ['postgrest operators', `https://x.example/rest/v1/p?${'phone=eq.'.repeat(N / 9)}`],
   ['street, postcode and town', 'Karlova 25/3, 110 00 '.repeat(N / 21)],
   ['cyrillic capitalised words', 'Олена '.repeat(N / 6)],
+  ['model numbers after runs', 'Claas Lexion 8900 '.repeat(N / 18)],
+  ['employers', 'works at Grant Thornton '.repeat(N / 24)],
+  ['redaction words', `HIDDEN${'_DUE'.repeat(N / 4)}`, 'password'],
+  ['buddhist-era dates', '22/05/2528 '.repeat(N / 11), 'dob'],
 ];
 
 describe('patterns are linear or bounded', () => {

@@ -146,3 +146,22 @@ describe('secrets: round 9 (held-out sets BI, BK)', () => {
     expect(findingsIn({ POSTGRES_PASSWORD: 'Fjord-2291!x' })).toEqual(['/POSTGRES_PASSWORD PASSWORD']);
   });
 });
+
+describe('API_KEY: application and LoRaWAN keys (held-out set BY)', () => {
+  it('reads a random value under app_key or a LoRaWAN root key as a secret', () => {
+    expect(findingsIn({ app_key: '3F9A0C71D2E84B56A0C9E1F27B4D8A63' })).toEqual(['/app_key API_KEY']);
+    expect(findingsIn({ nwk_key: '7C1E9B24A0D35F86C2E4A91B0D7F3E58' })).toEqual(['/nwk_key API_KEY']);
+  });
+});
+
+describe('secrets in cloud audit trails (held-out set CA)', () => {
+  it('reads no secret in a redaction placeholder, an ARN, an idempotency token, a hashed token or an OIDC subject', () => {
+    expect(findingsIn({ password: 'REDACTED_FOR_COMPLIANCE' })).toEqual([]);
+    expect(findingsIn({ arn: 'arn:aws:secretsmanager:us-east-2:210987654321:secret:billing/stripe-Qx81Lm' })).toEqual([]);
+    expect(findingsIn({ clientRequestToken: '9b0c4e2a-7d15-4f3e-8a61-2c5b9d0e7f43' })).toEqual([]);
+    expect(findingsIn({ hashed_token: 'Zk3mQ0pV8yT2wR6uN1sL5hJ9gF4dC7bA0xE3iO6kM2o=' })).toEqual([]);
+    expect(findingsIn({ subjectFromWebIdentityToken: 'repo:example-org/payments:environment:production' })).toEqual([]);
+    expect(findingsIn({ password: 'Wq7!vR2#kP9z' })).toEqual(['/password PASSWORD']);
+    expect(entitiesIn('export secret: 9Fh2Kq7Lm3Np8Rs4Tv6Wx1Yz5Ab0Cd', 'log')).toEqual(['API_KEY']);
+  });
+});
