@@ -97,6 +97,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-by.json', written: 'written blind: industrial IoT: MQTT and OPC UA payloads, SCADA alarms, LoRaWAN uplinks and provisioning, maintenance tickets and shift notes' },
   { file: 'held-out-bz.json', written: 'written blind: Southeast Asia and Oceania: Thai text, Malay, Indonesian and Filipino names, local ids as look-alikes, addresses, phones and wallets' },
   { file: 'held-out-ca.json', written: 'written blind: cloud audit trails and admin activity: CloudTrail, GCP and Azure audit, Kubernetes audit, IAM, SSO and SCIM, SaaS admin logs' },
+  { file: 'held-out-cb.json', written: 'written blind: advertising technology: OpenRTB bid requests, SSP and DSP logs, attribution postbacks, click ids, audience uploads and conversion APIs' },
+  { file: 'held-out-cc.json', written: 'written blind: web forms and content management: form plugin and form service webhooks, free-text answers, CMS audit logs, comment moderation' },
+  { file: 'held-out-cd.json', written: 'written blind: parcel carriers and last-mile delivery: tracking webhooks, proof of delivery, delivery instructions, address validation, lockers' },
+  { file: 'held-out-ce.json', written: 'written blind: Greater China: Hanzi and pinyin names, mainland, Taiwan and Hong Kong phones and addresses, wallets, delivery apps, chats' },
+  { file: 'held-out-cf.json', written: 'written blind: European government digital services: tax, benefits, eID logins, council services, courts and registries, national numbers as look-alikes' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

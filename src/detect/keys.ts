@@ -63,7 +63,7 @@ const DOTLESS_I = /ı/g;
 const FOREIGN = {
   password: /пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$|^parool$|slaptazodis|^parole$|^salasana$/,
   dob: /датарождения|деньрождения|датанародження|生年月日|誕生日|생년월일|出生日期|生日|تاريخالميلاد|تاريخميلاد|जन्म|জন্ম|پیدائش/,
-  name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ|नाम|পূর্ণনাম|নাম|نام|پورانام|收货人|收件人|联系人|寄件人|受取人|수령인|받는사람|보내는사람)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana)$/,
+  name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ|नाम|পূর্ণনাম|নাম|نام|پورانام|收货人|收件人|联系人|寄件人|顾客|顧客|客户|客戶|买家|買家|受取人|수령인|받는사람|보내는사람)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana)$/,
   address: /адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi|पता|ঠিকানা|پتہ/,
   phone: /телефон|電話|전화|휴대폰|핸드폰|手机|手機|电话|هاتف|جوال|موبايل|फोन|फ़ोन|মোবাইল|ফোন|موبائل|فون/,
   email: /почта|メール|이메일|邮箱|电子邮件|电子邮箱|البريد|^eposta$|epostaadresi/,
@@ -206,7 +206,9 @@ function kindOf(norm: string): Parent {
   // `from_driver`, `new_owner`, `primary_contact`: a person with a qualifier in front; `kakao_account`, `stripe_customer`:
   // a person's account at a named service.
   const m = QUALIFIED.exec(norm);
-  return (m !== null && PERSON_PARENTS.has(m[1] as string)) || SERVICE_PERSON.test(norm) ? Parent.Person : Parent.Plain;
+  // `payee_info`, `customer_details`, `buyer_data`: what is known of a person.
+  const about = ABOUT.exec(norm);
+  return (m !== null && PERSON_PARENTS.has(m[1] as string)) || (about !== null && PERSON_PARENTS.has(about[1] as string)) || SERVICE_PERSON.test(norm) ? Parent.Person : Parent.Plain;
 }
 
 /** Kinds of the parent keys seen. */
@@ -214,6 +216,9 @@ const kinds = new Map<string, Parent>();
 
 /** A person's object at a named service (`kakao_account`, `stripe_customer`, `line_profile`). */
 const SERVICE_PERSON = /^[a-z]{3,12}(?:account|customer|profile|user|member)$/;
+
+/** A parent key about something (`payeeinfo`, `customerdetails`): the something. */
+const ABOUT = /^([a-z]{3,30}?)(?:info|information|details?|data)$/;
 
 /** Qualifiers written before a parent key (normalised). */
 const QUALIFIED = /^(?:from|to|new|old|previous|prev|current|primary|secondary|assigned|original|main|other|next|last|first|second)(\w{4,})$/;
@@ -300,7 +305,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   'org', 'organization', 'organisation', 'company', 'team', 'teamname', 'workspace', 'tenant', 'brand', 'vendor',
   'depot', 'warehouse', 'venue', 'venuename', 'facility', 'branch', 'campus', 'station', 'stationname', 'terminal',
   'airport', 'hospital', 'clinic', 'store', 'storename', 'shop', 'shopname', 'site', 'sitename', 'school',
-  'schoolname', 'college', 'university', 'institution', 'etablissement', 'ecole', 'entreprise', 'empresa', 'azienda',
+  'schoolname', 'scuola', 'scuole', 'escuela', 'escola', 'schule', 'liceo', 'lycee', 'college', 'university', 'institution', 'etablissement', 'ecole', 'entreprise', 'empresa', 'azienda',
   'unternehmen', 'firma', 'mandant', 'societe', 'restaurant', 'restaurantname', 'outlet', 'outletname', 'carrier', 'merchant',
   'merchantname', 'retailer',
   'cargo', 'shippingcompany', 'manufacturer', 'maker', 'labeler', 'supplier', 'distributor', 'agency', 'agencyname',

@@ -50,5 +50,22 @@ export function textPairs(text: string): TextPair[] {
     if (value.length === 0 || CODE_REF.test(value) || (key.startsWith('$') && GRAPHQL_TYPE.test(value))) continue;
     out.push({ value: form ? percentDecode(value, true) : value, kc: { key, hints } });
   }
+  if (CJK.test(text)) cjkPairs(text, out);
   return out;
+}
+
+const CJK = /[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}]/u;
+/** A key in Chinese, Japanese or Korean before a colon, full-width or not (`顾客：张伟`, `电话: 187-6099-1235`, `이름: 김민준`). */
+const CJK_PAIR = /(?:^|[\s,，;；、])([\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}]{1,12})[ \t]{0,4}[:：][ \t]{0,2}([^\s,，;；、]{1,256})/gu;
+
+/** Pairs whose key is written in Chinese, Japanese or Korean (order prints, receipts, forms). */
+function cjkPairs(text: string, out: TextPair[]): void {
+  CJK_PAIR.lastIndex = 0;
+  for (let n = 0; n < 32 && out.length < 32; n++) {
+    const m = CJK_PAIR.exec(text);
+    if (!m) return;
+    const key = m[1] as string;
+    const hints = keyInfo(key).plain;
+    if ((hints & USEFUL) !== 0) out.push({ value: m[2] as string, kc: { key, hints } });
+  }
 }

@@ -2,7 +2,7 @@ import type { Emit, KeyCtx } from './_hit.js';
 import { NO_KEY } from './_hit.js';
 import type { Scan } from './_scan.js';
 import { embeddedBase64, embeddedPercent, isStackTrace } from './decode.js';
-import { findAddresses, findCasualAddresses } from './entities/address.js';
+import { findAddresses, findCasualAddresses, findCjkAddresses } from './entities/address.js';
 import { findCuedBirthDates } from './entities/dob.js';
 import { findEmails, findObfuscatedEmails, findSpacedEmails } from './entities/email.js';
 import { cardValid, findCards, findIbans } from './entities/finance.js';
@@ -47,7 +47,7 @@ const IBAN_WORD = /iban/i;
 const TWO_ESCAPES = /%[0-9A-Fa-f]{2}[^\s"'<>]*%[0-9A-Fa-f]{2}/;
 const HOME_GATE = /\/(?:Users|home|Home)\/|:(?:\\|\/)(?:Users|Documents)/;
 const OBFUSCATED_AT = /[[({<](?:at|@)[\])}>]/i;
-const BIRTH_CUE = /born|birth|dob|народжен|народи[вл]|рождени|родил[аи]?с|d\.o\.b|bday|geb|n[ée]e? le|nacid|nac[ií] el|nacimiento|naissance|nascita|nascimento|geboorte|urodzon|urodzenia|lahir|alizaliwa|nat[oa] il|nascid|nasci em|född|født|生年月日|誕生日|생년월일|생일|出生日期/i;
+const BIRTH_CUE = /born|birth|dob|народжен|народи[вл]|рождени|родил[аи]?с|d\.o\.b|bday|geb|n[ée]e? le|nacid|nac[ií] el|nacimiento|naissance|nascita|nascimento|geboorte|urodzon|urodzenia|lahir|alizaliwa|nat[oa] il|nascid|nasci em|född|født|生年月日|誕生日|생년월일|생일|出生日期|生日/i;
 
 /** Run the pattern detectors over trimmed, non-inert text (URLs are analysed part by part, then blanked). */
 export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): void {
@@ -92,7 +92,7 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   // EDIFACT segments and SWIFT MT940 subfields are read with their separators as text.
   if (interchange(rest)) rest = interchangeAsText(rest);
   let p = rest === text ? first : profile(rest);
-  if (p.eq + p.colon > 0 && p.space + p.eq > 0) {
+  if ((p.eq + p.colon > 0 && p.space + p.eq > 0) || (p.other >= 3 && rest.includes('：'))) {
     // Not inside a template reference (`${POSTGRES_PASSWORD:?set it in .env}`): that is a placeholder, not pairs.
     if (!TEMPLATE_REF.test(rest)) for (const pair of textPairs(rest)) keyedChecks(pair.value, pair.kc, (e, r, c) => emit(e, r, c, 'key-value'));
   }
@@ -133,6 +133,7 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   if (p.numRun >= 7) findPhones(rest, kc, claim);
   // Also in capitals (`PA 135 MILL LANE LONDON`: baggage, shipping and mainframe records write them so).
   if ((p.digits > 0 || rest.includes('s/n')) && p.space > 0 && (p.lower + p.other >= 3 || p.upper >= 8) && (kc.hints & H.ADDRESS) === 0 && ADDRESS_GATE.test(rest)) findAddresses(rest, claim);
+  if (p.other >= 4 && p.digits > 0 && (kc.hints & H.ADDRESS) === 0 && (rest.includes('号') || rest.includes('號'))) findCjkAddresses(rest, claim);
   // Typed casually in lowercase: only with a postcode after the street.
   if (p.digits >= 5 && p.space >= 4 && p.lower >= 8 && (kc.hints & H.ADDRESS) === 0) findCasualAddresses(rest, claim);
   if (nameGate(p) && (kc.hints & (H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK)) === 0) findNames(rest, emit);
@@ -157,13 +158,14 @@ function mayMatch(p: Profile, text: string, kc: KeyCtx): boolean {
   if (p.space > 0 && text.includes('%') && TWO_ESCAPES.test(text)) return true;
   if (p.upper >= 4 && (text.includes('|') || text.includes('NM1*'))) return true; // a slash has opened the gate above
   if (interchange(text)) return true;
-  if (p.eq + p.colon > 0 && p.space + p.eq > 0) return true;
+  if ((p.eq + p.colon > 0 && p.space + p.eq > 0) || (p.other >= 3 && text.includes('：'))) return true;
   if (p.digits >= 2 && ((p.upper >= 2 && ibanPossible(text, kc)) || IBAN_WORD.test(text))) return true;
   if (p.colon >= 5 || p.dash >= 5 || (p.dot >= 2 && (p.hexRun >= 4 || p.digits >= 8)) || (p.dot >= 3 && p.numRun >= 4)) return true;
   if (p.colon >= 7 || (p.colon >= 2 && text.includes('::'))) return true;
   if (nameGate(p) && (kc.hints & (H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK)) === 0) return true;
   if ((p.digits > 0 || text.includes('s/n')) && p.space > 0 && (p.lower + p.other >= 3 || p.upper >= 8) && (kc.hints & H.ADDRESS) === 0) return true;
   if (p.dot >= 2 && p.tokenRun >= 8 && text.includes('eyJ')) return true;
+  if (p.other >= 4 && p.digits > 0 && (text.includes('号') || text.includes('號'))) return true;
   if (p.space > 0 && text.includes('PRIVATE KEY')) return true;
   if (p.space > 0 && PASSWORD_WORD.test(text)) return true;
   if ((kc.hints & H.EMAIL) !== 0 || OBFUSCATED_AT.test(text)) return true;

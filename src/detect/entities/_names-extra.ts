@@ -99,6 +99,8 @@ const CHINESE_SURNAMES = [
   'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu', 'guo', 'lin',
   'gao', 'luo', 'zheng', 'liang', 'xie', 'tang', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan',
   'yuan', 'cai', 'jiang', 'du', 'cheng', 'wei', 'su', 'lu', 'shen', 'yao',
+  // and as Hong Kong and Macau romanise Cantonese (`Chan Tai-man`, `Cheung Siu-ming`)
+  'chan', 'cheung', 'wong', 'lau', 'leung', 'ng', 'lam', 'tsang', 'chow', 'yip', 'kwok', 'lai', 'fung', 'mak', 'tse', 'kwan', 'yeung', 'choi', 'poon', 'chiu', 'chu', 'tam', 'tsui', 'chung', 'hui',
 ];
 const JAPANESE_SURNAMES = [
   'sato', 'suzuki', 'takahashi', 'tanaka', 'watanabe', 'ito', 'yamamoto', 'nakamura', 'kobayashi', 'kato', 'yoshida',

@@ -206,6 +206,22 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hi
 /** A frame of a stack trace or a call in code (`Actor.reload() + 96`, `(Cache.swift:19)`): its numbers are no house numbers. */
 const CODE_FRAME = /\w\(\)|\.(?:swift|java|kt|js|ts|py|rb|go|cs|mm?|cpp|c|h|dart|scala):\d/;
 
+/**
+ * A street and its number in Chinese (`天河北路88号`, `忠孝東路四段211號`): a road word, an optional section, the
+ * number and 号/號, with what follows it (building, floor, room).
+ */
+const CJK_STREET = /[\p{sc=Han}]{0,24}?[\p{sc=Han}](?:路|街|大道|巷|弄)(?:[一二三四五六七八九十\d]{1,3}段)?\d{1,5}[号號][A-Za-z\d\p{sc=Han}]{0,12}/gu;
+
+/** Find street addresses written in Chinese in text. */
+export function findCjkAddresses(text: string, emit: Emit): void {
+  CJK_STREET.lastIndex = 0;
+  for (let n = 0; n < 4; n++) {
+    const m = CJK_STREET.exec(text);
+    if (!m) return;
+    emit('STREET_ADDRESS', m[0], 0.8);
+  }
+}
+
 /** Find street addresses in text. */
 export function findAddresses(text: string, emit: Emit): void {
   if (CODE_FRAME.test(text)) return;

@@ -90,8 +90,13 @@ const KOREAN_SYLLABLE = '(?:kk|tt|pp|ss|jj|ch|[gkndrlmbpsjth])?(?:yae|yeo|wae|ae
 const KOREAN_GIVEN = new RegExp(`^${KOREAN_SYLLABLE}-${KOREAN_SYLLABLE}$`);
 
 function koreanGiven(w: string): boolean {
-  return w.includes('-') && KOREAN_GIVEN.test(bare(w));
+  return w.includes('-') && (KOREAN_GIVEN.test(bare(w)) || CANTONESE_GIVEN.test(bare(w)));
 }
+
+/** One syllable of Hong Kong's romanisation of Cantonese (`siu`, `tai`, `man`, `kwok`, `cheung`). */
+const CANTONESE_SYLLABLE = '(?:[bcdfghjklmnpstwyz]{0,3})[aeiou]{1,3}(?:ng|[nkmpt])?';
+/** A Cantonese given name as Hong Kong writes it, two syllables joined by a hyphen (`Siu-ming`, `Tai-man`, `Ka-wai`). */
+const CANTONESE_GIVEN = new RegExp(`^${CANTONESE_SYLLABLE}-${CANTONESE_SYLLABLE}$`);
 
 const MARKS = /\p{M}/gu;
 /** A word without its diacritics, lowercase (`Nguyễn` → `nguyen`, `Đặng` → `dang`). */

@@ -164,7 +164,7 @@ function trackingKey(kc: KeyCtx): boolean {
 }
 
 /** Keys for an id, a reference or a company or tax number (`customer_id`, `order_ref`, `supplier_acn`, `vat_no`). */
-const ID_KEY = /(?:id|ids|ref|reference|refno|abn|acn|uen|ein|vatno|vatnumber|taxno|taxnumber|companyno|companynumber|regno|registrationno|registrationnumber)$/;
+const ID_KEY = /(?:id|ids|ref|reference|refno|referentie|referenz|riferimento|referencia|referencja|abn|acn|uen|ein|siren|siret|kvk|krs|utr|vatno|vatnumber|taxno|taxnumber|companyno|companynumber|regno|registrationno|registrationnumber)$/;
 
 /** A key naming an id or a reference (`customer_id`, `accountId`, `order_ref`) and not a phone key. */
 function idKey(kc: KeyCtx): boolean {

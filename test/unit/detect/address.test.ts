@@ -122,3 +122,11 @@ describe('STREET_ADDRESS: SQL literals and streets named without a street word (
     expect(entitiesIn('Windows 11, 2025 Update', 'note')).toEqual([]);
   });
 });
+
+describe('STREET_ADDRESS: Chinese streets and their numbers (held-out set CE)', () => {
+  it('reads a street and its number written in Chinese, and not a metro line', () => {
+    expect(entitiesIn('送到上海市徐汇区漕溪北路201号3楼，谢谢', 'text')).toEqual(['STREET_ADDRESS']);
+    expect(entitiesIn('地址：臺中市西屯區台灣大道三段99號', 'text')).toEqual(['STREET_ADDRESS']);
+    expect(entitiesIn('请乘坐地铁2号线到人民广场站', 'text')).toEqual([]);
+  });
+});

@@ -103,3 +103,10 @@ describe('DATE_OF_BIRTH: the Buddhist era under a birth key (held-out set BZ)', 
     expect(findingsIn({ expiry: '09/11/2531' })).toEqual([]);
   });
 });
+
+describe('DATE_OF_BIRTH: a Chinese birthday cue (held-out set CE)', () => {
+  it('reads a date after 生日 and its copula, and not a coupon date', () => {
+    expect(entitiesIn('客户说她的生日是1990年3月5日', 'text')).toEqual(['DATE_OF_BIRTH']);
+    expect(entitiesIn('优惠券于2025年3月5日到期', 'text')).toEqual([]);
+  });
+});

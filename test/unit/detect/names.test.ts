@@ -472,3 +472,16 @@ describe('PERSON_NAME: display names of mailboxes, and merge tags (held-out set 
     expect(findingsIn({ address: '14 Elm Grove, Leeds' })).toEqual(['/address STREET_ADDRESS']);
   });
 });
+
+describe('PERSON_NAME: Chinese keys in text, persons by their details, Cantonese names, schools (round 13: held-out sets CE, CF)', () => {
+  it('reads a pair whose key is written in Chinese, and the name under a person details object', () => {
+    expect(entitiesIn('#88 外卖订单\n买家：刘洋\n电话: 139-1234-5678\n备注：少辣', 'text')).toEqual(['PERSON_NAME', 'PHONE']);
+    expect(findingsIn({ payer_info: { name: '王芳', identity_type: 'ALIPAY_USER_ID' } })).toEqual(['/payer_info/name PERSON_NAME']);
+  });
+
+  it('reads a Cantonese name with a hyphenated given name, and a school named after a person under a school key as no person', () => {
+    expect(entitiesIn('Claim filed by Wong Ka-wai on Monday', 'note')).toEqual(['PERSON_NAME']);
+    expect(entitiesIn('Tang Dynasty exhibition opens', 'note')).toEqual([]);
+    expect(findingsIn({ scuola: 'Istituto Tecnico Galileo Galilei' })).toEqual([]);
+  });
+});

@@ -179,3 +179,9 @@ describe('PHONE: company and tax numbers (held-out set BZ)', () => {
     expect(findingsIn({ phone: '0845 123 456' })).toEqual(['/phone PHONE']);
   });
 });
+
+describe('PHONE: company numbers and case references in European languages (held-out set CF)', () => {
+  it('reads no phone in a SIREN or a Dutch case reference under its key', () => {
+    expect(findingsIn({ siren: '552 100 554', zaak_referentie: '020-55512345' })).toEqual([]);
+  });
+});

@@ -101,6 +101,10 @@ const cases: Array<[string, string, string?]> = [
   ['employers', 'works at Grant Thornton '.repeat(N / 24)],
   ['redaction words', `HIDDEN${'_DUE'.repeat(N / 4)}`, 'password'],
   ['buddhist-era dates', '22/05/2528 '.repeat(N / 11), 'dob'],
+  ['chinese keys', '顾客：'.repeat(N / 3)],
+  ['chinese streets', `${'天河北路'.repeat(N / 4)}88号`],
+  ['cantonese given names', 'Chan Tai-man '.repeat(N / 13)],
+  ['mailboxes', '"Tamsin Vowles" <'.repeat(N / 17)],
 ];
 
 describe('patterns are linear or bounded', () => {
