@@ -102,6 +102,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-cd.json', written: 'written blind: parcel carriers and last-mile delivery: tracking webhooks, proof of delivery, delivery instructions, address validation, lockers' },
   { file: 'held-out-ce.json', written: 'written blind: Greater China: Hanzi and pinyin names, mainland, Taiwan and Hong Kong phones and addresses, wallets, delivery apps, chats' },
   { file: 'held-out-cf.json', written: 'written blind: European government digital services: tax, benefits, eID logins, council services, courts and registries, national numbers as look-alikes' },
+  { file: 'held-out-cg.json', written: 'written blind: customer support platforms: ticket webhooks, comments and agent notes, macros, CSAT and NPS answers, attachments, support widgets' },
+  { file: 'held-out-ch.json', written: 'written blind: Turkey, Iran and the Caucasus: Turkish, Persian, Azerbaijani and Georgian text, local addresses and phones, payments and delivery apps' },
+  { file: 'held-out-ci.json', written: 'written blind: legal work and e-signature: envelope webhooks, document management audit, e-discovery, court e-filing, redaction output' },
+  { file: 'held-out-cj.json', written: 'written blind: mental health and wellbeing apps: journals, therapy booking and notes, crisis chat, cycle tracking, medication reminders' },
+  { file: 'held-out-ck.json', written: 'written blind: HTTP request and response logging: headers and cookies, Authorization schemes, forwarded addresses, referers, request bodies' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -148,6 +148,8 @@ export interface KeyInfo {
    * already listed, instead of asking the object (`'value' in obj` on every object costs more than the walk).
    */
   readonly member: number;
+  /** `method`, `http_method`, `verb`: beside an HTTP method, a `path` is the path of a request. */
+  readonly httpMethod: boolean;
 }
 
 /** Raw keys the walk reacts to, as bits of `KeyInfo.member`. */
@@ -183,6 +185,7 @@ export function keyInfo(key: string): KeyInfo {
       namePart: NAME_PARTS.test(n), foreignName: n === 'nom' || n === 'nome' || n === 'nombre',
       idType: n.endsWith('idtype') || n === 'identifiertype', idValue: n === 'partyid' || n === 'identifier' || n === 'id' || n === 'value',
       member: hasOwn.call(MEMBERS, key) ? (MEMBERS[key] as number) : 0,
+      httpMethod: n === 'method' || n === 'httpmethod' || n === 'requestmethod' || n === 'verb',
     };
     if (infos.size < 50_000) infos.set(key, i);
   }
@@ -267,6 +270,7 @@ const NAME_KEYS = new Set([
   'cognome', 'imie', 'nazwisko', 'voornaam', 'achternaam', 'fornavn', 'efternavn', 'etternavn', 'fornamn', 'efternamn',
   'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'soyad', 'soyadi', 'nomcomplet', 'nombrecompleto', 'nomecompleto', 'prenoms',
   'vards', 'uzvards', 'vardas', 'pavarde', 'eesnimi', 'perekonnanimi', 'fornamn', 'efternamn',
+  'saxeli', 'gvari', 'saxeligvari', // Georgian written in Latin letters
 ]);
 const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|givennames|firstnames|forenames|middlenames|customername|contactname|realname|legalname|holdername|publicname|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser)$/;
 /** The name of a person in a role (`caller_name`, `driver_name`, `passenger_name`, `guardian_name`). */
@@ -276,7 +280,7 @@ const ADDRESS_KEYS = new Set([
   'address1', 'address2', 'homeaddress', 'billingaddress', 'shippingaddress', 'mailingaddress', 'postaladdress',
   'residentialaddress', 'deliveryaddress', 'physicaladdress', 'useraddress', 'customeraddress', 'strasse', 'adresse',
   'direccion', 'endereco', 'indirizzo', 'anschrift', 'addr', 'street1', 'street2', 'adrese', 'adresas', 'aadress', 'adress',
-  'osoite', 'postadresse', 'postadress', 'gatuadress',
+  'osoite', 'postadresse', 'postadress', 'gatuadress', 'unvan', 'misamarti', // Azerbaijani ünvan, Georgian misamarti
 ]);
 /** Keys ending in `address` that hold a network, mail or wallet address, not a postal one. */
 const NOT_POSTAL = /(?:ip|mail|mac|hw|hardware|ethernet|bluetooth|ble|wifi|remote|client|source|src|peer|server|host|local|bind|listen|proxy|gateway|broadcast|multicast|network|net|node|wallet|contract|token|crypto|btc|eth|deposit|web|url|memory|mem|base|return|target|dst|dest|destination|sender|from|replyto|cc|bcc|forwarding|public|private|onion|ipfs|bitcoin|ethereum|account|smtp|dns|nat|vip|lan|wan)address$/;
@@ -306,7 +310,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   'depot', 'warehouse', 'venue', 'venuename', 'facility', 'branch', 'campus', 'station', 'stationname', 'terminal',
   'airport', 'hospital', 'clinic', 'store', 'storename', 'shop', 'shopname', 'site', 'sitename', 'school',
   'schoolname', 'scuola', 'scuole', 'escuela', 'escola', 'schule', 'liceo', 'lycee', 'college', 'university', 'institution', 'etablissement', 'ecole', 'entreprise', 'empresa', 'azienda',
-  'unternehmen', 'firma', 'mandant', 'societe', 'restaurant', 'restaurantname', 'outlet', 'outletname', 'carrier', 'merchant',
+  'unternehmen', 'firma', 'mandant', 'societe', 'restaurant', 'restaurantname', 'restoran', 'train', 'outlet', 'outletname', 'carrier', 'merchant',
   'merchantname', 'retailer',
   'cargo', 'shippingcompany', 'manufacturer', 'maker', 'labeler', 'supplier', 'distributor', 'agency', 'agencyname',
   'auditor', 'insurer', 'employer', 'employername', 'bankname', 'lender', 'registrar', 'office', 'officename', 'room',

@@ -126,6 +126,8 @@ const OCR_FIELD = /\b(?:confidence|score|bbox|boundingBox|bounding_box|polygon|g
 const THING_TYPE = /(?:^|[.#])(?:public|private)?(?:client)?(?:app(?:lication)?(?:instance)?|(?:service|system)principal|serviceaccount|bot|integration|connector|workflow|group(?:rule)?|policy(?:rule|entity)?|token|apikey|role|device)$/i;
 /** Keys that name the object they are in. */
 const NAMING_KEY = /^(?:name|displayname|alternateid|title|label)$/;
+/** An HTTP method. */
+const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
 /** Id types that say the id is a phone number. */
 const MSISDN = /^(?:msisdn|phone|phonenumber|phone_number|mobile)$/i;
 /** Key infos of the object being visited, one scratch array per nesting of walks (walkNested re-enters). */
@@ -154,6 +156,7 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
   let namePart = false;
   let msisdn = false;
   let members = 0;
+  let request = false;
   for (const k in obj) {
     if (!hasOwn.call(obj, k)) continue;
     const ki = info(k);
@@ -163,6 +166,7 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
     web ||= ki.web;
     namePart ||= ki.namePart;
     members |= ki.member;
+    if (ki.httpMethod && !request) request = HTTP_METHOD.test(String(obj[k]));
     if (ki.idType && !msisdn) msisdn = MSISDN.test(String(obj[k]));
   }
   const clear = geo === (H.LAT | H.LON) && n <= 12 && coordinateObject(obj, Object.keys(obj), f, personal, visitor) ? H.LAT | H.LON : 0;
@@ -197,8 +201,9 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
       // A small object holding a value (Terraform's `{sensitive, type, value}`, SCIM's `{value, type, primary}`)
       // keeps the key it sits under: `db_password: {value: …}` is a password, `phoneNumbers: [{value: …}]` phones.
       visitChild(value, f, k, f.key, f.hints & ~clear, f.norm, f.parentNorm, stack, seen, visitor);
-    } else if (ki.norm === 'path' && (page || (web && isUrlPath(obj, value)))) {
-      // A page's `path` (Segment's `context.page.path`, or the path of the `url` beside it) is the path of a web page, not of a file.
+    } else if (ki.norm === 'path' && (page || request || (web && isUrlPath(obj, value)))) {
+      // A page's `path` (Segment's `context.page.path`, the path of the `url` beside it, or of a request beside its
+      // `method: GET`) is the path of a web page, not of a file.
       visitChild(value, f, k, k, hintsUnder(ki, kind) | H.WEB_PATH, ki.norm, f.norm, stack, seen, visitor);
     } else if (group && k === 'traits') {
       visitChild(value, f, k, k, hintsUnder(ki, kind), 'grouptraits', f.norm, stack, seen, visitor);

@@ -42,6 +42,8 @@ export const THING_WORDS = new Set([
   'error', 'errors', 'exception', 'failure', 'fault', 'warning', 'panic', 'crash', 'timeout', 'handler', 'controller', 'module',
   'plugin', 'driver', 'adapter', 'daemon', 'agent', 'broker', 'worker', 'runner', 'proxy', 'gateway', 'scheduler', 'updater',
   'launcher', 'installer', 'service', 'server', 'engine', 'consumer', 'producer', 'listener', 'connector', 'client', 'kernel',
+  // laws named after their sponsors (`Sarbanes-Oxley Act`, `Leahy-Smith America Invents Act`)
+  'act', 'acts', 'amendment', 'treaty', 'doctrine',
   // build tools (`Jasmine Spec Reporter`, `Hugo Build`)
   'build', 'builder', 'reporter', 'pipeline', 'loader', 'bundler', 'compiler', 'linter', 'formatter',
 ]);
@@ -57,6 +59,7 @@ export const PLACE_NOUNS = new Set([
   'centraal', 'termini', 'terminal', 'terminus', 'airport', 'aeroporto', 'aeropuerto', 'aeroport', 'aéroport', 'flughafen', 'lotnisko',
   'junction', 'parkway', 'interchange', 'wharf', 'quay', 'harbour', 'harbor', 'depot', 'stadium', 'stadion', 'hospital', 'metro',
   'centro', 'centre', 'center', 'island', 'isla', 'ilha', 'airfield', 'clinic', 'university', 'college', 'school', 'hoërskool', 'laerskool', 'skool', 'taxi', 'library', 'museum', 'hotel', 'mall', 'market',
+  'lokanta', 'lokantası', 'havalimanı', 'havaalanı', 'ekspresi', // Turkish: restaurant, airport, express (a train)
   'hospitals', 'clinics', 'apartments', 'apartment', 'residences', 'residence', 'towers', 'tower', 'plaza', 'mansions', 'lodge',
   // restaurants and bars (`Lou's Pizzeria`, `Carmine's Trattoria`)
   'pizzeria', 'trattoria', 'osteria', 'bistro', 'brasserie', 'taqueria', 'cantina', 'steakhouse', 'diner', 'eatery', 'bakery', 'patisserie',

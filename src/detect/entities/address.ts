@@ -118,6 +118,9 @@ const PLATFORM_WORDS = new Set(['bahnsteig', 'gleis', 'perron', 'spor', 'binario
 const SEASON_OR_MONTH = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december']);
 
+/** Words before `Court` that make it a place in a building or a law court, not a street. */
+const NOT_STREET_COURTS = new Set(['food', 'tennis', 'basketball', 'squash', 'badminton', 'supreme', 'high', 'county', 'district', 'magistrates', 'crown', 'family', 'appeals']);
+
 /** Currency codes and signs written after an amount (`76 000 FCFA`): the number before them is no house number. */
 const CURRENCY = /^(?:FCFA|CFA|XOF|XAF|NGN|KES|Ksh|GHS|ZAR|USD|EUR|GBP|INR|BRL|MXN|COP|ARS|CLP|PEN|EGP|MAD|TZS|UGX|AED|SAR|TRY|IDR|PHP|PKR)[.,]?$/;
 /** `#`, `No.`, `N°` between a numbered street and the house number (Colombia, Venezuela, Central America). */
@@ -156,6 +159,8 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
       for (let j = i + 1; j < Math.min(t.length, i + 7); j++) {
         const tj = t[j] as Tok;
         if (!joined(text, t[j - 1] as Tok, tj)) break;
+        // A food court, a tennis court or a law court (`28 Mall Food Court`, `12 Supreme Court`) is no street.
+        if (tj.low === 'court' && NOT_STREET_COURTS.has((t[j - 1] as Tok).low)) break;
         if (isSuffixType(tj) && (isCap(tj) || keyed || isPrefix(tj)) && (j > i + 1 || isPrefix(tj))) {
           let k = j;
           if (isPrefix(tj)) while (k + 1 < t.length && k < j + 5 && joined(text, t[k] as Tok, t[k + 1] as Tok) && isNamePart(t[k + 1] as Tok)) k++;
@@ -190,7 +195,7 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
           end = withSecondary(text, t, j);
           break;
         }
-        if (!isNamePart(tj) || COMMON_WORDS.has(tj.low) || LEVEL_WORDS.has(tj.low)) break;
+        if (!isNamePart(tj) || COMMON_WORDS.has(tj.low) || LEVEL_WORDS.has(tj.low) || (j === i + 1 && NUMBER_SIGN.test(tj.w))) break; // `Court No. 24` is a courtroom
       }
     }
     if (end >= 0) {
@@ -222,9 +227,12 @@ export function findCjkAddresses(text: string, emit: Emit): void {
   }
 }
 
+/** A citation of a rule or a statute (`Fed. R. Civ. P. 26(b)(1)`, `15 U.S.C. § 78j`): its `R.` and numbers are no street. */
+const LEGAL_CITATION = /\bR\. (?:Civ|Crim|Evid|App|Bankr)\. P\.|\bU\.S\.C\.|\bC\.F\.R\./;
+
 /** Find street addresses in text. */
 export function findAddresses(text: string, emit: Emit): void {
-  if (CODE_FRAME.test(text)) return;
+  if (CODE_FRAME.test(text) || LEGAL_CITATION.test(text)) return;
   for (const [s, e] of addressSpans(text)) emit('STREET_ADDRESS', text.slice(s, e).replace(/[.,]$/, ''), 0.8);
 }
 

@@ -31,7 +31,7 @@ const DATE_SRC = [
   `(\\d{1,2})(?:er|º|°)? (?:de )?(${MONTH_WORDS}),? (?:de )?(\\d{4})`, // `28 mars 1976`, `3 de mayo de 1980`
 ].map((s) => `(?:${s})`).join('|');
 const WHOLE = new RegExp(`^\\s*(?:${DATE_SRC})\\s*$`, 'i');
-const CUED = new RegExp(`(?:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bbirthday|\\bd\\.?o\\.?b\\.?|\\bbday|\\bgeboren(?: am| op)?|\\bgebore op|\\balizaliwa(?: tarehe)?|\\bgeb\\.|\\bgeburtsdatum|\\bfecha de nacimiento|\\bdate de naissance|\\bdata di nascita|\\bdata de nascimento|\\bgeboortedatum|\\bdata urodzenia|\\btanggal lahir|\\bn[ée]e? le|\\bnacid[oa] el|\\bnac[ií] el|\\bnasci em|\\bnat[oa] il|\\bnascid[oa] em|\\burodzon[ya]\\s{1,3}(?:dnia)?|\\bfödd|\\bfødt|дата народження|народи(?:вся|лася|лась)|дата рождения|родил(?:ся|ась)|生年月日|誕生日|생년월일|생일|出生日期|生日)\\s{0,3}[:：=]?\\s{0,3}[是为為は는은이]?\\s{0,2}(?:(?:is|was|on|es|est|ist|é|era|el|le|am)\\s{1,3}){0,2}(?:${DATE_SRC})`, 'gi');
+const CUED = new RegExp(`(?:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bbirthday|\\bd\\.?o\\.?b\\.?|\\bbday|\\bgeboren(?: am| op)?|\\bgebore op|\\balizaliwa(?: tarehe)?|\\bgeb\\.|\\bgeburtsdatum|\\bfecha de nacimiento|\\bdate de naissance|\\bdata di nascita|\\bdata de nascimento|\\bgeboortedatum|\\bdata urodzenia|\\btanggal lahir|\\bn[ée]e? le|\\bnacid[oa] el|\\bnac[ií] el|\\bnasci em|\\bnat[oa] il|\\bnascid[oa] em|\\burodzon[ya]\\s{1,3}(?:dnia)?|\\bfödd|\\bfødt|do[gğ]um tarihi[mn]?|дата народження|народи(?:вся|лася|лась)|дата рождения|родил(?:ся|ась)|生年月日|誕生日|생년월일|생일|出生日期|生日)\\s{0,3}[:：=]?\\s{0,3}[是为為は는은이]?\\s{0,2}(?:(?:is|was|on|es|est|ist|é|era|el|le|am)\\s{1,3}){0,2}(?:${DATE_SRC})`, 'gi');
 
 function plausible(y: number, m: number, d: number): boolean {
   const now = new Date().getUTCFullYear();

@@ -44,7 +44,7 @@ export function findSecrets(text: string, emit: Emit): void {
 }
 
 const SHA_HEX = /^[0-9a-f]{64}$/;
-const CUED = /(?<![:/])\b(?:api[ _-]?key|key|token|secret|credential|bearer|access[ _-]?key|apikey)s?\b["']?[\s:=]{1,3}["']?([A-Za-z0-9+/_.=-]{20,512})/gi;
+const CUED = /(?<![:/])\b(?:api[ _-]?key|key|token|secret|credential|bearer|access[ _-]?key|apikey)s?\b(?: (?:[a-z]{1,10} ){0,3}(?:is|was|are))?["']?[\s:=]{1,3}["']?([A-Za-z0-9+/_.=-]{20,512})/gi;
 
 /** High-entropy tokens right after a credential word in text (`using key 8EzQ…`, `Bearer abc…`). */
 export function findCuedSecrets(text: string, emit: Emit): void {

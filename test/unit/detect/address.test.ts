@@ -130,3 +130,17 @@ describe('STREET_ADDRESS: Chinese streets and their numbers (held-out set CE)', 
     expect(entitiesIn('请乘坐地铁2号线到人民广场站', 'text')).toEqual([]);
   });
 });
+
+describe('STREET_ADDRESS: courtrooms, food courts, legal citations, Azerbaijani and Georgian keys (round 14: held-out sets CH, CI)', () => {
+  it('reads no address in a courtroom number, a food court or a rule citation', () => {
+    expect(findingsIn({ room: 'Court No. 7' })).toEqual([]);
+    expect(findingsIn({ venue: '101 Mall Food Court' })).toEqual([]);
+    expect(entitiesIn('Objection under Fed. R. Civ. P. 34(b)(2) noted', 'note')).toEqual([]);
+    expect(entitiesIn('Delivered to 12 Tennyson Court, Leeds', 'note')).toEqual(['STREET_ADDRESS']);
+  });
+
+  it('reads an address under Azerbaijani and Georgian address keys', () => {
+    expect(findingsIn({ unvan: 'Füzuli küç. 45, mənzil 7, Bakı' })).toEqual(['/unvan STREET_ADDRESS']);
+    expect(findingsIn({ misamarti: 'Rustaveli gamziri 12, bina 4, Tbilisi' })).toEqual(['/misamarti STREET_ADDRESS']);
+  });
+});

@@ -110,3 +110,10 @@ describe('DATE_OF_BIRTH: a Chinese birthday cue (held-out set CE)', () => {
     expect(entitiesIn('优惠券于2025年3月5日到期', 'text')).toEqual([]);
   });
 });
+
+describe('DATE_OF_BIRTH: a Turkish birth cue (held-out set CH)', () => {
+  it('reads a date after doğum tarihim, and not after another date word', () => {
+    expect(entitiesIn('Merhaba, doğum tarihim 17/03/1984, poliçe yenilemek istiyorum', 'aciklama')).toEqual(['DATE_OF_BIRTH']);
+    expect(entitiesIn('Merhaba, teslim tarihi 17/03/2025, kargo gecikti', 'aciklama')).toEqual([]);
+  });
+});

@@ -485,3 +485,12 @@ describe('PERSON_NAME: Chinese keys in text, persons by their details, Cantonese
     expect(findingsIn({ scuola: 'Istituto Tecnico Galileo Galilei' })).toEqual([]);
   });
 });
+
+describe('PERSON_NAME: Turkish places, laws and Georgian keys (held-out sets CH, CI)', () => {
+  it('reads a Turkish restaurant, airport or train and a law named after its sponsors as no person, and a Georgian name key as a person', () => {
+    expect(entitiesIn('Pickup at Esenboğa Havalimanı gate B', 'note')).toEqual([]);
+    expect(findingsIn({ restoran: 'Hamdi Usta Lokantası', train: 'Toros Ekspresi' })).toEqual([]);
+    expect(entitiesIn('Compliance with the Gramm Leach Bliley Act is reviewed yearly', 'note')).toEqual([]);
+    expect(findingsIn({ stumari: { saxeli_gvari: 'Nino Beridze' } })).toEqual(['/stumari/saxeli_gvari PERSON_NAME']);
+  });
+});

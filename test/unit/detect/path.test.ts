@@ -37,3 +37,10 @@ describe('FILE_PATH_WITH_USERNAME', () => {
     expect(findingsIn({ file: { path: '/home/adaeze/notes.txt' } })).toEqual(['/file/path FILE_PATH_WITH_USERNAME']);
   });
 });
+
+describe('FILE_PATH_WITH_USERNAME: the path of an HTTP request (held-out set CK)', () => {
+  it('reads the path beside an HTTP method as a web path, and a file path elsewhere', () => {
+    expect(findingsIn({ method: 'GET', path: '/home/pricing', status: 200 })).toEqual([]);
+    expect(findingsIn({ op: 'open', path: '/home/kwame/notes.txt' })).toEqual(['/path FILE_PATH_WITH_USERNAME']);
+  });
+});

@@ -105,6 +105,8 @@ const cases: Array<[string, string, string?]> = [
   ['chinese streets', `${'天河北路'.repeat(N / 4)}88号`],
   ['cantonese given names', 'Chan Tai-man '.repeat(N / 13)],
   ['mailboxes', '"Tamsin Vowles" <'.repeat(N / 17)],
+  ['keys told in a sentence', 'the api key we use is '.repeat(N / 22)],
+  ['legal citations', 'Fed. R. Civ. '.repeat(N / 13)],
 ];
 
 describe('patterns are linear or bounded', () => {

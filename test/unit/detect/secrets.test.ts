@@ -165,3 +165,10 @@ describe('secrets in cloud audit trails (held-out set CA)', () => {
     expect(entitiesIn('export secret: 9Fh2Kq7Lm3Np8Rs4Tv6Wx1Yz5Ab0Cd', 'log')).toEqual(['API_KEY']);
   });
 });
+
+describe('API_KEY: a key told in a sentence (held-out set CG)', () => {
+  it('reads a random key after `the API key we use is`, and not a sentence about a key', () => {
+    expect(entitiesIn('401 again. The API key we use is 9mTq2LxVbN7cRw4KpZs8 fyi', 'body')).toEqual(['API_KEY']);
+    expect(entitiesIn('The API key we use is rotated every quarter by the platform team', 'body')).toEqual([]);
+  });
+});
