@@ -36,14 +36,14 @@ export function keyedChecks(value: string, kc: KeyCtx, emit: Emit): void {
 }
 
 /**
- * A whole value that is a merge tag or template reference (`{{ person.address1 }}`, `*|FNAME|*`, `${user.email}`,
+ * A whole value (or text) that is a merge tag or template reference (`{{ person.address1 }}`, `*|FNAME|*`, `${user.email}`,
  * `%%FirstName%%`): the key names what will be filled in, not a value.
  */
 const TEMPLATE_REF = /^\s*(?:\{\{[^{}]{1,200}\}\}|\$\{[^{}]{1,200}\}|\*\|[A-Za-z0-9_:]{1,60}\|\*|%%[A-Za-z0-9_.]{1,60}%%)\s*$/;
 
-function isTemplateRef(value: string): boolean {
+export function isTemplateRef(value: string): boolean {
   const c = value.charCodeAt(0);
-  return (c === 123 || c === 36 || c === 42 || c === 37 || c === 32) && TEMPLATE_REF.test(value);
+  return (c === 123 || c === 36 || c === 42 || c === 37 || c <= 32) && TEMPLATE_REF.test(value);
 }
 
 /** Checks for a JSON number: coordinates, phone, SSN and birth date by key; card numbers by checksum. */

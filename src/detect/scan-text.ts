@@ -18,7 +18,7 @@ import { findSsns } from './entities/ssn.js';
 import { analyseUrl, urlsInText } from './entities/url.js';
 import { findUserAgents } from './entities/user-agent.js';
 import { findUserPathUuids } from './entities/uuid.js';
-import { keyedChecks } from './keyed.js';
+import { isTemplateRef, keyedChecks } from './keyed.js';
 import { H, keyInfo } from './keys.js';
 import { textPairs } from './pairs.js';
 import { type Profile, profile } from './_profile.js';
@@ -41,7 +41,8 @@ function emitterFor(scan: Scan, whole: string, stack: boolean): Emit {
 }
 
 const SPACE = /\s/;
-const TEMPLATE_REF = /^\s*(?:\$\{[^{}]{1,200}\}|\{\{[^{}]{1,200}\}\})\s*$/;
+/** Keys that already say what a value names (a person, a place, an address): free-text name finding stays out. */
+const NAMED = H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK;
 /** The word `iban` in any case: after it an IBAN may be typed in lowercase. */
 const IBAN_WORD = /iban/i;
 const TWO_ESCAPES = /%[0-9A-Fa-f]{2}[^\s"'<>]*%[0-9A-Fa-f]{2}/;
@@ -94,7 +95,7 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   let p = rest === text ? first : profile(rest);
   if ((p.eq + p.colon > 0 && p.space + p.eq > 0) || (p.other >= 3 && rest.includes('：'))) {
     // Not inside a template reference (`${POSTGRES_PASSWORD:?set it in .env}`): that is a placeholder, not pairs.
-    if (!TEMPLATE_REF.test(rest)) for (const pair of textPairs(rest)) keyedChecks(pair.value, pair.kc, (e, r, c) => emit(e, r, c, 'key-value'));
+    if (!isTemplateRef(rest)) for (const pair of textPairs(rest)) keyedChecks(pair.value, pair.kc, (e, r, c) => emit(e, r, c, 'key-value'));
   }
   if (p.tokenRun >= 20 || (p.space > 0 && rest.includes('PRIVATE KEY'))) {
     findSecrets(rest, claim);
@@ -128,7 +129,7 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   if (p.digits >= 4 && BIRTH_CUE.test(rest)) findCuedBirthDates(rest, claim);
   if (claimed) p = profile(rest);
   // Before the phone is claimed: the name is read by the number after it.
-  if (p.upper >= 4 && p.numRun >= 9 && p.space >= 4 && (kc.hints & (H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK)) === 0) findPartyNames(rest, emit);
+  if (p.upper >= 4 && p.numRun >= 9 && p.space >= 4 && (kc.hints & NAMED) === 0) findPartyNames(rest, emit);
   if (p.numRun >= 9) findSsns(rest, kc, claim);
   if (p.numRun >= 7) findPhones(rest, kc, claim);
   // Also in capitals (`PA 135 MILL LANE LONDON`: baggage, shipping and mainframe records write them so).
@@ -136,7 +137,7 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   if (p.other >= 4 && p.digits > 0 && (kc.hints & H.ADDRESS) === 0 && (rest.includes('号') || rest.includes('號'))) findCjkAddresses(rest, claim);
   // Typed casually in lowercase: only with a postcode after the street.
   if (p.digits >= 5 && p.space >= 4 && p.lower >= 8 && (kc.hints & H.ADDRESS) === 0) findCasualAddresses(rest, claim);
-  if (nameGate(p) && (kc.hints & (H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK)) === 0) findNames(rest, emit);
+  if (nameGate(p) && (kc.hints & NAMED) === 0) findNames(rest, emit);
   if (p.upper >= 4 && (rest.includes('|') || rest.includes('NM1*') || rest.includes('/'))) findStructuredNames(rest, emit);
   // Kept for unsalted-hash correlation; searched for digests only if the value holds an email.
   if (first.hexRun >= 32) scan.state.hexes.push({ text, leaf: scan.state.ref(), layers: scan.layers });
@@ -162,7 +163,7 @@ function mayMatch(p: Profile, text: string, kc: KeyCtx): boolean {
   if (p.digits >= 2 && ((p.upper >= 2 && ibanPossible(text, kc)) || IBAN_WORD.test(text))) return true;
   if (p.colon >= 5 || p.dash >= 5 || (p.dot >= 2 && (p.hexRun >= 4 || p.digits >= 8)) || (p.dot >= 3 && p.numRun >= 4)) return true;
   if (p.colon >= 7 || (p.colon >= 2 && text.includes('::'))) return true;
-  if (nameGate(p) && (kc.hints & (H.ADDRESS | H.PLACE | H.NAME | H.NAME_WEAK)) === 0) return true;
+  if (nameGate(p) && (kc.hints & NAMED) === 0) return true;
   if ((p.digits > 0 || text.includes('s/n')) && p.space > 0 && (p.lower + p.other >= 3 || p.upper >= 8) && (kc.hints & H.ADDRESS) === 0) return true;
   if (p.dot >= 2 && p.tokenRun >= 8 && text.includes('eyJ')) return true;
   if (p.other >= 4 && p.digits > 0 && (text.includes('号') || text.includes('號'))) return true;
