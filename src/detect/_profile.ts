@@ -49,91 +49,69 @@ KIND[95] = K_TOKEN;
 KIND[40] = K_NUMSEP;
 KIND[41] = K_NUMSEP;
 
-/** Count the character classes the detectors gate on. */
+/** Count the character classes the detectors gate on (counters live in locals: the loop runs over every scanned character). */
 export function profile(text: string): Profile {
-  const p: Profile = { digits: 0, upper: 0, lower: 0, space: 0, at: 0, colon: 0, dot: 0, dash: 0, slash: 0, eq: 0, other: 0, hexRun: 0, tokenRun: 0, numRun: 0 };
+  let digits = 0;
+  let upper = 0;
+  let lower = 0;
+  let space = 0;
+  let at = 0;
+  let colon = 0;
+  let dot = 0;
+  let dash = 0;
+  let slash = 0;
+  let eq = 0;
+  let other = 0;
+  let hexRun = 0;
+  let tokenRun = 0;
+  let numRun = 0;
   let hex = 0;
   let token = 0;
   let num = 0;
   let gap = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const k = c < 128 ? (KIND[c] as number) : 0;
+    // Letters and digits first: most characters are one or the other.
+    if (k === K_LOWER) {
+      lower++;
+      hex = c <= 102 ? hex + 1 : 0;
+      token++;
+      gap = 3;
+      num = 0;
+      if (hex > hexRun) hexRun = hex;
+      if (token > tokenRun) tokenRun = token;
+      continue;
+    }
+    if (k === K_DIGIT) {
+      digits++;
+      hex++;
+      token++;
+      num++;
+      gap = 0;
+      if (hex > hexRun) hexRun = hex;
+      if (token > tokenRun) tokenRun = token;
+      if (num > numRun) numRun = num;
+      continue;
+    }
     switch (k) {
-      case K_LOWER: p.lower++; hex = c <= 102 ? hex + 1 : 0; token++; gap = 3; break;
-      case K_DIGIT: p.digits++; hex++; token++; num++; gap = 0; break;
-      case K_UPPER: p.upper++; hex = c <= 70 ? hex + 1 : 0; token++; gap = 3; break;
-      case K_SPACE: p.space++; hex = 0; token = 0; gap++; break;
-      case K_DOT: p.dot++; hex = 0; token = 0; gap++; break;
-      case K_DASH: p.dash++; hex = 0; token++; gap++; break;
-      case K_COLON: p.colon++; hex = 0; token = 0; gap = 3; break;
-      case K_SLASH: p.slash++; hex = 0; token = c === 47 ? token + 1 : 0; gap++; break;
-      case K_AT: p.at++; hex = 0; token = 0; gap = 3; break;
-      case K_EQ: p.eq++; hex = 0; token = 0; gap = 3; break;
+      case K_UPPER: upper++; hex = c <= 70 ? hex + 1 : 0; token++; gap = 3; break;
+      case K_SPACE: space++; hex = 0; token = 0; gap++; break;
+      case K_DOT: dot++; hex = 0; token = 0; gap++; break;
+      case K_DASH: dash++; hex = 0; token++; gap++; break;
+      case K_COLON: colon++; hex = 0; token = 0; gap = 3; break;
+      case K_SLASH: slash++; hex = 0; token = c === 47 ? token + 1 : 0; gap++; break;
+      case K_AT: at++; hex = 0; token = 0; gap = 3; break;
+      case K_EQ: eq++; hex = 0; token = 0; gap = 3; break;
       case K_TOKEN: hex = 0; token++; gap = c === 43 ? gap + 1 : 3; break;
       case K_NUMSEP: hex = 0; token = 0; gap++; break;
-      default: if (c > 127) p.other++; hex = 0; token = 0; gap = 3;
+      default: if (c > 127) other++; hex = 0; token = 0; gap = 3;
     }
     // Digits joined by at most two separators (`+1 (415) 555-0100`, `4111 1111`) form one number run.
     if (gap > 2) num = 0;
-    if (hex > p.hexRun) p.hexRun = hex;
-    if (token > p.tokenRun) p.tokenRun = token;
-    if (num > p.numRun) p.numRun = num;
+    if (hex > hexRun) hexRun = hex;
+    if (token > tokenRun) tokenRun = token;
   }
-  return p;
-}
-
-const C_DIGIT = 1;
-const C_LOWER = 2;
-const C_UPPER = 4;
-const C_HEXLETTER = 8;
-const C_WORDCHAR = 16; // _ . - $
-const C_OTHER = 32;
-
-function classes(text: string): number {
-  let m = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) m |= C_DIGIT;
-    else if (c >= 97 && c <= 122) m |= c <= 102 ? C_LOWER | C_HEXLETTER : C_LOWER;
-    else if (c >= 65 && c <= 90) m |= c <= 70 ? C_UPPER | C_HEXLETTER : C_UPPER;
-    else if (c === 95 || c === 46 || c === 45 || c === 36) m |= C_WORDCHAR;
-    else return m | C_OTHER;
-  }
-  return m;
-}
-
-const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const HEX_ID = /^(?:[0-9a-f]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
-const UPPER_HEX = /^[0-9A-F]{32,128}$/;
-const LETTER_TOKEN_JOIN = /[_-]/;
-
-/**
- * True when no pattern detector can match the whole string (key-aware checks have already run):
- * identifiers and bare words, lowercase hex ids and UUIDs, ISO dates and timestamps, numbers too
- * short to be a card, and dotted versions that are not four-part.
- */
-export function inert(text: string): boolean {
-  const n = text.length;
-  if (n > 128) return false;
-  const m = classes(text);
-  if ((m & C_OTHER) !== 0) return n >= 10 && text.charCodeAt(4) === 45 && ISO.test(text);
-  // Letters and _ . - $ only: inert, but for a long mixed-case run joined by `_` or `-`, which may be a
-  // token of letters only (`hf_…`, or a base62 token that drew no digit).
-  if ((m & C_DIGIT) === 0) return !(n >= 20 && (m & C_LOWER) !== 0 && (m & C_UPPER) !== 0 && LETTER_TOKEN_JOIN.test(text));
-  if ((m & (C_LOWER | C_UPPER)) === 0) {
-    // digits with . - _ $: short numbers, long nanosecond timestamps, versions; not 4-part quads or dashed numbers
-    if (text.includes('-')) return n >= 10 && text.charCodeAt(4) === 45 && ISO.test(text);
-    const dots = text.split('.').length - 1;
-    return dots === 0 ? n <= 11 || n > 19 : dots !== 3 && n - dots < 10; // dotted phones have 10+ digits
-  }
-  if ((m & C_UPPER) === 0) return (m & C_HEXLETTER) !== 0 && HEX_ID.test(text); // hex ids, UUIDs
-  return UPPER_HEX.test(text);
-}
-
-const HEX_DIGEST = /^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$/;
-
-/** True when the whole string is an md5/sha1/sha256-length hex digest. */
-export function isHexDigest(text: string): boolean {
-  return (text.length === 32 || text.length === 40 || text.length === 64) && HEX_DIGEST.test(text);
+  return { digits, upper, lower, space, at, colon, dot, dash, slash, eq, other, hexRun, tokenRun, numRun };
 }

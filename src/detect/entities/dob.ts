@@ -33,16 +33,34 @@ const DATE_SRC = [
 const WHOLE = new RegExp(`^\\s*(?:${DATE_SRC})\\s*$`, 'i');
 const CUED = new RegExp(`(?:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bbirthday|\\bd\\.?o\\.?b\\.?|\\bbday|\\bgeboren(?: am| op)?|\\bgebore op|\\balizaliwa(?: tarehe)?|\\bgeb\\.|\\bgeburtsdatum|\\bfecha de nacimiento|\\bdate de naissance|\\bdata di nascita|\\bdata de nascimento|\\bgeboortedatum|\\bdata urodzenia|\\btanggal lahir|\\bn[ée]e? le|\\bnacid[oa] el|\\bnac[ií] el|\\bnasci em|\\bnat[oa] il|\\bnascid[oa] em|\\burodzon[ya]\\s{1,3}(?:dnia)?|\\bfödd|\\bfødt|do[gğ]um tarihi[mn]?|дата народження|народи(?:вся|лася|лась)|дата рождения|родил(?:ся|ась)|生年月日|誕生日|생년월일|생일|出生日期|生日)\\s{0,3}[:：=]?\\s{0,3}[是为為は는은이]?\\s{0,2}(?:(?:is|was|on|es|est|ist|é|era|el|le|am)\\s{1,3}){0,2}(?:${DATE_SRC})`, 'gi');
 
+let year = 0;
+let yearStarts = 0;
+let yearEnds = 0;
+
+/** The current UTC year (a Date is made only when the clock leaves the year last seen: dates are checked for every candidate). */
+function thisYear(): number {
+  const now = Date.now();
+  if (now >= yearEnds || now < yearStarts) {
+    year = new Date(now).getUTCFullYear();
+    yearStarts = Date.UTC(year, 0, 1);
+    yearEnds = Date.UTC(year + 1, 0, 1);
+  }
+  return year;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function plausible(y: number, m: number, d: number): boolean {
-  const now = new Date().getUTCFullYear();
+  const now = thisYear();
   if (y < 1900 || y > now || m < 1 || m > 12 || d < 1 || d > 31) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCDate() === d;
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 && leap ? 29 : (MONTH_DAYS[m - 1] as number));
 }
 
 /** A two-digit year as a birth year: this century when that is not in the future, else the last. */
 function fullYear(yy: number): number {
-  return 2000 + yy <= new Date().getUTCFullYear() ? 2000 + yy : 1900 + yy;
+  return 2000 + yy <= thisYear() ? 2000 + yy : 1900 + yy;
 }
 
 /** Year, month, day of a regex match over DATE_SRC groups (offset = index of the first date group). */
@@ -116,7 +134,7 @@ export function dobFromNumber(value: number, emit: Emit): void {
   if (Math.abs(value) < 1e6) return; // ages, years
   const ms = Math.abs(value) < 1e11 ? value * 1000 : value;
   const y = new Date(ms).getUTCFullYear();
-  if (Number.isFinite(y) && y >= 1900 && y <= new Date().getUTCFullYear()) emit('DATE_OF_BIRTH', String(value), 0.7);
+  if (Number.isFinite(y) && y >= 1900 && y <= thisYear()) emit('DATE_OF_BIRTH', String(value), 0.7);
 }
 
 /** Dates after a birth cue in free text (`born on 1987-03-14`, `DOB: 14/03/1987`, `my bday is 04/04/1997`). */

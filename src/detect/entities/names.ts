@@ -30,8 +30,11 @@ const CJK_NAME = /^(?:[\p{Script=Han}]{2,4}|[\p{Script=Hangul}]{2,4}|[\p{Script=
 const NAME_TOKEN = String.raw`(?<![\p{L}\p{M}])(?:[OD]['’]|Mc|Mac|(?:De|Di|Da|La|Le|Ja)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?(?![\p{L}\p{M}])`;
 const CAPS_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \u00a0](?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|bin|binti|bint|ibn|al|ter|ten|dela|delos) ){0,2}${NAME_TOKEN}){1,3}`, 'gu');
 
+/** A word in lowercase without a full stop or comma after it. */
 function bare(token: string): string {
-  return token.toLowerCase().replace(/[.,]$/, '');
+  const low = token.toLowerCase();
+  const end = low.charCodeAt(low.length - 1);
+  return end === 46 || end === 44 ? low.slice(0, -1) : low;
 }
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'old', 'upper', 'lower', 'saint', 'st', 'san', 'santa', 'mount', 'fort', 'port', 'lake']);
@@ -101,7 +104,14 @@ const CANTONESE_GIVEN = new RegExp(`^${CANTONESE_SYLLABLE}-${CANTONESE_SYLLABLE}
 const MARKS = /\p{M}/gu;
 /** A word without its diacritics, lowercase (`Nguyễn` → `nguyen`, `Đặng` → `dang`). */
 function fold(t: string): string {
-  return bare(t).normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd');
+  const b = bare(t);
+  return isAscii(b) ? b : b.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd');
+}
+
+/** True when every character is ASCII (no mark to fold away). */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /** Vietnamese middle names, some also English words (`Van`, `Kim`). */

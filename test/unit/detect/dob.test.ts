@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { entitiesIn, findingsIn } from './_helpers.js';
 
 describe('DATE_OF_BIRTH', () => {
@@ -23,6 +23,9 @@ describe('DATE_OF_BIRTH', () => {
     ['Data urodzenia 1991-08-23, PESEL podany', undefined],
     ['Mwombaji alizaliwa tarehe 04/05/1990 na anaomba leseni', undefined],
     ['Huurder geboren op 12.03.1985, vast contract', undefined],
+    ['2000-02-29', 'dob'], // 2000 was a leap year
+    ['29/02/1988', 'dob'],
+    ['1987-12-31', 'dob'],
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('DATE_OF_BIRTH');
   });
@@ -42,6 +45,8 @@ describe('DATE_OF_BIRTH', () => {
     ['1987', 'birth_year'],
     ['2087-03-14', 'dob'],
     ['1987-02-30', 'dob'],
+    ['1900-02-29', 'dob'], // 1900 was no leap year
+    ['1987-04-31', 'dob'],
     ['shipped on 1987-03-14', undefined],
     ['11/15/00', 'created'],
     ['13/13/99', 'dob'],
@@ -49,6 +54,21 @@ describe('DATE_OF_BIRTH', () => {
     ['shipped 07/04/92', undefined],
   ])('stays quiet on %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).not.toContain('DATE_OF_BIRTH');
+  });
+});
+
+describe('DATE_OF_BIRTH: the current year', () => {
+  it('follows the clock: a date in the future is no birth date, in either direction of a clock change', () => {
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date('2031-06-01T00:00:00Z'));
+      expect(entitiesIn('2030-01-15', 'dob')).toContain('DATE_OF_BIRTH');
+      vi.setSystemTime(new Date('2029-06-01T00:00:00Z'));
+      expect(entitiesIn('2030-01-15', 'dob')).not.toContain('DATE_OF_BIRTH');
+      expect(entitiesIn('2028-12-31', 'dob')).toContain('DATE_OF_BIRTH');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
