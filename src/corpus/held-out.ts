@@ -107,6 +107,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-ci.json', written: 'written blind: legal work and e-signature: envelope webhooks, document management audit, e-discovery, court e-filing, redaction output' },
   { file: 'held-out-cj.json', written: 'written blind: mental health and wellbeing apps: journals, therapy booking and notes, crisis chat, cycle tracking, medication reminders' },
   { file: 'held-out-ck.json', written: 'written blind: HTTP request and response logging: headers and cookies, Authorization schemes, forwarded addresses, referers, request bodies' },
+  { file: 'held-out-cl.json', written: 'written blind: veterinary clinics and pet apps: reminders, pet profiles and names, microchips, owners, insurance claims, grooming and boarding, lost-pet alerts' },
+  { file: 'held-out-cm.json', written: 'written blind: printers, scanners and office devices: print jobs, scan-to-email and to-folder, badge release, device management, address books, fax, SNMP and syslog' },
+  { file: 'held-out-cn.json', written: 'written blind: genealogy and family history: family trees and GEDCOM in strings, record transcriptions, DNA matches, the living and the dead' },
+  { file: 'held-out-co.json', written: 'written blind: the UK, Ireland, Canada, Australia and New Zealand in depth: addresses, postcodes and Eircodes, phones, national numbers as look-alikes' },
+  { file: 'held-out-cp.json', written: 'written blind: family safety and location sharing: live location, geofences, driving reports, SOS alerts, family circles, child devices' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -324,7 +324,9 @@ const PLACE_KEY = new RegExp(`(?:${[
   'club', 'clubname', 'verein', 'klub', 'clube', 'itinerary', 'sights', 'landmarks', 'salle', 'sala',
   'classroom', 'daira', 'wilaya', 'arrondissement', 'provincia', 'departement', 'institute', 'museum', 'titulo', 'titre', 'titel', 'estacion', 'estacao', 'origen', 'destino', 'parada',
   // stops, routes, ports and vessels
-  'stop', 'stopname', 'route', 'routename', 'destination', 'origin', 'portname', 'vessel', 'vesselname', 'shipname',
+  'stop', 'stopname', 'route', 'routename', 'destination', 'origin', 'portname', 'vessel', 'vesselname', 'ship', 'shipname',
+  // churches and holidays, often named after people (`Holy Trinity Church`, `Victoria Day`)
+  'church', 'churchname', 'parish', 'holiday', 'holidayname',
 ].join('|')})$`);
 
 function classify(k: string, personalParent: boolean, thingParent: boolean, placeParent = false): number {
@@ -350,7 +352,7 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   // Inside an object about a thing, its `display`, `title` or `label` names the thing (`manufacturer: {display: Eli Lilly}`).
   else if (thingParent && (k === 'display' || k === 'title' || k === 'label')) b |= H.PLACE;
   if (/(?:username|login|handle|screenname|nick|nickname)$/.test(k)) b |= H.HANDLE;
-  if (/^(?:pathname|pagepath|urlpath|httptarget|httproute|requestpath|requesturi|referrerpath|route)$/.test(k)) b |= H.WEB_PATH;
+  if (/^(?:pathname|pagepath|urlpath|httptarget|httproute|requestpath|requesturi|referrerpath|route|breadcrumbs?)$/.test(k)) b |= H.WEB_PATH;
   // and the parties of an M-Pesa (Daraja) request: `PartyA` of an STK push is the payer's number, written bare
   if (k === 'from' || k === 'to' || k === 'sender' || k === 'recipient' || k === 'partya' || k === 'partyb') b |= H.ENDPOINT;
   if (ADDRESS_KEYS.has(k) || (k.endsWith('address') && !NOT_POSTAL.test(k)) || k.endsWith('addressline1') || k.endsWith('street') || (personalParent && (k === 'line' || k === 'street1'))) b |= H.ADDRESS;

@@ -182,7 +182,41 @@ function nameGate(p: Profile): boolean {
 const EDIFACT = /(?:^|'\s?)(?:UN[ABHZ]|NAD|COM|CTA|BGM|LIN|IMD)\+/;
 
 function interchange(text: string): boolean {
-  return (text.includes("'") && text.includes('+') && EDIFACT.test(text)) || (text.includes(':86:') && text.includes('?'));
+  return (text.includes("'") && text.includes('+') && EDIFACT.test(text)) || (text.includes(':86:') && text.includes('?')) || gedcom(text);
+}
+
+/** A GEDCOM record (genealogy): a `0 @I12@ INDI` or `0 @F3@ FAM` header, or a `1 NAME` line among others. */
+const GEDCOM_RECORD = /(?:^|\n)0 @[^@\s]{1,20}@ (?:INDI|FAM)\b|\n1 NAME [^\n]*\/|^1 NAME [^\n]*\/[^\n]*\n/;
+
+function gedcom(text: string): boolean {
+  return text.includes(' NAME ') || text.includes(' INDI') || text.includes(' FAM') ? GEDCOM_RECORD.test(text) : false;
+}
+
+/** One GEDCOM line: level, optional cross-reference, tag, value. */
+const GEDCOM_LINE = /^(\d{1,2}) (?:@[^@\s]{1,20}@ )?([A-Z_][A-Z0-9_]{2,14})(?: (.*))?$/;
+/** GEDCOM tags read under the key that says what their value is (the others under their own name). */
+const GEDCOM_KEYS: Readonly<Record<string, string>> = { NAME: 'full_name', ADDR: 'address', PLAC: 'place', PHON: 'phone', EMAIL: 'email', POST: 'postcode', CTRY: 'country', STAE: 'state' };
+
+/**
+ * A GEDCOM record as `key: "value"` lines, without its level numbers (read as house numbers otherwise): a name
+ * loses its surname slashes (`1 NAME Cornelius /Murphy/` reads `full_name: "Cornelius Murphy"`), and the date of
+ * a birth event is a birth date (`1 BIRT` then `2 DATE 14 MAR 1931` reads `birth_date: "14 MAR 1931"`).
+ */
+function gedcomAsText(text: string): string {
+  const tags: string[] = [];
+  return text.split('\n', 400).map((line) => {
+    const m = GEDCOM_LINE.exec(line);
+    if (m === null) return line;
+    const level = Number(m[1]);
+    const tag = m[2] as string;
+    tags.length = Math.min(tags.length, level);
+    tags[level] = tag;
+    const value = (m[3] ?? '').trim();
+    if (value === '' || value.includes('"')) return value;
+    if (tag === 'NAME') return `full_name: "${value.replace(/\//g, ' ').replace(/\s+/g, ' ').trim()}"`;
+    const key = tag === 'DATE' && tags[level - 1] === 'BIRT' ? 'birth_date' : (GEDCOM_KEYS[tag] ?? tag.toLowerCase());
+    return `${key}: "${value}"`;
+  }).join('\n');
 }
 
 /**
@@ -194,6 +228,7 @@ function interchange(text: string): boolean {
 const COM_PHONE = /COM\+([+\d][\d ()+-]{5,30}):(?:TE|AL|FX)'/g;
 
 function interchangeAsText(text: string): string {
+  if (gedcom(text)) return gedcomAsText(text);
   const t = text.includes(':86:') ? text.replace(/\?\d{2}/g, ' ') : text;
   if (!EDIFACT.test(t)) return t;
   // A number in a COM segment (`COM++49 151 99838825:TE'`) is a phone: said so, its `+` kept as `00`.

@@ -48,6 +48,12 @@ export const THING_WORDS = new Set([
   'build', 'builder', 'reporter', 'pipeline', 'loader', 'bundler', 'compiler', 'linter', 'formatter',
 ]);
 
+/** Dog breed words: the run before one names a breed, after the person it was named for (`Jack Russell Terrier`, `King Charles Spaniel`). */
+export const BREEDS = new Set([
+  'spaniel', 'spaniels', 'terrier', 'terriers', 'setter', 'setters', 'retriever', 'retrievers', 'pinscher', 'hound', 'hounds',
+  'collie', 'poodle', 'bulldog', 'mastiff', 'schnauzer', 'sheepdog', 'griffon',
+]);
+
 /**
  * Words that make a capitalised run the name of a place (`Roma Termini`, `Victoria Station`,
  * `Milano Centrale`, `Dublin Airport`): stations, airports, terminals and other public buildings.
@@ -65,6 +71,7 @@ export const PLACE_NOUNS = new Set([
   'pizzeria', 'trattoria', 'osteria', 'bistro', 'brasserie', 'taqueria', 'cantina', 'steakhouse', 'diner', 'eatery', 'bakery', 'patisserie',
   'café', 'cafe', 'tavern', 'pub', 'grill', 'deli', 'kitchen', 'line', // and lines of a metro (`Victoria Line`)
   'building', 'wing', 'annex', 'pavilion', 'quad', // and university buildings (`Ada Lovelace Building`)
+  'church', 'churches', 'chapel', 'basilica', 'synagogue', 'minster', // and places of worship (`Grace Church`)
   'fountain', 'palace', 'souk', 'souq', 'corniche', 'monument', 'memorial', // and landmarks (`King Fahd Fountain`)
   'institutet', 'instituttet', 'instituut', 'instytut', 'istituto', 'museo', 'museet', 'muzeum',
   'dock', 'docks', 'hills', 'falls', 'bay', 'valley', 'estate', 'canal', 'lateral', 'ditch', 'reservoir', 'dam', 'weir', 'substation', 'feeder', 'arena', 'theatre', 'theater', 'cathedral', 'mosque', 'temple',

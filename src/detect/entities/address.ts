@@ -46,6 +46,9 @@ const ABBREVIATIONS = new Set(['av', 'ave', 'bd', 'ul', 'al', 'os', 'pl', 'blvd'
 
 interface Tok { readonly w: string; readonly low: string; readonly start: number; readonly end: number }
 
+/** The extension of a document or image file after a word of letters. */
+const FILE_EXTENSION = /(?<=\p{L}{2})\.(?:pdf|docx?|odt|rtf|txt|xlsx?|csv|pptx?|jpe?g|png|heic|gif|tiff?|eml|msg)$/iu;
+
 /** A slash after a word of two or more letters ends a URL path segment (`/maps/place/14 Adeola…`), not `c/` or `s/n`. */
 const SEGMENT_SLASH = /(?<=\p{L}{2})\//u;
 
@@ -58,6 +61,9 @@ function tokens(text: string): Tok[] {
     if (slash > 0) TOKEN.lastIndex = m.index + slash + 1; // the rest is read as the next token
     // A closing quote is not part of the word (`'811 Oak Street'`, an SQL literal); one inside it is (`O'Connell`).
     while (w.length > 1 && (w.endsWith("'") || w.endsWith('’'))) w = w.slice(0, -1);
+    // A file's extension is not part of the word (`Tenancy agreement - 147 Church Road.pdf`).
+    const ext = w.length > 4 && w.includes('.') ? w.search(FILE_EXTENSION) : -1;
+    if (ext > 0) w = w.slice(0, ext);
     out.push({ w, low: w.toLowerCase().replace(/[.,]+$/, ''), start: m.index, end: m.index + w.length });
   }
   return out;

@@ -3,7 +3,7 @@ import { H, keyInfo } from '../keys.js';
 import { CITY_SUFFIXES, COMMON_WORDS, FIRST_NAMES, LAST_NAMES, NAME_AFFIXES, STREET_WORDS } from './_dictionaries.js';
 import { FAMILY_FIRST_SURNAMES, VIETNAMESE_FAMILY_NAMES } from './_names-extra.js';
 import { phoneValid } from './phone.js';
-import { COMPANY, COUNTRIES, GOODS, LEGAL_FORMS, LOWERCASE_FORMS, PLACE_NOUNS, PLACE_RUNS, PRODUCT_NOUNS, REGIONS, ROAD_WORDS, SAINTS, STORMS, THING_WORDS } from './_name-words.js';
+import { BREEDS, COMPANY, COUNTRIES, GOODS, LEGAL_FORMS, LOWERCASE_FORMS, PLACE_NOUNS, PLACE_RUNS, PRODUCT_NOUNS, REGIONS, ROAD_WORDS, SAINTS, STORMS, THING_WORDS } from './_name-words.js';
 
 /**
  * Person names. In free text: a known first name (any of ~45 locales) followed by a surname that
@@ -13,7 +13,8 @@ import { COMPANY, COUNTRIES, GOODS, LEGAL_FORMS, LOWERCASE_FORMS, PLACE_NOUNS, P
  */
 
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'ter', 'ten', 'y', 'e', 'dela', 'delos',
-  'a/p', 'a/l', 's/o', 'd/o']); // Malaysian and Singaporean `anak perempuan`, `anak lelaki`, `son of`, `daughter of`
+  'a/p', 'a/l', 's/o', 'd/o', // Malaysian and Singaporean `anak perempuan`, `anak lelaki`, `son of`, `daughter of`
+  'ó', 'ní', 'nic', 'uí', 'mhic', 'ua']); // Irish (`Ciarán Ó Súilleabháin`, `Aoife Ní Bhriain`)
 /** A capitalised name word, with a prefix (`McDonald`, `O'Hara`, `DeLuca`) and a hyphenated second part (`O'Hara-Pouros`, romanised Korean `Ji-min`). */
 const WORD = /^(?:(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:-(?:(?:Mc|Mac|O'|O’|D'|D’)(?=\p{Lu}))?\p{Lu}?[\p{Ll}\p{M}'’]+)?$/u;
 const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
@@ -28,7 +29,7 @@ const CJK_NAME = /^(?:[\p{Script=Han}]{2,4}|[\p{Script=Hangul}]{2,4}|[\p{Script=
  * `DeShawn`); its hyphenated part may be lowercase (`Ji-woo`, romanised Korean).
  */
 const NAME_TOKEN = String.raw`(?<![\p{L}\p{M}])(?:[OD]['’]|Mc|Mac|(?:De|Di|Da|La|Le|Ja)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?(?![\p{L}\p{M}])`;
-const CAPS_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \u00a0](?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|bin|binti|bint|ibn|al|ter|ten|dela|delos) ){0,2}${NAME_TOKEN}){1,3}`, 'gu');
+const CAPS_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \u00a0](?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|bin|binti|bint|ibn|al|ter|ten|dela|delos|Ó|Ní|Nic|Uí|Mhic|Ua) ){0,2}${NAME_TOKEN}){1,3}`, 'gu');
 
 /** A word in lowercase without a full stop or comma after it. */
 function bare(token: string): string {
@@ -166,7 +167,7 @@ function scoreTokens(tokens: readonly string[], next?: string): number {
     const w = words[i] as string;
     if ((COMMON_WORDS.has(bare(w)) || GERUND.test(bare(w))) && !isFirst(w) && !isLast(w)) return 0;
   }
-  if (next !== undefined && PLACE_NOUNS.has(bare(next))) return 0;
+  if (next !== undefined && (PLACE_NOUNS.has(bare(next)) || BREEDS.has(bare(next)))) return 0;
   if (TYPEFACES.has(bare(last))) return 0; // `Josefin Sans`, `Roboto Mono`: a font
   if (isLast(last)) return COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last)) ? 0 : 0.85;
   const lb = bare(last);
@@ -175,7 +176,7 @@ function scoreTokens(tokens: readonly string[], next?: string): number {
   // `<given name> <town>` (faker's are `Lake Jane`, `Janeview`). Only as the whole run, and not when
   // the word is a given name too (`Morgan Stanley` is a firm).
   if (isPlaceWord(last)) return words.length === 2 && next === undefined && !isFirst(last) ? 0.5 : 0;
-  if (THING_WORDS.has(lb) || (next !== undefined && (THING_WORDS.has(bare(next)) || THING_COMPOUND.test(next)))) return 0;
+  if (THING_WORDS.has(lb) || BREEDS.has(lb) || (next !== undefined && (THING_WORDS.has(bare(next)) || THING_COMPOUND.test(next)))) return 0;
   // `Jane Doe`: a clear first name before any capitalised word, but not before a common word that is no
   // surname (`Okta Dashboard`).
   return COMMON_WORDS.has(lb) ? 0 : 0.6;

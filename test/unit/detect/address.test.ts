@@ -144,3 +144,10 @@ describe('STREET_ADDRESS: courtrooms, food courts, legal citations, Azerbaijani 
     expect(findingsIn({ misamarti: 'Rustaveli gamziri 12, bina 4, Tbilisi' })).toEqual(['/misamarti STREET_ADDRESS']);
   });
 });
+
+describe('STREET_ADDRESS: a file named after its street (held-out set CM)', () => {
+  it('reads a street before a file extension', () => {
+    expect(entitiesIn('Lease - 22 Elm Street.pdf', 'file_name')).toEqual(['STREET_ADDRESS']);
+    expect(entitiesIn('Lease renewal - Elm Street.pdf', 'file_name')).toEqual([]);
+  });
+});

@@ -494,3 +494,28 @@ describe('PERSON_NAME: Turkish places, laws and Georgian keys (held-out sets CH,
     expect(findingsIn({ stumari: { saxeli_gvari: 'Nino Beridze' } })).toEqual(['/stumari/saxeli_gvari PERSON_NAME']);
   });
 });
+
+describe('PERSON_NAME: breeds, churches, ships, holidays and Irish names (round 15: held-out sets CL, CN, CO)', () => {
+  it('reads a dog breed named after a person as no person, and the person beside it as one', () => {
+    expect(entitiesIn('The Gordon Setter and the Jack Russell Terrier both need grooming on Friday.', 'note')).toEqual([]);
+    expect(findingsIn({ breeds: ['Cavalier King Charles Spaniel', 'Labrador Retriever'] })).toEqual([]);
+    expect(entitiesIn('Gordon Brown booked grooming for his setter', 'note')).toEqual(['PERSON_NAME']);
+  });
+
+  it('reads a church in text, and ships, churches and holidays under their keys, as no person', () => {
+    expect(entitiesIn('Mass at Grace Church starts at noon', 'note')).toEqual([]);
+    expect(findingsIn({ ships: ['Queen Mary', 'Kaiser Wilhelm der Grosse'], holiday: 'Victoria Day', churches: ['St Patrick Church'] })).toEqual([]);
+  });
+
+  it('reads an Irish name with its particle', () => {
+    expect(entitiesIn('Delivered to Aoife Ní Bhriain at the front door', 'note')).toEqual(['PERSON_NAME']);
+    expect(entitiesIn('Handed to Seán Ó Briain by the courier', 'note')).toEqual(['PERSON_NAME']);
+  });
+
+  it('reads a GEDCOM record: its name without the surname slashes, a birth date, and no level number as a house number', () => {
+    const record = '0 @I5@ INDI\n1 NAME Maire /Brennan/\n1 BIRT\n2 DATE 3 JUN 1948\n2 PLAC Galway, Ireland\n1 DEAT\n2 DATE 9 OCT 1999';
+    expect(entitiesIn(record, 'gedcom')).toEqual(['DATE_OF_BIRTH', 'PERSON_NAME']);
+    expect(entitiesIn('0 @I9@ INDI\n1 NAME Tomas /Kelly/\n1 DEAT\n2 DATE 9 OCT 1999\n2 PLAC Tralee, Kerry, Ireland', 'gedcom')).toEqual(['PERSON_NAME']);
+    expect(entitiesIn('0 @F2@ FAM\n1 MARR\n2 DATE 4 MAY 1950\n2 PLAC 12 Shop Street, Galway', 'gedcom')).toEqual(['STREET_ADDRESS']);
+  });
+});

@@ -44,3 +44,9 @@ describe('FILE_PATH_WITH_USERNAME: the path of an HTTP request (held-out set CK)
     expect(findingsIn({ op: 'open', path: '/home/kwame/notes.txt' })).toEqual(['/path FILE_PATH_WITH_USERNAME']);
   });
 });
+
+describe('FILE_PATH_WITH_USERNAME: a breadcrumb (held-out set CO)', () => {
+  it('reads a breadcrumb as the path of a web page, and a log path as a file path', () => {
+    expect(findingsIn({ breadcrumb: '/home/settings/profile', log_path: '/home/kwame/app.log' })).toEqual(['/log_path FILE_PATH_WITH_USERNAME']);
+  });
+});

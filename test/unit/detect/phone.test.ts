@@ -185,3 +185,9 @@ describe('PHONE: company numbers and case references in European languages (held
     expect(findingsIn({ siren: '552 100 554', zaak_referentie: '020-55512345' })).toEqual([]);
   });
 });
+
+describe('PHONE: national numbers under their keys (held-out set CO)', () => {
+  it('reads a social insurance, NHS or tax file number as no phone, and a phone beside them as one', () => {
+    expect(findingsIn({ sin: '046 454 286', nhs_number: '943 476 5919', tfn: '123 456 782', contact: '+44 7700 900123' })).toEqual(['/contact PHONE']);
+  });
+});
