@@ -112,6 +112,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-cn.json', written: 'written blind: genealogy and family history: family trees and GEDCOM in strings, record transcriptions, DNA matches, the living and the dead' },
   { file: 'held-out-co.json', written: 'written blind: the UK, Ireland, Canada, Australia and New Zealand in depth: addresses, postcodes and Eircodes, phones, national numbers as look-alikes' },
   { file: 'held-out-cp.json', written: 'written blind: family safety and location sharing: live location, geofences, driving reports, SOS alerts, family circles, child devices' },
+  { file: 'held-out-cq.json', written: 'written blind: K-12 school apps for parents and teachers: class messages, attendance, pupil and guardian records, report cards, buses, lunch payments' },
+  { file: 'held-out-cr.json', written: 'written blind: accounting, invoicing and bookkeeping: invoice and bill webhooks, bank feeds, receipts, tax returns, payroll journals, accountant notes' },
+  { file: 'held-out-cs.json', written: 'written blind: contact-centre telephony: call and IVR webhooks, recordings and transcripts, voicemail, agent desktop events, SMS campaigns' },
+  { file: 'held-out-ct.json', written: 'written blind: the Portuguese-speaking world in depth: Brazil, Portugal, Angola and Mozambique; keys and text, addresses, phones, Pix and Multicaixa' },
+  { file: 'held-out-cu.json', written: 'written blind: weather, outdoor and adventure apps: tracks, trip logs, avalanche and weather alerts, rescue beacons, hut bookings, rentals' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -12,6 +12,8 @@ import { pointerOf, ROOT, walk, type Ref } from './walk.js';
 
 /** Hits filed so far (module-wide counter, to tell whether a scan found anything). */
 let scanCount = 0;
+/** Phone numbers among them (to tell whether a leaf's key read its digits as a phone). */
+let phoneCount = 0;
 
 /** Most nodes of one value walked (a bound on hostile input; 5 MB of JSON has fewer). */
 const MAX_NODES = 2_000_000;
@@ -43,6 +45,7 @@ function run(value: unknown, rootKc: KeyCtx, options: DetectOptions | undefined)
   state.ref = refOf;
   const sink = (hit: Hit): void => {
     scanCount++;
+    if (hit.entity === 'PHONE') phoneCount++;
     groupOf(refOf(), leafKey).hits.push(hit);
     if (hit.entity === 'EMAIL' && state.emails.size < MAX_EMAILS) state.emails.add(hit.raw);
   };
@@ -136,9 +139,11 @@ function scanLeaf(s: string, key: string | undefined, hints: number, scan: Scan,
   const h = quickHash();
   if (verdict !== UNKNOWN) {
     // Settled in one pass (ids, words, numbers, hex, UUIDs, timestamps): only key-aware checks remain.
+    const phones = phoneCount;
     if ((hints & KEYED_HINTS) !== 0) keyedChecks(s, kc, emitterOf(scan));
     if (verdict === CARD_DIGITS) {
-      if (cardValid(s)) scan.sink({ entity: 'CREDIT_CARD', raw: s, confidence: (hints & H.CARD) !== 0 ? 0.97 : 0.9, layers: scan.layers });
+      // Digits its key reads as a phone number (`From: 639387489698`) are not also a card that happens to pass Luhn.
+      if (phoneCount === phones && cardValid(s)) scan.sink({ entity: 'CREDIT_CARD', raw: s, confidence: (hints & H.CARD) !== 0 ? 0.97 : 0.9, layers: scan.layers });
     } else if (verdict === CLEAN_DIGEST) state.hexes.push({ text: s, leaf: state.ref(), layers: scan.layers });
     return h;
   }

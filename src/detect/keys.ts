@@ -260,7 +260,7 @@ function foreignHints(k: string): number {
 /** `date of birth` in the languages of the EU, Nigeria and Asian markets (accents dropped): naissance, Geburt, nascita, tanggal lahir, ngày sinh… */
 const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|dogum|lahir|ngaysinh|kapanganakan|janmtithi|kuzaliwa/;
 /** `password` in other languages (accents dropped): mot de passe, Passwort, contraseña, senha, wachtwoord, hasło… */
-const PASSWORD_WORDS = /(?:motdepasse|passwort|kennwort|contrasena|senha|wachtwoord|haslo|hasło|salasana|losenord|adgangskode|passord|heslo|jelszo|sifre|wagwoord|nenosiri|iphasiwedi)$/;
+const PASSWORD_WORDS = /(?:motdepasse|passwort|kennwort|contrasena|senha|wachtwoord|haslo|hasło|salasana|losenord|adgangskode|passord|heslo|jelszo|sifre|wagwoord|nenosiri|iphasiwedi|palavrapasse)$/;
 const TOKEN_NOT_SECRET = /(?:page|next|continuation|cursor|sync|device|push|fcm|apns|registration|csrf|xsrf|reply|quote|prompt|input|output|completion|total|max|cached|reasoning|cart|checkout|basket|clientrequest|idempotency)tokens?$|tokens$|tokencount|tokentype|tokenizer|^hashed(?:token|secret|key)$|(?:token|secret)hash$/;
 const NOT_SECRET_KEYS = new Set(['writekey', 'publishablekey', 'publickey', 'projectkey', 'clientkey', 'dsn', 'sentrydsn', 'key', 'keyid', 'secretname', 'tokenid']);
 const NAME_KEYS = new Set([
@@ -284,7 +284,7 @@ const ADDRESS_KEYS = new Set([
 ]);
 /** Keys ending in `address` that hold a network, mail or wallet address, not a postal one. */
 const NOT_POSTAL = /(?:ip|mail|mac|hw|hardware|ethernet|bluetooth|ble|wifi|remote|client|source|src|peer|server|host|local|bind|listen|proxy|gateway|broadcast|multicast|network|net|node|wallet|contract|token|crypto|btc|eth|deposit|web|url|memory|mem|base|return|target|dst|dest|destination|sender|from|replyto|cc|bcc|forwarding|public|private|onion|ipfs|bitcoin|ethereum|account|smtp|dns|nat|vip|lan|wan)address$/;
-const USER_ID = /(?:userid|useruuid|userguid|accountid|accountuuid|customerid|customeruuid|memberid|ownerid|personid|profileid|patientid|employeeid|subscriberid|contactid|enduserid|endusername)$/;
+const USER_ID = /(?:userid|useruuid|userguid|accountid|accountuuid|customerid|customeruuid|memberid|ownerid|personid|(?:^|user|customer|member|player|patient)profileid|patientid|employeeid|subscriberid|enduserid|endusername)$/;
 const PSEUDO = /(?:anonymousid|anonid|installid|installationid|deviceid|sessionid|eventid|messageid|requestid|traceid|spanid|correlationid|distinctid|insertid|visitorid|machineid|instanceid|runid|jobid|buildid|batchid)$/;
 const VERSION_KEYS = new Set(['v', 'ver', 'vsn', 'build', 'release', 'appver', 'osver', 'sdkver', 'libver', 'firmware', 'fw', 'semver', 'rev', 'revision']);
 const IP_NOT = new Set(['zip', 'ship', 'tip', 'skip', 'clip', 'trip', 'chip', 'vip', 'strip', 'flip', 'slip', 'tooltip', 'membership', 'relationship', 'ownership', 'sponsorship']);
@@ -327,13 +327,15 @@ const PLACE_KEY = new RegExp(`(?:${[
   'stop', 'stopname', 'route', 'routename', 'destination', 'origin', 'portname', 'vessel', 'vesselname', 'ship', 'shipname',
   // churches and holidays, often named after people (`Holy Trinity Church`, `Victoria Day`)
   'church', 'churchname', 'parish', 'holiday', 'holidayname',
+  // outdoor places (`spot: Ben Nevis summit`, `trailhead: Ryan Mountain`)
+  'spot', 'spotname', 'summit', 'peak', 'mountain', 'trail', 'trailname', 'trailhead', 'hut', 'hutname', 'campsite', 'campground',
 ].join('|')})$`);
 
 function classify(k: string, personalParent: boolean, thingParent: boolean, placeParent = false): number {
   let b = foreignHints(k);
   if (/(?:e?mail|emailaddress|emails|mailaddress)$/.test(k) || k === 'to' || k === 'cc' || k === 'bcc' || k === 'replyto') b |= H.EMAIL;
   // A WhatsApp `wa_id` is the number; a `phone_number_id` or `phone_id` names a number record, it is not one.
-  if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|smsnumber|movil|celular|cellulare|gsm|gsmno|gsmnumber|callingstationid|calledstationid|callingnumber|callednumber|callerid)$/.test(k) || k === 'sms' || k === 'waid' || k === 'anumber' || k === 'bnumber') && !k.includes('mobileos') && !/phone(?:number)?id$/.test(k)) b |= H.PHONE;
+  if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|smsnumber|movil|celular|cellulare|gsm|gsmno|gsmnumber|callingstationid|calledstationid|callingnumber|callednumber|callerid|callfrom|callto|callernumber|dialwhomnumber)$/.test(k) || k === 'sms' || k === 'waid' || k === 'anumber' || k === 'bnumber') && !k.includes('mobileos') && !/phone(?:number)?id$/.test(k)) b |= H.PHONE;
   if (k.startsWith('ssn') || k.endsWith('ssn') || k.includes('socialsecurity')) b |= H.SSN;
   if (k.endsWith('dob') || k.startsWith('dob') || k.includes('birth') || k.endsWith('bday') || k === 'born' || BIRTH_STEMS.test(k)) b |= H.DOB;
   if ((k.endsWith('mac') && !k.endsWith('hmac') && k !== 'imac') || k.includes('macaddr') || k === 'bssid' || k === 'hwaddr' || k === 'hwaddress' || k === 'hardwareaddress' || k === 'ethernetaddress') b |= H.MAC;

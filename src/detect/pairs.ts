@@ -19,6 +19,8 @@ const PAIR = /(?:^|[\s,;&{(|?=])(?:--?)?["']?([A-Za-z_$][\w.$-]{0,40})["']?[ \t]
 const CODE_REF = /^(?:[$:@][A-Za-z_]{1,40}|\?)$/;
 /** A GraphQL type, the value of a `$variable: Type` definition (`$password: String!`). */
 const GRAPHQL_TYPE = /^\[?[A-Z]\w{0,40}!?\]?!?$/;
+/** A capitalised word and a space ending the text before a key. */
+const PLACE_BEFORE = /\p{Lu}[\p{Ll}\p{M}'’-]+ $/u;
 /** Hints worth a pair: the weak-alone entities and credentials. */
 const USEFUL = H.SSN | H.DOB | H.MAC | H.PASSWORD | H.SECRET | H.PHONE | H.EMAIL | H.USER_ID | H.EMAIL_HASH | H.LAT | H.LON | H.GEO | H.NAME | H.IP;
 
@@ -38,6 +40,8 @@ export function textPairs(text: string): TextPair[] {
     const m = PAIR.exec(text);
     if (!m) break;
     const key = m[1] as string;
+    // `Sabine Pass: surge 3 to 5 ft`: a pass after a capitalised name is a mountain pass, not a password key.
+    if (key === 'Pass' && PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index + 1))) continue;
     const hints = keyInfo(key).plain;
     if ((hints & USEFUL) === 0) {
       // `body=subscriber_ssn=078667809&plan=HMO`, `payload={"ssn":"…"}`: a value that holds pairs is read for them.

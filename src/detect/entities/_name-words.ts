@@ -72,6 +72,7 @@ export const PLACE_NOUNS = new Set([
   'café', 'cafe', 'tavern', 'pub', 'grill', 'deli', 'kitchen', 'line', // and lines of a metro (`Victoria Line`)
   'building', 'wing', 'annex', 'pavilion', 'quad', // and university buildings (`Ada Lovelace Building`)
   'church', 'churches', 'chapel', 'basilica', 'synagogue', 'minster', // and places of worship (`Grace Church`)
+  'national', // and national parks, forests and monuments (`Jasper National Park`)
   'fountain', 'palace', 'souk', 'souq', 'corniche', 'monument', 'memorial', // and landmarks (`King Fahd Fountain`)
   'institutet', 'instituttet', 'instituut', 'instytut', 'istituto', 'museo', 'museet', 'muzeum',
   'dock', 'docks', 'hills', 'falls', 'bay', 'valley', 'estate', 'canal', 'lateral', 'ditch', 'reservoir', 'dam', 'weir', 'substation', 'feeder', 'arena', 'theatre', 'theater', 'cathedral', 'mosque', 'temple',
@@ -116,7 +117,9 @@ export const PRODUCT_NOUNS = new Set(['syndrome', 'disease', 'lymphoma', 'sarcom
   'lotion', 'shampoo', 'perfume', 'tyres', 'tires', 'cereal', 'sauce', 'noodles', 'juice', 'whisky', 'whiskey', 'gin', 'vodka',
   // what a search names after a title, a brand or a place (`… lyrics`, `… polo`, `… manual`, `… airport terminal 2E`)
   'lyrics', 'song', 'songs', 'album', 'soundtrack', 'trailer', 'manual', 'polo', 'boxers', 'shirt', 'shirts', 'handbag', 'handbags',
-  'fragrance', 'thermostat', 'outlet', 'parking', 'airport', 'terminal']);
+  'fragrance', 'thermostat', 'outlet', 'parking', 'airport', 'terminal',
+  // and the parts of a mountain or a route (`Ben Nevis summit`, `Franz Josef glacier`)
+  'summit', 'summits', 'glacier', 'trail', 'trailhead', 'ridge', 'peak', 'route', 'massif']);
 
 /** Words for a road written before its name, in Malay, Indonesian, Thai and Slavic languages (`Jalan Sultan Ismail`, `Soi Sukhumvit`). */
 export const ROAD_WORDS = new Set(['jalan', 'jln', 'jl', 'lorong', 'persiaran', 'lebuh', 'lebuhraya', 'soi', 'thanon', 'ulitsa', 'vulytsia', 'ulica', 'utca']);

@@ -124,6 +124,10 @@ const PLATFORM_WORDS = new Set(['bahnsteig', 'gleis', 'perron', 'spor', 'binario
 const SEASON_OR_MONTH = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december']);
 
+/** The halves of a day and time zones, in capitals, as dates print them (`Sat Jun 14 10:41:09 AM UTC 2025`). */
+const TIME_WORDS = new Set(['AM', 'PM', 'UTC', 'GMT', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'BST', 'IST', 'EST', 'EDT', 'CST', 'CDT',
+  'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'JST', 'KST', 'SGT', 'HKT', 'WAT', 'EAT', 'CAT', 'SAST', 'MSK']);
+
 /** Words before `Court` that make it a place in a building or a law court, not a street. */
 const NOT_STREET_COURTS = new Set(['food', 'tennis', 'basketball', 'squash', 'badminton', 'supreme', 'high', 'county', 'district', 'magistrates', 'crown', 'family', 'appeals']);
 
@@ -181,6 +185,8 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
         }
         if (!isNamePart(tj)) break;
       }
+    } else if (TIME_WORDS.has(ti.w)) {
+      // `10:41:09 AM UTC 2025`: the half of a day and a time zone before a year, not a street and its number.
     } else if (isCap(ti) && (num = standaloneAt(text, t, i + 1)) >= 0) {
       end = withSecondary(text, t, num); // `Ratiborer Str. 384`, `Berliner Allee 5`, `Atatürk Caddesi No: 45`
     } else if (isCap(ti) && t[i + 1] && isCap(t[i + 1] as Tok) && joined(text, ti, t[i + 1] as Tok) && (num = standaloneAt(text, t, i + 2)) >= 0) {

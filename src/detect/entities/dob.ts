@@ -132,9 +132,15 @@ export function dobFromNumber(value: number, emit: Emit): void {
     return;
   }
   if (Math.abs(value) < 1e6) return; // ages, years
-  const ms = Math.abs(value) < 1e11 ? value * 1000 : value;
+  // Seconds below 1e11, milliseconds above; milliseconds of 1970–1973 are below 1e11 too (`67478400000`), read so when
+  // seconds would put the date in the future.
+  if ((Math.abs(value) < 1e11 && pastYear(value * 1000)) || pastYear(value)) emit('DATE_OF_BIRTH', String(value), 0.7);
+}
+
+/** True when an epoch in milliseconds falls in a year from 1900 to this one. */
+function pastYear(ms: number): boolean {
   const y = new Date(ms).getUTCFullYear();
-  if (Number.isFinite(y) && y >= 1900 && y <= thisYear()) emit('DATE_OF_BIRTH', String(value), 0.7);
+  return Number.isFinite(y) && y >= 1900 && y <= thisYear();
 }
 
 /** Dates after a birth cue in free text (`born on 1987-03-14`, `DOB: 14/03/1987`, `my bday is 04/04/1997`). */

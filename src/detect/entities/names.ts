@@ -168,15 +168,17 @@ function scoreTokens(tokens: readonly string[], next?: string): number {
     if ((COMMON_WORDS.has(bare(w)) || GERUND.test(bare(w))) && !isFirst(w) && !isLast(w)) return 0;
   }
   if (next !== undefined && (PLACE_NOUNS.has(bare(next)) || BREEDS.has(bare(next)))) return 0;
+  // An everyday first word before a thing word names the thing (`Winter Storm Warning`); `Jane Smith Error` keeps its person.
+  if (next !== undefined && THING_WORDS.has(bare(next)) && COMMON_WORDS.has(bare(first))) return 0;
   if (TYPEFACES.has(bare(last))) return 0; // `Josefin Sans`, `Roboto Mono`: a font
   if (isLast(last)) return COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last)) ? 0 : 0.85;
   const lb = bare(last);
   if (STREET_WORDS.has(lb) || COMPANY.has(lb) || lb.length < 3 || COMMON_WORDS.has(bare(first))) return 0;
+  if (THING_WORDS.has(lb) || BREEDS.has(lb) || (next !== undefined && (THING_WORDS.has(bare(next)) || THING_COMPOUND.test(next)))) return 0;
   // A first name then a word built like a town (`Siobhan Whitfield`) is a surname: towns are not named
   // `<given name> <town>` (faker's are `Lake Jane`, `Janeview`). Only as the whole run, and not when
   // the word is a given name too (`Morgan Stanley` is a firm).
   if (isPlaceWord(last)) return words.length === 2 && next === undefined && !isFirst(last) ? 0.5 : 0;
-  if (THING_WORDS.has(lb) || BREEDS.has(lb) || (next !== undefined && (THING_WORDS.has(bare(next)) || THING_COMPOUND.test(next)))) return 0;
   // `Jane Doe`: a clear first name before any capitalised word, but not before a common word that is no
   // surname (`Okta Dashboard`).
   return COMMON_WORDS.has(lb) ? 0 : 0.6;
@@ -211,8 +213,8 @@ const MODEL_NUMBER_END = /^ \d{3,5}[A-Za-z]{0,2}$/;
 /** Words that say where someone works, just before a run. */
 const EMPLOYER_BEFORE = /\b(?:work(?:s|ed|ing)? (?:at|for)|employed (?:at|by)|interning at) $/i;
 
-/** `St. `, `Ste. `, `Mt. `, `Ft. ` just before a run. */
-const ABBREVIATED_PLACE = /(?:^|[^\p{L}])(?:St|Ste|Mt|Ft)\. ?$/u;
+/** `St. `, `Ste. `, `Mt. `, `Ft. ` just before a run, with or without the full stop (`Mt Kenya`). */
+const ABBREVIATED_PLACE = /(?:^|[^\p{L}])(?:St|Ste|Mt|Ft)\.? ?$/u;
 
 /** A house or list number ending just before a run (`94 `, `(1842, `, `#12 `), not a date, a time or a version. */
 const HOUSE_OR_ITEM = /(?:^|[\s(#])\d{1,6}[a-zA-Z]?,? {0,2}$/;

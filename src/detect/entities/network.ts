@@ -16,11 +16,14 @@ const IPV4 = new RegExp(`(?<![\\w.-])(?<![\\w)]/)${OCTET}(?:\\.${OCTET}){3}(?![\
 /** A version word (also in Spanish, Portuguese, Italian, Dutch, Polish, Turkish) before a dotted quad, or a version it spells out in full (`3.14.2 (3.14.2.118)`). */
 const VERSION_CUE = /(?:(?:version|versión|versão|versao|versione|versie|wersja|sürüm|ver|build|release|rev|firmware|v)[\s:=#]{0,3}|\d\.\d+(?:\.\d+)* ?\()$/i;
 
+/** Public DNS resolvers (Cloudflare, Google, Quad9, OpenDNS, AdGuard): a service's address, under any key. */
+const RESOLVERS = new Set(['1.1.1.1', '1.0.0.1', '8.8.8.8', '8.8.4.4', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220', '94.140.14.14', '94.140.15.15']);
+
 /** True when a dotted quad is a personal address (not loopback, unspecified, broadcast, multicast). */
 export function ipv4Personal(ip: string, keyedIp: boolean): boolean {
   const parts = ip.split('.').map(Number);
   const a = parts[0] as number;
-  if (a === 0 || a === 127 || a === 255 || (a >= 224 && a <= 239)) return false;
+  if (a === 0 || a === 127 || a === 255 || (a >= 224 && a <= 239) || RESOLVERS.has(ip)) return false;
   if (!keyedIp && parts.every((p) => p < 10)) return false;
   return true;
 }

@@ -151,3 +151,10 @@ describe('STREET_ADDRESS: a file named after its street (held-out set CM)', () =
     expect(entitiesIn('Lease renewal - Elm Street.pdf', 'file_name')).toEqual([]);
   });
 });
+
+describe('STREET_ADDRESS: a printed date (held-out set CS)', () => {
+  it('reads the half of a day and a time zone before a year as no street', () => {
+    expect(entitiesIn('Mon Mar 03 08:00:00 PM CEST 2025', 'origdate')).toEqual([]);
+    expect(entitiesIn('Sat Jun 14 10:41:09 AM UTC 2025', 'created')).toEqual([]);
+  });
+});

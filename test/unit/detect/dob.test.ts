@@ -137,3 +137,9 @@ describe('DATE_OF_BIRTH: a Turkish birth cue (held-out set CH)', () => {
     expect(entitiesIn('Merhaba, teslim tarihi 17/03/2025, kargo gecikti', 'aciklama')).toEqual([]);
   });
 });
+
+describe('DATE_OF_BIRTH: milliseconds of the early 1970s (held-out set CU)', () => {
+  it('reads a birth epoch in milliseconds that seconds would put in the future, only under a birth key', () => {
+    expect(findingsIn({ date_of_birth_ms: 63072000000, created_ms: 63072000000 })).toEqual(['/date_of_birth_ms DATE_OF_BIRTH']);
+  });
+});

@@ -519,3 +519,13 @@ describe('PERSON_NAME: breeds, churches, ships, holidays and Irish names (round 
     expect(entitiesIn('0 @F2@ FAM\n1 MARR\n2 DATE 4 MAY 1950\n2 PLAC 12 Shop Street, Galway', 'gedcom')).toEqual(['STREET_ADDRESS']);
   });
 });
+
+describe('PERSON_NAME: weather, mountains and parks (round 16: held-out set CU)', () => {
+  it('reads warnings, national parks and mountains named like people as no person', () => {
+    expect(entitiesIn('Winter Storm Warning issued at 4 PM by NWS Denver', 'headline')).toEqual([]);
+    expect(entitiesIn('Jasper National Park reopened after the fires', 'text')).toEqual([]);
+    expect(entitiesIn('Forecast: Ben Nevis summit gusts 60 mph', 'text')).toEqual([]);
+    expect(findingsIn({ spot: 'Ben Lomond summit', link: 'https://wa.me/254712345678?text=Mt%20Kenya%20route' })).toEqual(['/link PHONE']);
+    expect(entitiesIn('Guide Ben Harlow meets the group at the hut', 'text')).toEqual(['PERSON_NAME']);
+  });
+});

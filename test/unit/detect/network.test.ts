@@ -12,7 +12,7 @@ describe('IP_ADDRESS', () => {
     ['fe80::1ff:fe23:4567:890a', undefined],
     ['connect ECONNREFUSED 2001:db8::1:5432', undefined],
     ['1.2.3.4', 'ip'],
-    ['8.8.8.8', 'client_ip'],
+    ['4.3.2.1', 'client_ip'], // every part a single digit, but the key says it is an address
   ])('finds %j (key %s)', (text, key) => {
     expect(entitiesIn(text, key)).toContain('IP_ADDRESS');
   });
@@ -104,5 +104,11 @@ describe('MAC_ADDRESS: before a colon that ends a clause (held-out set BN)', () 
   it('reads a MAC followed by a colon and a space, and not a longer colon run', () => {
     expect(entitiesIn('BLE pairing failed for phone 3C:22:FB:91:0A:7E: timeout after 30 s')).toEqual(['MAC_ADDRESS']);
     expect(entitiesIn('fingerprint 3C:22:FB:91:0A:7E:11:9D:AA ok')).toEqual([]);
+  });
+});
+
+describe('IP_ADDRESS: public resolvers (held-out set CU)', () => {
+  it('reads a public DNS resolver as no person, also under an IP key', () => {
+    expect(findingsIn({ 'network.peer.address': '1.1.1.1', dns: '9.9.9.9', 'client.address': '81.2.69.160' })).toEqual(['/client.address IP_ADDRESS']);
   });
 });

@@ -191,3 +191,12 @@ describe('PHONE: national numbers under their keys (held-out set CO)', () => {
     expect(findingsIn({ sin: '046 454 286', nhs_number: '943 476 5919', tfn: '123 456 782', contact: '+44 7700 900123' })).toEqual(['/contact PHONE']);
   });
 });
+
+describe('PHONE: call-centre keys, and a phone that passes Luhn (held-out set CS)', () => {
+  it('reads the numbers of a call under call keys, and digits read as a phone by their key as no card', () => {
+    expect(findingsIn({ CallFrom: '09845012345', CallTo: '08041234567', DialWhomNumber: '07012345678' })).toEqual([
+      '/CallFrom PHONE', '/CallTo PHONE', '/DialWhomNumber PHONE',
+    ]);
+    expect(findingsIn({ From: '639171234565', order_ref: '639171234565' })).toEqual(['/From PHONE', '/order_ref CREDIT_CARD']);
+  });
+});

@@ -172,3 +172,11 @@ describe('API_KEY: a key told in a sentence (held-out set CG)', () => {
     expect(entitiesIn('The API key we use is rotated every quarter by the platform team', 'body')).toEqual([]);
   });
 });
+
+describe('PASSWORD: a Portuguese key, and a mountain pass (held-out sets CT, CU)', () => {
+  it('reads palavra_passe as a password key, and a pass after a place name as no key', () => {
+    expect(findingsIn({ palavra_passe: 'Sporting_2004' })).toEqual(['/palavra_passe PASSWORD']);
+    expect(entitiesIn('Khyber Pass: closed 2 days, snow expected', 'text')).toEqual([]);
+    expect(entitiesIn('VPN Pass: Tr0ub4dor-3', 'text')).toEqual(['PASSWORD']);
+  });
+});

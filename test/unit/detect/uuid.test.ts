@@ -34,3 +34,12 @@ describe('UUID_USER_ID', () => {
     expect(findingsIn(value)).toEqual([]);
   });
 });
+
+describe('UUID_USER_ID: contacts and profiles (held-out set CS)', () => {
+  it('reads a user profile id as a user id, and the id of a contact (a call) or of a messaging profile as none', () => {
+    const id = '3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b';
+    expect(findingsIn({ ContactId: id, messaging_profile_id: id, profile_id: id, user_profile_id: id })).toEqual([
+      '/profile_id UUID_USER_ID', '/user_profile_id UUID_USER_ID',
+    ]);
+  });
+});
