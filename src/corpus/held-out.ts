@@ -117,6 +117,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-cs.json', written: 'written blind: contact-centre telephony: call and IVR webhooks, recordings and transcripts, voicemail, agent desktop events, SMS campaigns' },
   { file: 'held-out-ct.json', written: 'written blind: the Portuguese-speaking world in depth: Brazil, Portugal, Angola and Mozambique; keys and text, addresses, phones, Pix and Multicaixa' },
   { file: 'held-out-cu.json', written: 'written blind: weather, outdoor and adventure apps: tracks, trip logs, avalanche and weather alerts, rescue beacons, hut bookings, rentals' },
+  { file: 'held-out-cv.json', written: 'written blind: social media and creator platforms: posts, comments and DMs, handles, creator payouts and tax forms, moderation and takedown reports' },
+  { file: 'held-out-cw.json', written: 'written blind: short-term rentals and property management: host and guest messages, check-in and door codes, smart locks, guest verification, payouts' },
+  { file: 'held-out-cx.json', written: 'written blind: France, Belgium, Switzerland and Quebec in depth: French keys and text, addresses, phones, NIR and AVS look-alikes, payments' },
+  { file: 'held-out-cy.json', written: 'written blind: parking, tolling and smart-city services: parking sessions, plate reads, toll transponders, permits, fines, 311 requests, bike sharing' },
+  { file: 'held-out-cz.json', written: 'written blind: wedding and event planning apps: guest lists and RSVPs, seating charts, invitations with addresses, vendors and payments, registries' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

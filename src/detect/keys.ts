@@ -272,7 +272,7 @@ const NAME_KEYS = new Set([
   'vards', 'uzvards', 'vardas', 'pavarde', 'eesnimi', 'perekonnanimi', 'fornamn', 'efternamn',
   'saxeli', 'gvari', 'saxeligvari', // Georgian written in Latin letters
 ]);
-const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|givennames|firstnames|forenames|middlenames|customername|contactname|realname|legalname|holdername|publicname|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser)$/;
+const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|givennames|firstnames|forenames|middlenames|customername|contactname|realname|legalname|holdername|publicname|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser|nomcomplet|nombrecompleto|nomecompleto)$/;
 /** The name of a person in a role (`caller_name`, `driver_name`, `passenger_name`, `guardian_name`). */
 const ROLE_NAME = /(?:caller|callee|sender|receiver|driver|rider|passenger|guest|student|pupil|teacher|parent|payer|buyer|seller|assignee|reporter|requester|requestor|applicant|candidate|traveler|traveller|organizer|organiser|reviewer|approver|signer|landlord|courier|doctor|nurse|physician|caregiver|child|learner|instructor|consignee|shipper|cardholder|account(?:holder)?|beneficiary|witness|visitor|tenantcontact|emergencycontact|nextofkin|farmer|grower|tenant|occupant|resident|householder|consumer|technician|inspector|officer|worker|lead|prospect|donor|volunteer|voter|constituent|athlete)name$/;
 const ADDRESS_KEYS = new Set([
@@ -328,6 +328,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   // churches and holidays, often named after people (`Holy Trinity Church`, `Victoria Day`)
   'church', 'churchname', 'parish', 'holiday', 'holidayname',
   // outdoor places (`spot: Ben Nevis summit`, `trailhead: Ryan Mountain`)
+  'metro', 'enseigne', // a metro station (`station_metro`) and a shop's sign, its brand (`enseigne: Jean Coutu`)
   'spot', 'spotname', 'summit', 'peak', 'mountain', 'trail', 'trailname', 'trailhead', 'hut', 'hutname', 'campsite', 'campground',
 ].join('|')})$`);
 
@@ -339,7 +340,7 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   if (k.startsWith('ssn') || k.endsWith('ssn') || k.includes('socialsecurity')) b |= H.SSN;
   if (k.endsWith('dob') || k.startsWith('dob') || k.includes('birth') || k.endsWith('bday') || k === 'born' || BIRTH_STEMS.test(k)) b |= H.DOB;
   if ((k.endsWith('mac') && !k.endsWith('hmac') && k !== 'imac') || k.includes('macaddr') || k === 'bssid' || k === 'hwaddr' || k === 'hwaddress' || k === 'hardwareaddress' || k === 'ethernetaddress') b |= H.MAC;
-  if (/(?:password|passwd|pwd|passphrase|passcode)$/.test(k) || PASSWORD_WORDS.test(k) || k === 'pass' || k === 'pw' || k === 'userpass' || k === 'dbpass' || k === 'adminpass' || k === 'rootpass') b |= H.PASSWORD;
+  if (/(?:password|passwd|pwd|passphrase|passcode)$/.test(k) || PASSWORD_WORDS.test(k) || k === 'pass' || k === 'pw' || k === 'mdp' || k === 'userpass' || k === 'dbpass' || k === 'adminpass' || k === 'rootpass') b |= H.PASSWORD;
   if (NOT_SECRET_KEYS.has(k) || k.startsWith('public') || k.startsWith('publishable')) b |= H.NOT_SECRET;
   else if (/(?:secret|secretkey|apikey|apisecret|accesstoken|refreshtoken|authtoken|idtoken|bearertoken|sessiontoken|securitytoken|privatekey|clientsecret|accesskey|apitoken|webhooksecret|signingkey|signingsecret|encryptionkey|credentials?|auth|authorization|token|bearer|xapikey|appsecret|consumersecret|masterkey|licensekey|appkey|applicationkey|nwkkey|appskey|nwkskey|secretaccesskey|secretvalue|secretstring|secretdata|secrettext)$/.test(k) && !TOKEN_NOT_SECRET.test(k)) b |= H.SECRET;
   // A display name is a person's, except inside an object about a thing (a car's, a device's or a bot's).

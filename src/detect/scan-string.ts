@@ -43,6 +43,18 @@ export function scanString(input: string, kc: KeyCtx, scan: Scan, unsettled = fa
   scanText(trimmed, kc, scan, scanString);
 }
 
+/** The text of a JSON string literal that holds a JSON object or array, else undefined. */
+function parseJsonString(text: string): string | undefined {
+  const second = text.charCodeAt(1);
+  if (second !== 123 && second !== 91) return undefined;
+  try {
+    const inner: unknown = JSON.parse(text);
+    return typeof inner === 'string' && parseJsonText(inner.trim()) !== undefined ? inner : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Try each disguise in turn; true when one applied and its content was scanned. */
 function peel(trimmed: string, kc: KeyCtx, scan: Scan): boolean {
   const first = trimmed.charCodeAt(0);
@@ -50,6 +62,14 @@ function peel(trimmed: string, kc: KeyCtx, scan: Scan): boolean {
     const json = parseJsonText(trimmed);
     if (json !== undefined && typeof json === 'object' && json !== null) {
       walkNested(json, kc, deeper(scan, 'json'), scanString);
+      return true;
+    }
+  }
+  // JSON stringified twice (`"{\"contact\":{…}}"`): the string it holds is read as the JSON it is.
+  if (first === 34 && trimmed.length > 4 && trimmed.charCodeAt(trimmed.length - 1) === 34) {
+    const inner = parseJsonString(trimmed);
+    if (inner !== undefined) {
+      scanString(inner, kc, deeper(scan, 'json'));
       return true;
     }
   }

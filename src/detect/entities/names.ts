@@ -216,6 +216,9 @@ const EMPLOYER_BEFORE = /\b(?:work(?:s|ed|ing)? (?:at|for)|employed (?:at|by)|in
 /** `St. `, `Ste. `, `Mt. `, `Ft. ` just before a run, with or without the full stop (`Mt Kenya`). */
 const ABBREVIATED_PLACE = /(?:^|[^\p{L}])(?:St|Ste|Mt|Ft)\.? ?$/u;
 
+/** A word for a neighbourhood or a district just before a run, in the languages of the markets served. */
+const DIVISION_BEFORE = /(?:^|[^\p{L}])(?:colonia|col\.|barrio|bairro|quartier|distrito|municipio|fraccionamiento|fracc\.|vila|comuna|localidad|neighbou?rhood|suburb|district) $/iu;
+
 /** A house or list number ending just before a run (`94 `, `(1842, `, `#12 `), not a date, a time or a version. */
 const HOUSE_OR_ITEM = /(?:^|[\s(#])\d{1,6}[a-zA-Z]?,? {0,2}$/;
 
@@ -229,6 +232,8 @@ export function findNames(text: string, emit: Emit): void {
     if (/\d {0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && HOUSE_OR_ITEM.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // After an abbreviated saint, mount or fort (`St. Louis Arch`, `Mt. Kenya`, `Ft. Myers`) a run names the place.
     if (ABBREVIATED_PLACE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // After a word for a neighbourhood or district (`colonia Roma Norte`, `bairro Jardim Paulista`) a run names that place.
+    if (DIVISION_BEFORE.test(text.slice(Math.max(0, m.index - 18), m.index))) continue;
     // Where someone works names a firm (`I work at Grant Thornton`, `employed by Johnson Matthey`).
     if (EMPLOYER_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const tokens = m[0].split(/[ \u00a0]/);

@@ -74,6 +74,8 @@ const LEADING_AREA = /^\((\d{2,5})\) ?/;
 /** A US National Drug Code (`00378-1800-01`): 4–5, 3–4 and 1–2 digits. */
 const NDC = /^\d{4,5}-\d{3,4}-\d{1,2}$/;
 const FR_DOTS = /^0\d(?:\.\d{2}){4}$/;
+/** Belgium's slash after the zone or mobile prefix, then dotted pairs (`0496/99.73.01`, `02/512.34.56`: a zone only under a key or a cue). */
+const BE_SLASH = /^0\d{1,3}\/\d{2,3}(?:\.\d{2}){2}$|^04\d{2}\/\d{2}(?:\.\d{2}){2}$/;
 /** Digits in groups of two to four (`612 345 678`, `347 123 4567`). */
 const GROUPED = /^\d{2,4}(?:[ .-]\d{2,4}){1,4}$/;
 /** Dates (`14.03.2024`, `2024-05-01`, `2024-05`). */
@@ -106,6 +108,7 @@ export function phoneValid(candidate: string, keyed: boolean): boolean {
   if (keyed && DIGIT_BY_DIGIT.test(c)) return phoneValid(digits, true);
   if (c.startsWith('+')) return intlValid(digits) && !/^\+\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(c);
   if (c.startsWith('00') && !/[./]/.test(c) && intlValid(digits.slice(2))) return true;
+  if (BE_SLASH.test(c) && (keyed || c.startsWith('04'))) return true;
   if ((DATE_LIKE.test(c) || (!keyed && FOUR_FIRST.test(c) && !NATIONAL_MOBILE.test(c))) && !FR_DOTS.test(c)) return false;
   const dot = c.includes('.');
   if (dot && /[ /-]/.test(c.replace(/\) /, ')'))) return false; // mixed separators: dates, IPs, versions
@@ -145,6 +148,9 @@ export function findPhones(text: string, kc: KeyCtx, emit: Emit): void {
     if (!keyed && PERSONAL_NUMBER.test(cand.trim()) && datePart(cand.trim())) continue;
     // Four or more groups of four digits are a card, a voucher or a meter token (`0941 3294 1689 6734 8536`), not a phone.
     if (FOUR_BY_FOUR.test(cand.trim())) continue;
+    // Nor is any part of a longer run of digit groups (a Swiss QR reference `08 28650 37625 33893 62415 84822`); a number
+    // written with its `+` keeps the numbers after it apart (`SETEX otp:+919876543210 300 482913`).
+    if (!cand.startsWith('+') && groupedDigits(text, m.index, m.index + m[0].length) > 20) continue;
     // A greedy run may swallow a neighbouring number: drop trailing groups until it validates.
     for (let k = 0; k < 4 && cand.length >= 7; k++) {
       if (phoneValid(stripParens(cand), keyed)) {
@@ -156,6 +162,21 @@ export function findPhones(text: string, kc: KeyCtx, emit: Emit): void {
       cand = cand.slice(0, cut);
     }
   }
+}
+
+/** Digits in the run of digits and single spaces around [start, end). */
+function groupedDigits(text: string, start: number, end: number): number {
+  const inRun = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return (c >= 48 && c <= 57) || (c === 32 && i > 0 && i + 1 < text.length && text.charCodeAt(i - 1) !== 32 && text.charCodeAt(i + 1) !== 32);
+  };
+  let s = start;
+  let e = end;
+  while (s > 0 && inRun(s - 1)) s--;
+  while (e < text.length && inRun(e)) e++;
+  let n = 0;
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) n++;
+  return n;
 }
 
 /** A key for a tracking or waybill number. */

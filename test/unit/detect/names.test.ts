@@ -529,3 +529,15 @@ describe('PERSON_NAME: weather, mountains and parks (round 16: held-out set CU)'
     expect(entitiesIn('Guide Ben Harlow meets the group at the hut', 'text')).toEqual(['PERSON_NAME']);
   });
 });
+
+describe('PERSON_NAME: neighbourhoods, French keys and JSON stringified twice (round 17: held-out sets CW, CX)', () => {
+  it('reads a run after a word for a neighbourhood as the place, and a metro station or a shop sign under its key as no person', () => {
+    expect(entitiesIn('El depa está en colonia Roma Sur, a dos cuadras del parque', 'body')).toEqual([]);
+    expect(findingsIn({ enseigne: 'Jean Coutu', station_metro: 'Charles de Gaulle – Étoile' })).toEqual([]);
+  });
+
+  it('reads a full name under a French key inside a dotted attribute key, and a name in JSON stringified twice', () => {
+    expect(findingsIn({ 'patient.nom_complet': 'Éloïse Bouchard' })).toEqual(['/patient.nom_complet PERSON_NAME']);
+    expect(findingsIn({ message: JSON.stringify(JSON.stringify({ contact: { prenom: 'Amélie', nom: 'Roy' } })) })).toEqual(['/message PERSON_NAME']);
+  });
+});

@@ -200,3 +200,11 @@ describe('PHONE: call-centre keys, and a phone that passes Luhn (held-out set CS
     expect(findingsIn({ From: '639171234565', order_ref: '639171234565' })).toEqual(['/From PHONE', '/order_ref CREDIT_CARD']);
   });
 });
+
+describe('PHONE: Belgian slash form, and long references in groups (held-out set CX)', () => {
+  it('reads a Belgian mobile with a slash and dotted pairs, and no part of a long run of digit groups', () => {
+    expect(findingsIn({ gsm: '0471/23.45.67', qr: '04 51230 88126 30457 29913 60215' })).toEqual(['/gsm PHONE']);
+    expect(entitiesIn('due 02/12.20.21 ok', 'note')).toEqual([]);
+    expect(entitiesIn('SETEX otp:+447700900123 300 123456', 'cmd')).toEqual(['PHONE']);
+  });
+});

@@ -180,3 +180,9 @@ describe('PASSWORD: a Portuguese key, and a mountain pass (held-out sets CT, CU)
     expect(entitiesIn('VPN Pass: Tr0ub4dor-3', 'text')).toEqual(['PASSWORD']);
   });
 });
+
+describe('PASSWORD: the French abbreviation (held-out set CX)', () => {
+  it('reads mdp as a password key in a key=value line', () => {
+    expect(entitiesIn('echec connexion mdp=Lune!2024xQ ip=masquee', 'log')).toEqual(['PASSWORD']);
+  });
+});
