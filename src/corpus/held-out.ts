@@ -122,6 +122,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-cx.json', written: 'written blind: France, Belgium, Switzerland and Quebec in depth: French keys and text, addresses, phones, NIR and AVS look-alikes, payments' },
   { file: 'held-out-cy.json', written: 'written blind: parking, tolling and smart-city services: parking sessions, plate reads, toll transponders, permits, fines, 311 requests, bike sharing' },
   { file: 'held-out-cz.json', written: 'written blind: wedding and event planning apps: guest lists and RSVPs, seating charts, invitations with addresses, vendors and payments, registries' },
+  { file: 'held-out-da.json', written: 'written blind: dental and optometry practices: booking and recalls, intake forms, treatment notes, imaging and lens orders, eligibility checks, payment plans' },
+  { file: 'held-out-db.json', written: 'written blind: peer-to-peer payments and crowdfunding: payment notes, split bills, requests, campaign pages and donor comments, payouts, disputes' },
+  { file: 'held-out-dc.json', written: 'written blind: Italy, Spain and Greece in depth: Italian, Spanish, Catalan and Greek keys and text, addresses, phones, national-id look-alikes, payments' },
+  { file: 'held-out-dd.json', written: 'written blind: construction and field service: site diaries, inspections and snags, permits, subcontractors, timesheets, equipment telematics, sign-offs' },
+  { file: 'held-out-de.json', written: 'written blind: home-services marketplaces: job requests with addresses and access notes, quotes, bookings, pro onboarding and checks, reviews' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -61,12 +61,12 @@ const DOTLESS_I = /ı/g;
  * Korean, Chinese, Arabic, Turkish, Hindi and Nepali (Devanagari), Bengali, Urdu, and Spanish or Portuguese forms the English patterns miss.
  */
 const FOREIGN = {
-  password: /пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$|^parool$|slaptazodis|^parole$|^salasana$/,
-  dob: /датарождения|деньрождения|датанародження|生年月日|誕生日|생년월일|出生日期|生日|تاريخالميلاد|تاريخميلاد|जन्म|জন্ম|پیدائش/,
-  name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ|नाम|পূর্ণনাম|নাম|نام|پورانام|收货人|收件人|联系人|寄件人|顾客|顧客|客户|客戶|买家|買家|受取人|수령인|받는사람|보내는사람)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana)$/,
-  address: /адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi|पता|ঠিকানা|پتہ/,
-  phone: /телефон|電話|전화|휴대폰|핸드폰|手机|手機|电话|هاتف|جوال|موبايل|फोन|फ़ोन|মোবাইল|ফোন|موبائل|فون/,
-  email: /почта|メール|이메일|邮箱|电子邮件|电子邮箱|البريد|^eposta$|epostaadresi/,
+  password: /пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$|^parool$|slaptazodis|^parole$|^salasana$|κωδικόςπρόσβασης|κωδικοσπροσβασης|συνθηματικό/,
+  dob: /датарождения|деньрождения|датанародження|生年月日|誕生日|생년월일|出生日期|生日|تاريخالميلاد|تاريخميلاد|जन्म|জন্ম|پیدائش|ημερομηνίαγέννησης|ημερομηνιαγεννησης/,
+  name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ|नाम|পূর্ণনাম|নাম|نام|پورانام|收货人|收件人|联系人|寄件人|顾客|顧客|客户|客戶|买家|買家|受取人|수령인|받는사람|보내는사람|ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|επώνυμο|επωνυμο|δικαιούχος|δικαιουχος|titular|titolare)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana|ονοματεπώνυμο)$/,
+  address: /адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi|पता|ঠিকানা|پتہ|διεύθυνση|διευθυνση/,
+  phone: /телефон|電話|전화|휴대폰|핸드폰|手机|手機|电话|هاتف|جوال|موبايل|फोन|फ़ोन|মোবাইল|ফোন|موبائل|فون|τηλέφωνο|τηλεφωνο|κινητό|κινητο|^payeralias$/, // Swish's payer alias is the payer's mobile number (the payee's is a merchant number)
+  email: /почта|メール|이메일|邮箱|电子邮件|电子邮箱|البريد|^eposta$|epostaadresi|^correo$|^correoelectronico$|^courriel$/,
   userId: /^(?:kullaniciid|idusuario|usuarioid|idutilisateur|utilisateurid|benutzerid|idcliente|clienteid|idutente|utenteid)$/,
 } as const;
 
@@ -170,6 +170,23 @@ const JOURNEY_KEYS = new Set([
 /** A language tag ending a key (`_am`, `-fr`, `_pt`): ISO 639-1 codes of the languages the product meets. */
 const LANG_SUFFIX = /^(.{3,64})[_-](?:am|ar|bn|de|en|es|fa|fr|ha|he|hi|ig|it|ja|ko|nl|om|pl|pt|ru|so|sw|ta|te|th|ti|tr|uk|ur|vi|yo|zh|zu)$/;
 
+/**
+ * A dotted attribute key naming a place or a thing (`airport.destination.name`, `device.display_name`): a segment
+ * before its last names a place or a thing parent, and the last segment is its name or title.
+ */
+function namedThing(key: string): boolean {
+  if (!key.includes('.') || key.length > 128) return false;
+  const segs = key.split('.');
+  if (!NAMING.has(normaliseKey(segs[segs.length - 1] as string))) return false;
+  for (let i = 0; i < segs.length - 1; i++) {
+    const kind = parentKind(normaliseKey(segs[i] as string));
+    if (kind === Parent.Place || kind === Parent.Thing) return true;
+  }
+  return false;
+}
+
+const NAMING = new Set(['name', 'displayname', 'title', 'label']);
+
 /** Normal form and hints of a raw key name (cached). */
 export function keyInfo(key: string): KeyInfo {
   let i = infos.get(key);
@@ -178,7 +195,11 @@ export function keyInfo(key: string): KeyInfo {
     // A key with a language tag (`full_name_am`, `address_fr`) holds what its stem holds, in that language.
     const stem = LANG_SUFFIX.exec(key)?.[1];
     const s = stem === undefined ? '' : normaliseKey(stem);
-    const hints = (parent: string): number => keyHints(n, parent) | (s === '' ? 0 : keyHints(s, parent));
+    const named = namedThing(key);
+    const hints = (parent: string): number => {
+      const h = keyHints(n, parent) | (s === '' ? 0 : keyHints(s, parent));
+      return named ? (h & ~(H.NAME | H.NAME_WEAK)) | H.PLACE : h;
+    };
     i = {
       norm: n, plain: hints(''), personal: hints('user'), thing: hints('device'), place: hints('airport'), wrapper: WRAPPERS.has(key),
       journey: JOURNEY_KEYS.has(n), endpoint: n === 'from' || n === 'to' || n === 'via', web: n === 'url' || n === 'referrer' || n === 'referer' || n === 'href',
@@ -261,7 +282,7 @@ function foreignHints(k: string): number {
 const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|dogum|lahir|ngaysinh|kapanganakan|janmtithi|kuzaliwa/;
 /** `password` in other languages (accents dropped): mot de passe, Passwort, contraseña, senha, wachtwoord, hasło… */
 const PASSWORD_WORDS = /(?:motdepasse|passwort|kennwort|contrasena|senha|wachtwoord|haslo|hasło|salasana|losenord|adgangskode|passord|heslo|jelszo|sifre|wagwoord|nenosiri|iphasiwedi|palavrapasse)$/;
-const TOKEN_NOT_SECRET = /(?:page|next|continuation|cursor|sync|device|push|fcm|apns|registration|csrf|xsrf|reply|quote|prompt|input|output|completion|total|max|cached|reasoning|cart|checkout|basket|clientrequest|idempotency)tokens?$|tokens$|tokencount|tokentype|tokenizer|^hashed(?:token|secret|key)$|(?:token|secret)hash$/;
+const TOKEN_NOT_SECRET = /(?:page|next|continuation|cursor|sync|device|push|fcm|apns|registration|csrf|xsrf|reply|quote|prompt|input|output|completion|total|max|cached|reasoning|cart|checkout|basket|clientrequest|idempotency|paymentrequest)tokens?$|tokens$|tokencount|tokentype|tokenizer|^hashed(?:token|secret|key)$|(?:token|secret)hash$/;
 const NOT_SECRET_KEYS = new Set(['writekey', 'publishablekey', 'publickey', 'projectkey', 'clientkey', 'dsn', 'sentrydsn', 'key', 'keyid', 'secretname', 'tokenid']);
 const NAME_KEYS = new Set([
   'customer', 'author', 'recipient', 'person', 'patient', 'employee', 'attendee', 'cardholder', 'accountholder',
@@ -328,7 +349,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   // churches and holidays, often named after people (`Holy Trinity Church`, `Victoria Day`)
   'church', 'churchname', 'parish', 'holiday', 'holidayname',
   // outdoor places (`spot: Ben Nevis summit`, `trailhead: Ryan Mountain`)
-  'metro', 'enseigne', // a metro station (`station_metro`) and a shop's sign, its brand (`enseigne: Jean Coutu`)
+  'metro', 'enseigne', 'centro', 'companyname', 'brandname', // a metro station (`station_metro`) and a shop's sign, its brand (`enseigne: Jean Coutu`)
   'spot', 'spotname', 'summit', 'peak', 'mountain', 'trail', 'trailname', 'trailhead', 'hut', 'hutname', 'campsite', 'campground',
 ].join('|')})$`);
 
@@ -355,13 +376,13 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   // Inside an object about a thing, its `display`, `title` or `label` names the thing (`manufacturer: {display: Eli Lilly}`).
   else if (thingParent && (k === 'display' || k === 'title' || k === 'label')) b |= H.PLACE;
   if (/(?:username|login|handle|screenname|nick|nickname)$/.test(k)) b |= H.HANDLE;
-  if (/^(?:pathname|pagepath|urlpath|httptarget|httproute|requestpath|requesturi|referrerpath|route|breadcrumbs?)$/.test(k)) b |= H.WEB_PATH;
+  if (/^(?:pathname|pagepath|urlpath|httptarget|httproute|requestpath|requesturi|referrerpath|route|breadcrumbs?|pages?|pagine|paginas?|seiten?)$/.test(k)) b |= H.WEB_PATH;
   // and the parties of an M-Pesa (Daraja) request: `PartyA` of an STK push is the payer's number, written bare
   if (k === 'from' || k === 'to' || k === 'sender' || k === 'recipient' || k === 'partya' || k === 'partyb') b |= H.ENDPOINT;
   if (ADDRESS_KEYS.has(k) || (k.endsWith('address') && !NOT_POSTAL.test(k)) || k.endsWith('addressline1') || k.endsWith('street') || (personalParent && (k === 'line' || k === 'street1'))) b |= H.ADDRESS;
-  if (k === 'lat' || k.endsWith('latitude') || PLACE_LAT.test(k)) b |= H.LAT;
-  if (k === 'lon' || k === 'lng' || k === 'long' || k.endsWith('longitude') || PLACE_LON.test(k)) b |= H.LON;
-  if (/^(?:geo|loc|point|center|position|geoposition)$/.test(k) || /(?:location|coords?|coordinates|latlng|latlon|lnglat|lonlat|gps|geopoint|latlong)$/.test(k)) b |= H.GEO;
+  if (k === 'lat' || k.endsWith('latitude') || k.endsWith('latitud') || k.endsWith('latitudine') || PLACE_LAT.test(k)) b |= H.LAT;
+  if (k === 'lon' || k === 'lng' || k === 'long' || k.endsWith('longitude') || k.endsWith('longitud') || k.endsWith('longitudine') || PLACE_LON.test(k)) b |= H.LON;
+  if (/^(?:geo|loc|point|center|position|geoposition|posizione|posicion|posicao|ubicacion|localizacao|standort|coordenadas|coordinate)$/.test(k) || /(?:location|coords?|coordinates|latlng|latlon|lnglat|lonlat|gps|geopoint|latlong)$/.test(k)) b |= H.GEO;
   if (PSEUDO.test(k)) b |= H.PSEUDO;
   // A `uid` of a thing (a Kubernetes object's `metadata.uid`, a device's) names the thing, not a user.
   else if (USER_ID.test(k) || (k === 'uid' && !thingParent) || k === 'user' || (personalParent && (k === 'id' || k === 'uuid' || k === 'guid'))) b |= H.USER_ID;

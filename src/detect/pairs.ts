@@ -19,6 +19,8 @@ const PAIR = /(?:^|[\s,;&{(|?=])(?:--?)?["']?([A-Za-z_$][\w.$-]{0,40})["']?[ \t]
 const CODE_REF = /^(?:[$:@][A-Za-z_]{1,40}|\?)$/;
 /** A GraphQL type, the value of a `$variable: Type` definition (`$password: String!`). */
 const GRAPHQL_TYPE = /^\[?[A-Z]\w{0,40}!?\]?!?$/;
+/** Words joined by `+`, as forms encode spaces. */
+const PLUS_WORDS = /^\p{L}[\p{L}\p{M}'’-]*(?:\+\p{L}[\p{L}\p{M}'’-]*)+$/u;
 /** A capitalised word and a space ending the text before a key. */
 const PLACE_BEFORE = /\p{Lu}[\p{Ll}\p{M}'’-]+ $/u;
 /** Hints worth a pair: the weak-alone entities and credentials. */
@@ -52,7 +54,9 @@ export function textPairs(text: string): TextPair[] {
     }
     const value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     if (value.length === 0 || CODE_REF.test(value) || (key.startsWith('$') && GRAPHQL_TYPE.test(value))) continue;
-    out.push({ value: form ? percentDecode(value, true) : value, kc: { key, hints } });
+    // A name in a form body among other text (`titular=Rocío+Hernández+Muñoz&numero=…`): `+` joins its words.
+    const joined = !form && (hints & H.NAME) !== 0 && m[5] !== undefined && PLUS_WORDS.test(value) ? value.replace(/\+/g, ' ') : value;
+    out.push({ value: form ? percentDecode(value, true) : joined, kc: { key, hints } });
   }
   if (CJK.test(text)) cjkPairs(text, out);
   return out;

@@ -119,7 +119,8 @@ export const PRODUCT_NOUNS = new Set(['syndrome', 'disease', 'lymphoma', 'sarcom
   'lyrics', 'song', 'songs', 'album', 'soundtrack', 'trailer', 'manual', 'polo', 'boxers', 'shirt', 'shirts', 'handbag', 'handbags',
   'fragrance', 'thermostat', 'outlet', 'parking', 'airport', 'terminal',
   // and the parts of a mountain or a route (`Ben Nevis summit`, `Franz Josef glacier`)
-  'summit', 'summits', 'glacier', 'trail', 'trailhead', 'ridge', 'peak', 'route', 'massif']);
+  'summit', 'summits', 'glacier', 'trail', 'trailhead', 'ridge', 'peak', 'route', 'massif',
+  'paint', 'paints', 'primer', 'varnish']);
 
 /** Words for a road written before its name, in Malay, Indonesian, Thai and Slavic languages (`Jalan Sultan Ismail`, `Soi Sukhumvit`). */
 export const ROAD_WORDS = new Set(['jalan', 'jln', 'jl', 'lorong', 'persiaran', 'lebuh', 'lebuhraya', 'soi', 'thanon', 'ulitsa', 'vulytsia', 'ulica', 'utca']);

@@ -15,7 +15,7 @@ import { H, keyInfo } from '../keys.js';
  */
 const CANDIDATE = /(?:(?<![\w+.-])\+|(?<![\w+.\/-])(?<!\d:)(?:\b00)?)\(?\d[\d ().\/-]{5,24}\d(?![\w@]|[-.]\w)/g;
 /** Words that announce a phone number, in the languages of the markets served (`call`, `llamar al`, `appelez le`, `whats`). */
-const CUE = /(?:(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bwhats|\bzap|\bwpp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext|\bcelular|\bm[oó]vil|\btlf|\btfno|\btelp)\b|\b(?:llam[ae]\w*|marca[rd]?|appel\w*|rappel\w*|anruf\w*|rufen|chiam\w*|richiam\w*|ligar?|bellen|zadzwo\w*|soita\w*|nipigie|piga simu|simu)\b|(?:телефон|тел\.|звон|дзвон|هاتف|جوال|اتصل|טלפון|נייד)[^\s\d]*)([^\n\d@]{0,24})$/i;
+const CUE = /(?:(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bwhats|\bzap|\bwpp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext|\bcelular|\bm[oó]vil|\btlf|\btfno|\btelp)\b|\b(?:llam[ae]\w*|truc[ao]\w*|truqu\w*|marca[rd]?|appel\w*|rappel\w*|anruf\w*|rufen|chiam\w*|richiam\w*|ligar?|bellen|zadzwo\w*|soita\w*|nipigie|piga simu|simu)\b|(?:телефон|тел\.|звон|дзвон|هاتف|جوال|اتصل|טלפון|נייד)[^\s\d]*)([^\n\d@]{0,24})$/i;
 /** Words between a cue and the number that make it another number (`Phone conference ID: 587 694 782#`). */
 const NOT_THE_NUMBER = /\b(?:id|pin|code|passcode|otp|conference|meeting|ticket|case|order|ref|reference|account|ext|extension)\b/i;
 

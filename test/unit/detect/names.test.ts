@@ -541,3 +541,25 @@ describe('PERSON_NAME: neighbourhoods, French keys and JSON stringified twice (r
     expect(findingsIn({ message: JSON.stringify(JSON.stringify({ contact: { prenom: 'Amélie', nom: 'Roy' } })) })).toEqual(['/message PERSON_NAME']);
   });
 });
+
+describe('Keys in Greek, Spanish and Italian, dotted names of places, form bodies (round 18: held-out sets DB, DC, DE)', () => {
+  it('reads Greek name, birth-date, password and phone keys, and Spanish and Italian email, holder and position keys', () => {
+    expect(findingsIn({
+      ονοματεπώνυμο: 'Ελένη Γεωργίου', ημερομηνία_γέννησης: '14.07.1979', κωδικός_πρόσβασης: 'Thalassa#2024', τηλέφωνο: '+30 694 123 4567',
+      correo: 'mgarcia at movistar dot es', titular: 'Lucía Ortega Ruiz', posizione: { latitudine: 41.90278, longitudine: 12.49636 },
+    })).toEqual([
+      '/correo EMAIL', '/posizione GEO_COORDINATES', '/titular PERSON_NAME', '/ημερομηνία_γέννησης DATE_OF_BIRTH',
+      '/κωδικός_πρόσβασης PASSWORD', '/ονοματεπώνυμο PERSON_NAME', '/τηλέφωνο PHONE',
+    ]);
+  });
+
+  it('reads the name of a place under a dotted key, a company name and a paint brand as no person, and a name joined by + in a form body as one', () => {
+    expect(findingsIn({ 'airport.destination.name': 'Aeroporto di Roma-Fiumicino Leonardo da Vinci', 'user.name': 'Jane Doe', company_name: 'Harvey Norman' })).toEqual(['/user.name PERSON_NAME']);
+    expect(findingsIn({ cuerpo: 'titular=Luc%C3%ADa+Ortega+Ruiz&numero=4111%201111%201111%201111' })).toEqual(['/cuerpo CREDIT_CARD', '/cuerpo PERSON_NAME']);
+  });
+
+  it('reads a payer alias as a phone and a payee alias, a payment request token and web pages as nothing', () => {
+    expect(findingsIn({ payerAlias: '46701234567', payeeAlias: '1231181189', paymentRequestToken: 'Qm9Xc2LkT1pR7vZy3Hd8Aa', pagine: ['/home/offerte'] })).toEqual(['/payerAlias PHONE']);
+    expect(entitiesIn("Truca'm al 612 345 678 quan arribis", 'note')).toEqual(['PHONE']);
+  });
+});
