@@ -348,8 +348,9 @@ const PLACE_KEY = new RegExp(`(?:${[
   'stop', 'stopname', 'route', 'routename', 'destination', 'origin', 'portname', 'vessel', 'vesselname', 'ship', 'shipname',
   // churches and holidays, often named after people (`Holy Trinity Church`, `Victoria Day`)
   'church', 'churchname', 'parish', 'holiday', 'holidayname',
+  // a metro station (`station_metro`), a school centre (`centro`), a shop's sign (`enseigne: Jean Coutu`), a firm or a brand
+  'metro', 'centro', 'enseigne', 'companyname', 'brandname',
   // outdoor places (`spot: Ben Nevis summit`, `trailhead: Ryan Mountain`)
-  'metro', 'enseigne', 'centro', 'companyname', 'brandname', // a metro station (`station_metro`) and a shop's sign, its brand (`enseigne: Jean Coutu`)
   'spot', 'spotname', 'summit', 'peak', 'mountain', 'trail', 'trailname', 'trailhead', 'hut', 'hutname', 'campsite', 'campground',
 ].join('|')})$`);
 
