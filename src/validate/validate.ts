@@ -13,7 +13,7 @@ import { checkSampling } from './checks/sampling.js';
 import type { Check, Draft } from './checks/types.js';
 import { detectInExtras, detectInRecord } from './detect-record.js';
 import { fromAjv } from './from-ajv.js';
-import { walkRecord } from './walk.js';
+import { walkChecked } from './walk.js';
 
 /** Where a payload came from, for the findings it yields. */
 export interface ValidateOptions {
@@ -49,7 +49,7 @@ export function validateRecord(compiled: CompiledPolicy, record: DecodedRecord, 
   if (!compiled.validator(record.value)) {
     for (const error of compiled.validator.errors ?? []) drafts.push(fromAjv(error, compiled.policy, record.value));
   }
-  const nodes = walkRecord(record.value, compiled.policy.fields);
+  const nodes = walkChecked(record.value, compiled.policy.fields, compiled.prohibited);
   for (let i = 0; i < CHECKS.length; i++) append(drafts, CHECKS[i]!(compiled, record.value, nodes));
   append(drafts, detectInRecord(compiled, record));
   const extras = detectInExtras(compiled, record);

@@ -1,4 +1,5 @@
 import { joinPointer } from '../envelope/pointer.js';
+import { normalizeName } from '../compile/names.js';
 import type { FieldMap, FieldRule } from '../policy/types.js';
 
 /** One node of a record, with the policy rule that governs it (if declared). */
@@ -51,45 +52,96 @@ class Node implements WalkNode {
   }
 }
 
-/** Every node of a record value below the root, depth-first in document order, with its rule. */
-export function walkRecord(value: Record<string, unknown>, fields: FieldMap | undefined): WalkNode[] {
+/** True when a record check reads a node under this rule (see walkChecked). */
+function checkedRule(rule: FieldRule | undefined): boolean {
+  return rule !== undefined && (rule.pseudonym !== undefined || rule.granularity !== undefined || rule.sampleRate === true);
+}
+
+/** A declared key's rule, and whether a check reads its node. */
+interface KeyPlan {
+  readonly rule: FieldRule | undefined;
+  readonly keep: boolean;
+}
+
+/**
+ * What the walk needs to know of keys, for one set of prohibited names: per field map, its keys'
+ * plans (made once per map); for undeclared keys, whether the name is prohibited (cached, bounded).
+ * One lookup per key instead of a rule lookup and a name normalisation.
+ */
+class Planner {
+  private readonly maps = new WeakMap<FieldMap, Map<string, KeyPlan>>();
+  private readonly loose = new Map<string, boolean>();
+  constructor(private readonly prohibited: ReadonlySet<string>) {}
+
+  declared(map: FieldMap): Map<string, KeyPlan> {
+    let plans = this.maps.get(map);
+    if (plans === undefined) {
+      plans = new Map();
+      for (const key of Object.getOwnPropertyNames(map)) {
+        const rule = map[key];
+        plans.set(key, { rule, keep: checkedRule(rule) || this.prohibited.has(normalizeName(key)) });
+      }
+      this.maps.set(map, plans);
+    }
+    return plans;
+  }
+
+  undeclared(key: string): boolean {
+    let keep = this.loose.get(key);
+    if (keep === undefined) {
+      keep = this.prohibited.has(normalizeName(key));
+      if (this.loose.size >= 10_000) this.loose.clear(); // bounded: hostile payloads have endless distinct keys
+      this.loose.set(key, keep);
+    }
+    return keep;
+  }
+}
+
+const planners = new WeakMap<ReadonlySet<string>, Planner>();
+
+/**
+ * The nodes the record checks read, in document order, depth first: those whose rule declares a
+ * pseudonym, a granularity or a sample rate, and property nodes whose normalised name
+ * (normalizeName) is in `prohibited`. The checks find on them exactly what they would find on every
+ * node; a clean record costs a node per container, not one per leaf, and the checks loop over a
+ * handful of nodes.
+ */
+export function walkChecked(value: Record<string, unknown>, fields: FieldMap | undefined, prohibited: ReadonlySet<string>): WalkNode[] {
+  let planner = planners.get(prohibited);
+  if (planner === undefined) planners.set(prohibited, (planner = new Planner(prohibited)));
   const out: WalkNode[] = [];
-  visit(value, fields, undefined, undefined, 0, out);
+  visitChecked(value, fields, undefined, undefined, 0, out, planner);
   return out;
 }
 
-/** A field map's own rules as a Map (made once per map: policy field maps are many-keyed dictionaries). */
-const ruleMaps = new WeakMap<FieldMap, Map<string, FieldRule | undefined>>();
+const hasOwn = Object.prototype.hasOwnProperty;
 
-function rulesOf(map: FieldMap): Map<string, FieldRule | undefined> {
-  let rules = ruleMaps.get(map);
-  if (rules === undefined) {
-    rules = new Map();
-    for (const key of Object.getOwnPropertyNames(map)) rules.set(key, map[key]);
-    ruleMaps.set(map, rules);
-  }
-  return rules;
-}
-
-function visit(value: object, map: FieldMap | undefined, itemRule: FieldRule | undefined, parent: Node | undefined, depth: number, out: WalkNode[]): void {
+function visitChecked(value: object, map: FieldMap | undefined, itemRule: FieldRule | undefined, parent: Node | undefined, depth: number, out: WalkNode[], planner: Planner): void {
   if (depth >= MAX_WALK_DEPTH) return;
   if (Array.isArray(value)) {
+    const keep = checkedRule(itemRule);
     for (let i = 0; i < value.length; i++) {
       const child: unknown = value[i];
+      const container = typeof child === 'object' && child !== null;
+      if (!keep && !container) continue;
       const node = new Node(String(i), child, itemRule, true, parent, depth + 1);
-      out.push(node);
-      if (typeof child === 'object' && child !== null) visit(child, itemRule?.fields, itemRule?.items, node, depth + 1, out);
+      if (keep) out.push(node);
+      if (container) visitChecked(child, itemRule?.fields, itemRule?.items, node, depth + 1, out, planner);
     }
     return;
   }
-  const keys = Object.keys(value);
-  const rules = map === undefined ? undefined : rulesOf(map);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    const rule = rules === undefined ? undefined : rules.get(key);
+  const plans = map === undefined ? undefined : planner.declared(map);
+  // `for…in` with an own-property check walks the keys in Object.keys order without building the array.
+  for (const key in value) {
+    if (!hasOwn.call(value, key)) continue;
+    const plan = plans === undefined ? undefined : plans.get(key);
     const child = (value as Record<string, unknown>)[key];
+    const container = typeof child === 'object' && child !== null;
+    const keep = plan === undefined ? planner.undeclared(key) : plan.keep;
+    if (!keep && !container) continue;
+    const rule = plan === undefined ? undefined : plan.rule;
     const node = new Node(key, child, rule, false, parent, depth + 1);
-    out.push(node);
-    if (typeof child === 'object' && child !== null) visit(child, rule?.fields, rule?.items, node, depth + 1, out);
+    if (keep) out.push(node);
+    if (container) visitChecked(child, rule?.fields, rule?.items, node, depth + 1, out, planner);
   }
 }

@@ -16,5 +16,5 @@ export interface Draft {
   readonly rule?: string;
 }
 
-/** A record-level check: a small named function over the record's nodes. */
+/** A record-level check: a small named function over the record's checked nodes (see walkChecked). */
 export type Check = (compiled: CompiledPolicy, record: Record<string, unknown>, nodes: readonly WalkNode[]) => Draft[];
