@@ -127,6 +127,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-dc.json', written: 'written blind: Italy, Spain and Greece in depth: Italian, Spanish, Catalan and Greek keys and text, addresses, phones, national-id look-alikes, payments' },
   { file: 'held-out-dd.json', written: 'written blind: construction and field service: site diaries, inspections and snags, permits, subcontractors, timesheets, equipment telematics, sign-offs' },
   { file: 'held-out-de.json', written: 'written blind: home-services marketplaces: job requests with addresses and access notes, quotes, bookings, pro onboarding and checks, reviews' },
+  { file: 'held-out-df.json', written: 'written blind: hospital operations: admission, discharge and transfer events, bed management, handover notes, pharmacy dispensing, EHR access audits, patient portal messages' },
+  { file: 'held-out-dg.json', written: 'written blind: the Netherlands and Flanders: municipal services, iDEAL and Bancontact payments, energy, transport and shops, Dutch, Flemish French and Frisian text' },
+  { file: 'held-out-dh.json', written: 'written blind: immigration and legal-aid casework: intake, visa and residence applications, fees, documents, appointments, caseworker notes, interpreters' },
+  { file: 'held-out-di.json', written: 'written blind: libraries and museums: patron records, loans, holds and fines, reading rooms, digitisation, memberships and donations, ticketing, public Wi-Fi' },
+  { file: 'held-out-dj.json', written: 'written blind: retail stores: point-of-sale receipts and tills, loyalty cards, returns and exchanges, click-and-collect, store incident reports, staff scheduling' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

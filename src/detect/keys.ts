@@ -67,7 +67,7 @@ const FOREIGN = {
   address: /адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi|पता|ঠিকানা|پتہ|διεύθυνση|διευθυνση/,
   phone: /телефон|電話|전화|휴대폰|핸드폰|手机|手機|电话|هاتف|جوال|موبايل|फोन|फ़ोन|মোবাইল|ফোন|موبائل|فون|τηλέφωνο|τηλεφωνο|κινητό|κινητο|^payeralias$/, // Swish's payer alias is the payer's mobile number (the payee's is a merchant number)
   email: /почта|メール|이메일|邮箱|电子邮件|电子邮箱|البريد|^eposta$|epostaadresi|^correo$|^correoelectronico$|^courriel$/,
-  userId: /^(?:kullaniciid|idusuario|usuarioid|idutilisateur|utilisateurid|benutzerid|idcliente|clienteid|idutente|utenteid)$/,
+  userId: /^(?:kullaniciid|idusuario|usuarioid|idutilisateur|utilisateurid|benutzerid|idcliente|clienteid|idutente|utenteid|klantid|klantuuid|gebruikerid|gebruikersid)$/,
 } as const;
 
 const PERSON_PARENTS = new Set([
@@ -97,6 +97,8 @@ const THING_PARENTS = new Set([
   'services', 'lock', 'locks', 'door', 'doorbell', 'light', 'lights', 'switch', 'plug', 'hub', 'bridge', 'gateway', 'charger',
   'meter', 'appliance', 'display', 'monitor', 'accessories', 'metadata', 'involvedobject', 'pod', 'deployment', 'namespace',
   'manufacturer', 'maker', 'supplier', 'vendor', 'medication', 'drug', 'brand',
+  // company registers (the Dutch KvK, the Belgian KBO): their records are firms
+  'kvk', 'kbo', 'handelsregister',
 ]);
 
 /** Objects about a place, a facility, a vessel or a menu item: their `name` names it (not `properties`: analytics events hold people there). */
@@ -137,7 +139,7 @@ export interface KeyInfo {
   readonly web: boolean;
   /** A key for a part of a name (`prenom`, `cognome`, `apellido`, `last_name`): beside one, `nom`, `nome` or `nombre` is a name. */
   readonly namePart: boolean;
-  /** `nom`, `nome`, `nombre`: the name of anything, a person's beside a part of a name or inside a person. */
+  /** `nom`, `nome`, `nombre`, `naam`: the name of anything, a person's beside a part of a name or inside a person. */
   readonly foreignName: boolean;
   /** A key naming the kind of an id beside it (`partyIdType`, `identifierType`): `MSISDN` there makes the id a phone number. */
   readonly idType: boolean;
@@ -153,13 +155,17 @@ export interface KeyInfo {
 }
 
 /** Raw keys the walk reacts to, as bits of `KeyInfo.member`. */
-export const Member = { Value: 1, ValueCap: 2, Text: 4, Type: 8, GroupId: 16 } as const;
-const MEMBERS: Readonly<Record<string, number>> = { value: Member.Value, Value: Member.ValueCap, text: Member.Text, type: Member.Type, groupId: Member.GroupId };
+export const Member = { Value: 1, ValueCap: 2, Text: 4, Type: 8, GroupId: 16, Product: 32 } as const;
+const MEMBERS: Readonly<Record<string, number>> = {
+  value: Member.Value, Value: Member.ValueCap, text: Member.Text, type: Member.Type, groupId: Member.GroupId,
+  // a product's id or stock-keeping unit (Segment's e-commerce events): the object is a product
+  product_id: Member.Product, productId: Member.Product, sku: Member.Product,
+};
 const WRAPPERS = new Set(['stringValue', 'intValue', 'doubleValue', 'boolValue', 'bytesValue', 'arrayValue', 'kvlistValue', 'values']);
 const infos = new Map<string, KeyInfo>();
 
 /** Keys for a part of a person's name, in the languages of the markets served (normalised). */
-const NAME_PARTS = /^(?:prenoms?|cognome|sobrenome|apellidos?|apelidos?|primerapellido|segundoapellido|nachname|vorname|firstname|lastname|surname|givenname|familyname|middlename)$/;
+const NAME_PARTS = /^(?:prenoms?|voornaam|achternaam|cognome|sobrenome|apellidos?|apelidos?|primerapellido|segundoapellido|nachname|vorname|firstname|lastname|surname|givenname|familyname|middlename)$/;
 
 /** Keys of a timetable, a booking or a shipment leg: departure and arrival times, the flight, the train, the route. */
 const JOURNEY_KEYS = new Set([
@@ -203,7 +209,7 @@ export function keyInfo(key: string): KeyInfo {
     i = {
       norm: n, plain: hints(''), personal: hints('user'), thing: hints('device'), place: hints('airport'), wrapper: WRAPPERS.has(key),
       journey: JOURNEY_KEYS.has(n), endpoint: n === 'from' || n === 'to' || n === 'via', web: n === 'url' || n === 'referrer' || n === 'referer' || n === 'href',
-      namePart: NAME_PARTS.test(n), foreignName: n === 'nom' || n === 'nome' || n === 'nombre',
+      namePart: NAME_PARTS.test(n), foreignName: n === 'nom' || n === 'nome' || n === 'nombre' || n === 'naam',
       idType: n.endsWith('idtype') || n === 'identifiertype', idValue: n === 'partyid' || n === 'identifier' || n === 'id' || n === 'value',
       member: hasOwn.call(MEMBERS, key) ? (MEMBERS[key] as number) : 0,
       httpMethod: n === 'method' || n === 'httpmethod' || n === 'requestmethod' || n === 'verb',
@@ -279,21 +285,22 @@ function foreignHints(k: string): number {
 }
 
 /** `date of birth` in the languages of the EU, Nigeria and Asian markets (accents dropped): naissance, Geburt, nascita, tanggal lahir, ngày sinh… */
-const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|dogum|lahir|ngaysinh|kapanganakan|janmtithi|kuzaliwa/;
+const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|dogum|lahir|ngaysinh|kapanganakan|janmtithi|kuzaliwa|^gebdat(?:um)?$/; // `geb_datum`: the Dutch abbreviation
 /** `password` in other languages (accents dropped): mot de passe, Passwort, contraseña, senha, wachtwoord, hasło… */
 const PASSWORD_WORDS = /(?:motdepasse|passwort|kennwort|contrasena|senha|wachtwoord|haslo|hasło|salasana|losenord|adgangskode|passord|heslo|jelszo|sifre|wagwoord|nenosiri|iphasiwedi|palavrapasse)$/;
-const TOKEN_NOT_SECRET = /(?:page|next|continuation|cursor|sync|device|push|fcm|apns|registration|csrf|xsrf|reply|quote|prompt|input|output|completion|total|max|cached|reasoning|cart|checkout|basket|clientrequest|idempotency|paymentrequest)tokens?$|tokens$|tokencount|tokentype|tokenizer|^hashed(?:token|secret|key)$|(?:token|secret)hash$/;
+const TOKEN_NOT_SECRET = /(?:page|next|continuation|cursor|sync|device|push|fcm|apns|registration|csrf|xsrf|reply|quote|prompt|input|output|completion|total|max|cached|reasoning|cart|checkout|basket|clientrequest|idempotency|paymentrequest|resumption)tokens?$|tokens$|tokencount|tokentype|tokenizer|^hashed(?:token|secret|key)$|(?:token|secret)hash$/;
 const NOT_SECRET_KEYS = new Set(['writekey', 'publishablekey', 'publickey', 'projectkey', 'clientkey', 'dsn', 'sentrydsn', 'key', 'keyid', 'secretname', 'tokenid']);
 const NAME_KEYS = new Set([
   'customer', 'author', 'recipient', 'person', 'patient', 'employee', 'attendee', 'cardholder', 'accountholder',
   'fname', 'lname', 'vorname', 'nachname', 'prenom', 'sobrenome', 'apellido', 'apellidos',
   'contact', 'contactperson', 'beneficiary', 'payee', 'signatory', 'guardian', 'spouse',
   'cognome', 'imie', 'nazwisko', 'voornaam', 'achternaam', 'fornavn', 'efternavn', 'etternavn', 'fornamn', 'efternamn',
+  'klant', 'rekeninghouder', 'kaarthouder', 'pashouder',
   'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'soyad', 'soyadi', 'nomcomplet', 'nombrecompleto', 'nomecompleto', 'prenoms',
   'vards', 'uzvards', 'vardas', 'pavarde', 'eesnimi', 'perekonnanimi', 'fornamn', 'efternamn',
   'saxeli', 'gvari', 'saxeligvari', // Georgian written in Latin letters
 ]);
-const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|givennames|firstnames|forenames|middlenames|customername|contactname|realname|legalname|holdername|publicname|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser|nomcomplet|nombrecompleto|nomecompleto)$/;
+const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|givennames|firstnames|forenames|middlenames|customername|contactname|realname|legalname|holdername|publicname|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser|nomcomplet|nombrecompleto|nomecompleto|(?:client|klant|patient|gebruiker|houder|volledige)naam)$/;
 /** The name of a person in a role (`caller_name`, `driver_name`, `passenger_name`, `guardian_name`). */
 const ROLE_NAME = /(?:caller|callee|sender|receiver|driver|rider|passenger|guest|student|pupil|teacher|parent|payer|buyer|seller|assignee|reporter|requester|requestor|applicant|candidate|traveler|traveller|organizer|organiser|reviewer|approver|signer|landlord|courier|doctor|nurse|physician|caregiver|child|learner|instructor|consignee|shipper|cardholder|account(?:holder)?|beneficiary|witness|visitor|tenantcontact|emergencycontact|nextofkin|farmer|grower|tenant|occupant|resident|householder|consumer|technician|inspector|officer|worker|lead|prospect|donor|volunteer|voter|constituent|athlete)name$/;
 const ADDRESS_KEYS = new Set([
@@ -350,6 +357,8 @@ const PLACE_KEY = new RegExp(`(?:${[
   'church', 'churchname', 'parish', 'holiday', 'holidayname',
   // a metro station (`station_metro`), a school centre (`centro`), a shop's sign (`enseigne: Jean Coutu`), a firm or a brand
   'metro', 'centro', 'enseigne', 'companyname', 'brandname',
+  // Dutch shops, hospitals, firms and branches; hospital wards and wings (`Mary Seacole Ward`)
+  'winkel', 'winkelnaam', 'ziekenhuis', 'handelsnaam', 'bedrijf', 'bedrijfsnaam', 'vestiging', 'ward', 'wardname', 'wing',
   // outdoor places (`spot: Ben Nevis summit`, `trailhead: Ryan Mountain`)
   'spot', 'spotname', 'summit', 'peak', 'mountain', 'trail', 'trailname', 'trailhead', 'hut', 'hutname', 'campsite', 'campground',
 ].join('|')})$`);
@@ -367,8 +376,8 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   else if (/(?:secret|secretkey|apikey|apisecret|accesstoken|refreshtoken|authtoken|idtoken|bearertoken|sessiontoken|securitytoken|privatekey|clientsecret|accesskey|apitoken|webhooksecret|signingkey|signingsecret|encryptionkey|credentials?|auth|authorization|token|bearer|xapikey|appsecret|consumersecret|masterkey|licensekey|appkey|applicationkey|nwkkey|appskey|nwkskey|secretaccesskey|secretvalue|secretstring|secretdata|secrettext)$/.test(k) && !TOKEN_NOT_SECRET.test(k)) b |= H.SECRET;
   // A display name is a person's, except inside an object about a thing (a car's, a device's or a bot's).
   const displayName = k.endsWith('displayname');
-  // `name` and its French, Spanish and Portuguese words name anything: a person's only inside a person.
-  const generic = k === 'name' || k === 'nom' || k === 'nombre' || k === 'nome';
+  // `name` and its French, Spanish, Portuguese and Dutch words name anything: a person's only inside a person.
+  const generic = k === 'name' || k === 'nom' || k === 'nombre' || k === 'nome' || k === 'naam';
   if (NAME_KEYS.has(k) || NAME_SUFFIX.test(k) || ROLE_NAME.test(k) || (displayName && !thingParent) || (personalParent && (generic || k === 'first' || k === 'last'))) b |= H.NAME;
   // The `name` of an airport, a hotel, a station or a ship names the place (`Murtala Muhammed International`), and the
   // `name` of a product, an item or a device names the thing (`Rose Jar`, `Parker Hannifin`).

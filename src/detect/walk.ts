@@ -177,7 +177,11 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
   const group = (members & (Member.Type | Member.GroupId)) === (Member.Type | Member.GroupId) && obj.type === 'group';
   // An audit record's actor or target of a kind that is no person (Okta's `{type: 'PublicClientApp', displayName: …}`,
   // a `ServicePrincipal`, a `GroupRule`): its display name names the app, the group or the rule.
-  const thingTyped = (members & Member.Type) !== 0 && typeof obj.type === 'string' && obj.type.length <= 64 && THING_TYPE.test(obj.type);
+  const thingTyped =
+    ((members & Member.Type) !== 0 && typeof obj.type === 'string' && obj.type.length <= 64 && THING_TYPE.test(obj.type)) ||
+    // An object with a product id or a SKU, not inside a person, is a product (Segment's `Product Viewed`
+    // `properties: {product_id, name: 'Max Havelaar Koffiebonen'}`): its name names the product.
+    ((members & Member.Product) !== 0 && !personal);
   const valueMember =
     n <= 4 && (members & Member.Value) !== 0 ? 'value'
     : n <= 4 && (members & Member.ValueCap) !== 0 ? 'Value'

@@ -115,7 +115,8 @@ function standaloneAt(text: string, toks: readonly Tok[], j: number): number {
  * Words that number a level, a gate or a seat (`Level 3 Food Court`, `Gate 47`, `Platform 2`): the number
  * after one is no house number. Not `Block`, `Lot` or `Unit`, which start addresses (`Blk 123 Ang Mo Kio Ave 3`).
  */
-const LEVEL_WORDS = new Set(['level', 'floor', 'gate', 'terminal', 'platform', 'hall', 'bay', 'dock', 'pier', 'stage', 'step', 'page', 'seat', 'row', 'aisle', 'zone', 'sector', 'room', 'table', 'track', 'chapter', 'season', 'episode', 'round', 'phase', 'tier']);
+const LEVEL_WORDS = new Set(['level', 'floor', 'gate', 'terminal', 'platform', 'hall', 'bay', 'dock', 'pier', 'stage', 'step', 'page', 'seat', 'row', 'aisle', 'zone', 'sector', 'room', 'table', 'track', 'chapter', 'season', 'episode', 'round', 'phase', 'tier',
+  'courtroom', 'ward', 'bed', 'booth', 'counter', 'desk', 'window', 'cubicle', 'locker']);
 
 /** Platforms and tracks in other languages (`Bahnsteig 7`, `Gleis 3`, `binario 5`): not a street and its number. */
 const PLATFORM_WORDS = new Set(['bahnsteig', 'gleis', 'perron', 'spor', 'binario', 'andén', 'anden', 'plataforma', 'peron']);
@@ -129,7 +130,8 @@ const TIME_WORDS = new Set(['AM', 'PM', 'UTC', 'GMT', 'CET', 'CEST', 'EET', 'EES
   'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'JST', 'KST', 'SGT', 'HKT', 'WAT', 'EAT', 'CAT', 'SAST', 'MSK']);
 
 /** Words before `Court` that make it a place in a building or a law court, not a street. */
-const NOT_STREET_COURTS = new Set(['food', 'tennis', 'basketball', 'squash', 'badminton', 'supreme', 'high', 'county', 'district', 'magistrates', 'crown', 'family', 'appeals']);
+const NOT_STREET_COURTS = new Set(['food', 'tennis', 'basketball', 'squash', 'badminton', 'supreme', 'high', 'county', 'district', 'magistrates', 'crown', 'family', 'appeals',
+  'immigration', 'juvenile', 'probate', 'bankruptcy', 'federal', 'superior', 'municipal', 'circuit', 'tax']);
 
 /** Currency codes and signs written after an amount (`76 000 FCFA`): the number before them is no house number. */
 const CURRENCY = /^(?:FCFA|CFA|XOF|XAF|NGN|KES|Ksh|GHS|ZAR|USD|EUR|GBP|INR|BRL|MXN|COP|ARS|CLP|PEN|EGP|MAD|TZS|UGX|AED|SAR|TRY|IDR|PHP|PKR)[.,]?$/;
@@ -151,6 +153,9 @@ function postcodeAfter(text: string, toks: readonly Tok[], i: number): boolean {
   if (n === undefined || !isNum(n) || !/\d/.test(n.w) || !joined(text, w, n) || COMMON_WORDS.has(w.low) || SEASON_OR_MONTH.has(w.low)) return false;
   return POSTCODE_TOWN.test(text.slice(n.end, n.end + 16));
 }
+
+/** The minutes of a time right after a number (`10:30`). */
+const TIME_AFTER = /^:[0-5]\d/;
 
 /** Find address spans; returns [start, end) pairs of character offsets. */
 export function addressSpans(text: string, keyed = false): Array<[number, number]> {
@@ -203,6 +208,8 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
       for (let j = i + 1; j <= Math.min(t.length - 1, limit); j++) {
         const tj = t[j] as Tok;
         if (!joined(text, t[j - 1] as Tok, tj)) break;
+        // A time (`…, 10:30`) is not the house number.
+        if (isNum(tj) && TIME_AFTER.test(text.slice(tj.end, tj.end + 3))) break;
         if (isNum(tj) && (j > i + 1 || COMPOUND.test(ti.w))) {
           end = withSecondary(text, t, j);
           break;

@@ -9,16 +9,18 @@ import type { Emit } from '../_hit.js';
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
   january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  // French, Spanish, Portuguese, Italian and German, as written after a birth cue (`née le 28 mars 1976`, `nacido el 3 de mayo de 1980`)
+  // French, Spanish, Portuguese, Italian, German and Dutch, as written after a birth cue (`née le 28 mars 1976`, `nacido el 3 de mayo de 1980`)
   janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10,
   novembre: 11, décembre: 12, decembre: 12, enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8,
   septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, janeiro: 1, fevereiro: 2, março: 3, marco: 3, maio: 5,
   junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12, gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7,
   settembre: 9, ottobre: 10, dicembre: 12, januar: 1, februar: 2, märz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  // Dutch (`geboren op 11 februari 1976`); its other months are written as in English or German
+  januari: 1, februari: 2, maart: 3, mei: 5, augustus: 8,
 };
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 /** Month names of other languages, written in full after a day (`28 mars 1976`, `3 de mayo de 1980`). */
-const MONTH_WORDS = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se[pt]tiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|m(?:ä|ae)rz|juni|juli|oktober|dezember';
+const MONTH_WORDS = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se[pt]tiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|m(?:ä|ae)rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus';
 const DATE_SRC = [
   '(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ][\\d:.]{2,15}(?:Z|[+-]\\d{2}:?\\d{2})?)?',
   '(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})',

@@ -135,6 +135,13 @@ function vietnamese(tokens: readonly string[]): number {
 /** A class name that ends in a thing word (`MismatchedInputException`, `ConnectionError`). */
 const THING_COMPOUND = /\p{Ll}(?:Exception|Error|Fault|Failure|Handler|Controller)$/u;
 
+/**
+ * A Dutch or German compound naming a structure or a square after someone (`Piet Heintunnel`, `Van Brienenoordbrug`,
+ * `Willy-Brandt-Platz`): such a word ends a run that names the place. Endings that are also surnames' (`-laan`,
+ * `-dijk`, `-weg`) are left out.
+ */
+const PLACE_COMPOUND = /\p{Ll}(?:tunnel|brug|brücke|bruecke|plein|platz|straat|straße|strasse|kade|gracht|singel|viaduct|viadukt|sluis)$/u;
+
 /** A station, airport or public-building word, a company word, goods, a country that is not also a surname or a region that is no name. */
 function isThingWord(t: string): boolean {
   const b = bare(t);
@@ -157,6 +164,7 @@ function scoreTokens(tokens: readonly string[], next?: string): number {
   if (PLACE_RUNS.has(`${bare(words[0] as string)} ${bare(words[1] as string)}`) || PLACE_RUNS.has(words.map(bare).join(' '))) return 0;
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
+  if (PLACE_COMPOUND.test(last) && !isLast(last)) return 0;
   if (!isFirst(first)) return vietnamese(tokens) || familyFirst(words);
   // A station, airport or public-building word, a company word or (not a surname) a country after the
   // first word names a place or a firm: `Roma Termini`, `Victoria Harbour Ops`, `Grant Group Logistics`.
@@ -210,6 +218,19 @@ const NOUN_AFTER = /^[ \u00a0,]{1,2}(\p{Ll}{2,14})(?![\p{L}\p{N}-])/u;
 /** A model number ending the text after a run (` 8900`, ` 750i`). */
 const MODEL_NUMBER_END = /^ \d{3,5}[A-Za-z]{0,2}$/;
 
+/** A dose or a pack quantity right after a run (` 180 mg`, ` 2.5 ml`): the run names a medicine or a product. */
+const DOSE_AFTER = /^ \d{1,4}(?:[.,]\d{1,3})? ?(?:mg|mcg|µg|ug|ml|mL|g|kg|iu|IU|mmol|%)(?![\p{L}\p{N}])/u;
+
+/**
+ * Parts of a building named after someone (`Mary Seacole Ward`, `Ronald McDonald House`, `Grace Court Care Home`):
+ * a run of three or more words ending in one, its word before not a given name, names the ward, the wing or the house.
+ */
+const BUILDING_PARTS = new Set(['ward', 'wing', 'block', 'pavilion', 'house', 'home', 'building']);
+
+function namedBuildingPart(tokens: readonly string[]): boolean {
+  return tokens.length >= 3 && BUILDING_PARTS.has(bare(tokens[tokens.length - 1] as string)) && !isFirst(tokens[tokens.length - 2] as string);
+}
+
 /** Words that say where someone works, just before a run. */
 const EMPLOYER_BEFORE = /\b(?:work(?:s|ed|ing)? (?:at|for)|employed (?:at|by)|interning at) $/i;
 
@@ -221,6 +242,27 @@ const DIVISION_BEFORE = /(?:^|[^\p{L}])(?:colonia|col\.|barrio|bairro|quartier|d
 
 /** A house or list number ending just before a run (`94 `, `(1842, `, `#12 `), not a date, a time or a version. */
 const HOUSE_OR_ITEM = /(?:^|[\s(#])\d{1,6}[a-zA-Z]?,? {0,2}$/;
+
+/**
+ * Words just before a run that say a person's name follows: a holder (`houder Elke Jacobs`, `cardholder`) or a letter's
+ * sign-off (`Regards, Marcus Bell`), in the languages of the markets served.
+ */
+const PERSON_BEFORE = /(?:^|[^\p{L}])(?:(?:card|account)?holder|(?:kaart|rekening|pas)?houder|titular|titulaire|(?:karten|konto)?inhaber(?:in)?|(?:kind |best |warm )?regards|thanks|thank you|cheers|sincerely|(?:met vriendelijke )?groet(?:en)?|mvg|cordialement|saludos|atentamente|(?:viele |freundliche )?grüße|(?:viele |freundliche )?gruesse)[,:]? {1,2}$/iu;
+
+/**
+ * A run of two or three words after a PERSON_BEFORE cue, read as a name where the dictionaries alone do not know it
+ * (`Elke`, a surname that is also a word, `Bell`): its first word a given name or its last a surname, no place, firm
+ * or thing word in it, and not two everyday words.
+ */
+function cuedName(tokens: readonly string[]): number {
+  const words = tokens.filter((t) => !PARTICLES.has(t.toLowerCase()));
+  if (words.length < 2 || words.length > 3) return 0;
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  if (words.some(isThingWord) || THING_WORDS.has(bare(last)) || STREET_WORDS.has(bare(last))) return 0;
+  if (COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last))) return 0;
+  return isFirst(first) || isLast(last) ? 0.75 : 0;
+}
 
 /** Find names in free text (runs of 2–4 capitalised words, optionally after an honorific). */
 export function findNames(text: string, emit: Emit): void {
@@ -242,8 +284,19 @@ export function findNames(text: string, emit: Emit): void {
     if (legalFormAfter(text, m.index + m[0].length) || productAfter(text, m.index + m[0].length)) continue;
     // A make and a model before the model's number, ending the text (`Claas Lexion 8900`), unless a surname ends the run.
     if (MODEL_NUMBER_END.test(text.slice(m.index + m[0].length)) && !isLast(tokens[tokens.length - 1] as string)) continue;
+    // A medicine or a product before its dose (`Allegra Allergy 180 mg`), unless a surname ends the run.
+    if (DOSE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) && !isLast(tokens[tokens.length - 1] as string)) continue;
+    if (namedBuildingPart(tokens)) continue;
     // A run before a class name that ends in a thing word names that thing (`Jackson Databind MismatchedInputException`).
     if (THING_COMPOUND.test(/^[ \u00a0]([\p{L}\p{M}]{4,64})/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 66))?.[1] ?? '')) continue;
+    // After a holder or a sign-off a run of two or three words is the person's name, known to the dictionaries or not.
+    if (tokens.length <= 3 && PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 26), m.index))) {
+      const score = scoreTokens(tokens) || cuedName(tokens);
+      if (score > 0) {
+        emit('PERSON_NAME', m[0], score);
+        continue;
+      }
+    }
     // The run may start with a sentence word or an honorific: try each start, longest first.
     let start = 0;
     while (start < tokens.length - 1) {

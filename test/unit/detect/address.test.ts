@@ -158,3 +158,12 @@ describe('STREET_ADDRESS: a printed date (held-out set CS)', () => {
     expect(entitiesIn('Sat Jun 14 10:41:09 AM UTC 2025', 'created')).toEqual([]);
   });
 });
+
+describe('Rooms, law courts and times are no street addresses (round 19: held-out set DH)', () => {
+  it('does not read a courtroom, bed or desk number before a court or a street word as a house number, nor a time as one', () => {
+    expect(entitiesIn('Hearing moved to courtroom 4, Juvenile Court Oakland, 14:45', 'body')).toEqual([]);
+    expect(entitiesIn('Patient moved to bed 7, Maple Court', 'note')).toEqual([]);
+    expect(entitiesIn('Meet at Court Green Lane, 09:15', 'note')).toEqual([]);
+    expect(entitiesIn('Deliver to 7 Maple Court, Leeds', 'note')).toEqual(['STREET_ADDRESS']);
+  });
+});

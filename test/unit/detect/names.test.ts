@@ -563,3 +563,48 @@ describe('Keys in Greek, Spanish and Italian, dotted names of places, form bodie
     expect(entitiesIn("Truca'm al 612 345 678 quan arribis", 'note')).toEqual(['PHONE']);
   });
 });
+
+describe('Dutch keys and months, holders and sign-offs, compounds and products (round 19: held-out sets DF, DG, DH, DI)', () => {
+  it('reads Dutch customer, holder and birth-date keys, a customer id, and a person under a dotted Dutch name key', () => {
+    expect(findingsIn({
+      klant: 'Sjoukje van der Meer', rekeninghouder: 'Gerrit Post', klant_id: '0b9f6e2a-7c41-4d2e-9a35-58c1f0d4b7e3', geb_datum: '17-08-1969',
+      'cliënt.naam': 'Wouter Kuiper', ouder: { voornaam: 'Ilse', naam: 'Dekker' },
+    })).toEqual(['/cliënt.naam PERSON_NAME', '/geb_datum DATE_OF_BIRTH', '/klant PERSON_NAME', '/klant_id UUID_USER_ID', '/ouder/naam PERSON_NAME', '/ouder/voornaam PERSON_NAME', '/rekeninghouder PERSON_NAME']);
+  });
+
+  it('reads a birth date written with a Dutch month after a birth cue', () => {
+    expect(entitiesIn('Ik ben op 2 maart 1983 geboren; geboren op 2 maart 1983 in Zwolle', 'bericht')).toEqual(['DATE_OF_BIRTH']);
+    expect(entitiesIn('Levering gepland op 2 maart 2031', 'bericht')).toEqual([]);
+  });
+
+  it('reads a name after a holder word or a sign-off even when the dictionaries do not know it', () => {
+    expect(entitiesIn('Betaling geweigerd, kaarthouder Wietske Bakker', 'log')).toEqual(['PERSON_NAME']);
+    expect(entitiesIn('Could you move my appointment? Cheers, Norbert Bell', 'body')).toEqual(['PERSON_NAME']);
+    expect(entitiesIn('Thanks, Grant Thornton LLP', 'body')).toEqual([]);
+  });
+
+  it('reads Dutch shops, hospitals, trade names, wards and company-register records as places or firms, and a paging token as no secret', () => {
+    expect(findingsIn({
+      winkel: 'Albert Dekker Supermarkt', ziekenhuis: 'Maxima Medisch Centrum', handelsnaam: 'Hendrik Jansen Optiek', ward: 'Edith Cavell Ward',
+      kvk: { naam: 'Pieter Visser' }, resumptionToken: 'marc21!2024-01-01!2024-12-31!kaarten!2500',
+    })).toEqual([]);
+  });
+
+  it('reads a run that ends in a compound naming a structure or a square as the place, not a person', () => {
+    expect(entitiesIn('Karel Doormanbrug dicht wegens onderhoud', 'melding')).toEqual([]);
+    expect(entitiesIn('Umleitung ab Konrad Adenauerplatz', 'meldung')).toEqual([]);
+    expect(entitiesIn('Melding van Karel Doorman over de brug', 'melding')).toEqual(['PERSON_NAME']);
+  });
+
+  it('reads a run before a dose as a medicine, and a ward, a wing or a house named after someone as the place', () => {
+    expect(entitiesIn('dispensed Clarissa Nasal 50 mcg spray, bin 4', 'log')).toEqual([]);
+    expect(entitiesIn('Transfer to Edith Cavell Ward after theatre; family at Bernard Sunley House', 'note')).toEqual([]);
+    expect(entitiesIn('Transfer approved by Edith Cavell after theatre', 'note')).toEqual(['PERSON_NAME']);
+    expect(entitiesIn('Reviewed by Mary Ann Ward on arrival', 'note')).toEqual(['PERSON_NAME']);
+  });
+
+  it('reads the name of an object with a product id or a SKU as the product, except inside a person', () => {
+    expect(findingsIn({ properties: { product_id: 'sku-88120', name: 'Douwe Egberts Aroma Rood', price: 6.99 } })).toEqual([]);
+    expect(findingsIn({ traits: { sku: 'x1', name: 'Douwe Egberts' } })).toEqual(['/traits/name PERSON_NAME']);
+  });
+});
