@@ -132,6 +132,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-dh.json', written: 'written blind: immigration and legal-aid casework: intake, visa and residence applications, fees, documents, appointments, caseworker notes, interpreters' },
   { file: 'held-out-di.json', written: 'written blind: libraries and museums: patron records, loans, holds and fines, reading rooms, digitisation, memberships and donations, ticketing, public Wi-Fi' },
   { file: 'held-out-dj.json', written: 'written blind: retail stores: point-of-sale receipts and tills, loyalty cards, returns and exchanges, click-and-collect, store incident reports, staff scheduling' },
+  { file: 'held-out-dk.json', written: 'written blind: airlines and airports: check-in, boarding passes, baggage tracing, loyalty programmes, crew rostering, airport Wi-Fi and lounges' },
+  { file: 'held-out-dl.json', written: 'written blind: the Nordic countries: public services, BankID, MobilePay, Vipps and Swish payments, keys and free text in Swedish, Norwegian, Danish, Finnish and Icelandic' },
+  { file: 'held-out-dm.json', written: 'written blind: pharmacy and telehealth: e-prescriptions, refills, pharmacist chat, video consultations, insurance claims, delivery of medicines' },
+  { file: 'held-out-dn.json', written: 'written blind: online gaming and esports: accounts, matchmaking, in-game chat and reports, purchases and wallets, anti-cheat, tournaments and streaming' },
+  { file: 'held-out-do.json', written: 'written blind: utilities and telecom: smart meters, billing and direct debits, outage reports, SIM activation and number porting, field engineers, customer care' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

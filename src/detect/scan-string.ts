@@ -55,6 +55,9 @@ function parseJsonString(text: string): string | undefined {
   }
 }
 
+/** Two or more `key=value` pairs joined by `&`, with no space: a form-encoded body. */
+const FORM_BODY = /^[\w.[\]-]{1,64}=[^&\s]*(?:&[\w.[\]-]{1,64}=[^&\s]*)+$/;
+
 /** Try each disguise in turn; true when one applied and its content was scanned. */
 function peel(trimmed: string, kc: KeyCtx, scan: Scan): boolean {
   const first = trimmed.charCodeAt(0);
@@ -81,8 +84,11 @@ function peel(trimmed: string, kc: KeyCtx, scan: Scan): boolean {
   }
   // A text holding a URL is not decoded as a whole: its URLs are analysed part by part, each part decoded
   // (decoding first would turn `postgres://u:p%23w@host` into a URL whose password ends at a fragment).
-  if (trimmed.indexOf('%') >= 0 && !trimmed.includes('://')) {
-    const decoded = percentDecode(trimmed);
+  // A form-encoded body (`kortnummer=5412+8513+3860+2672&belopp=499`) also writes its spaces as `+`; once decoded,
+  // a `+` is one that was written `%2B` (`From=%2B16475550187`) and stays.
+  const form = trimmed.indexOf('&') > 0 && !scan.layers.includes('percent') && FORM_BODY.test(trimmed);
+  if ((trimmed.indexOf('%') >= 0 || (form && trimmed.indexOf('+') >= 0)) && !trimmed.includes('://')) {
+    const decoded = percentDecode(trimmed, form);
     if (decoded !== trimmed) {
       scanString(decoded, kc, deeper(scan, 'percent'));
       return true;

@@ -48,7 +48,7 @@ interface Frame extends Ref {
   readonly parentNorm: string;
 }
 
-const GEO_COMPANIONS = new Set(['alt', 'altitude', 'accuracy', 'acc', 'heading', 'speed', 'bearing', 'elevation', 'timestamp', 'ts', 'time', 'type', 'source', 'provider', 'precision', 'radius']);
+const GEO_COMPANIONS = new Set(['alt', 'altitude', 'accuracy', 'acc', 'heading', 'speed', 'bearing', 'elevation', 'timestamp', 'ts', 't', 'time', 'type', 'source', 'provider', 'precision', 'radius']);
 
 /** Walk `root`, visiting strings, numbers and coordinate objects/arrays; at most `maxNodes` nodes. */
 export function walk(root: unknown, rootKc: KeyCtx, visitor: Visitor, maxNodes: number): void {

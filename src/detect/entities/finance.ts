@@ -81,6 +81,11 @@ export function findIbans(text: string, kc: KeyCtx, emit: Emit): void {
       const m = re.exec(subject);
       if (!m) break;
       if (ibanValid(m[0])) emit('IBAN', text.slice(m.index, m.index + m[0].length), 0.97);
+      else if (re === IBAN_SPACED) {
+        // The group after a printed IBAN may be the next word (`iban=PL23 … 0330 rail=elixir`, upper-cased after the cue): without it.
+        const shorter = m[0].slice(0, m[0].lastIndexOf(' '));
+        if (ibanValid(shorter)) emit('IBAN', text.slice(m.index, m.index + shorter.length), 0.97);
+      }
     }
   }
 }

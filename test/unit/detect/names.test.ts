@@ -608,3 +608,22 @@ describe('Dutch keys and months, holders and sign-offs, compounds and products (
     expect(findingsIn({ traits: { sku: 'x1', name: 'Douwe Egberts' } })).toEqual(['/traits/name PERSON_NAME']);
   });
 });
+
+describe('Nordic keys, form bodies, printed IBANs before a word, fixes with a time (round 20: held-out sets DK, DL, DO)', () => {
+  it('reads a Norwegian mobile key and a Danish or Norwegian birth-date key', () => {
+    expect(findingsIn({ mobil: '91234567', fødselsdato: '02.11.1977' })).toEqual(['/fødselsdato DATE_OF_BIRTH', '/mobil PHONE']);
+  });
+
+  it('reads a card whose groups a form body joins with +, and keeps a + written %2B', () => {
+    expect(entitiesIn('kortnr=4539+1488+0343+6467&summa=250&valuta=NOK', 'body')).toEqual(['CREDIT_CARD']);
+    expect(entitiesIn('To=5000&From=%2B4791234567&Body=STOPP', 'raw')).toEqual(['PHONE']);
+  });
+
+  it('reads a printed IBAN followed by the next pair of a key=value line', () => {
+    expect(entitiesIn('refund ok ref=R-88 iban=PL61 1090 1014 0000 0712 1981 2874 kod=dnb', 'log')).toEqual(['IBAN']);
+  });
+
+  it('reads a fix of a GPS trail with a short time key as one coordinate finding at the fix', () => {
+    expect(findingsIn({ trail: [{ lat: 59.91273, lon: 10.74609, t: '2025-05-01T10:00:00Z' }] })).toEqual(['/trail/0 GEO_COORDINATES']);
+  });
+});
