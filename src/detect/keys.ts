@@ -161,6 +161,8 @@ const MEMBERS: Readonly<Record<string, number>> = {
   // a product's id or stock-keeping unit (Segment's e-commerce events): the object is a product
   product_id: Member.Product, productId: Member.Product, sku: Member.Product,
 };
+/** `name` in French, Portuguese, Spanish and Dutch (`nom`, `nome`, `nombre`, `naam`): the name of anything, as `name` is. */
+const FOREIGN_NAME = new Set(['nom', 'nome', 'nombre', 'naam']);
 const WRAPPERS = new Set(['stringValue', 'intValue', 'doubleValue', 'boolValue', 'bytesValue', 'arrayValue', 'kvlistValue', 'values']);
 const infos = new Map<string, KeyInfo>();
 
@@ -209,7 +211,7 @@ export function keyInfo(key: string): KeyInfo {
     i = {
       norm: n, plain: hints(''), personal: hints('user'), thing: hints('device'), place: hints('airport'), wrapper: WRAPPERS.has(key),
       journey: JOURNEY_KEYS.has(n), endpoint: n === 'from' || n === 'to' || n === 'via', web: n === 'url' || n === 'referrer' || n === 'referer' || n === 'href',
-      namePart: NAME_PARTS.test(n), foreignName: n === 'nom' || n === 'nome' || n === 'nombre' || n === 'naam',
+      namePart: NAME_PARTS.test(n), foreignName: FOREIGN_NAME.has(n),
       idType: n.endsWith('idtype') || n === 'identifiertype', idValue: n === 'partyid' || n === 'identifier' || n === 'id' || n === 'value',
       member: hasOwn.call(MEMBERS, key) ? (MEMBERS[key] as number) : 0,
       httpMethod: n === 'method' || n === 'httpmethod' || n === 'requestmethod' || n === 'verb',
@@ -377,7 +379,7 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   // A display name is a person's, except inside an object about a thing (a car's, a device's or a bot's).
   const displayName = k.endsWith('displayname');
   // `name` and its French, Spanish, Portuguese and Dutch words name anything: a person's only inside a person.
-  const generic = k === 'name' || k === 'nom' || k === 'nombre' || k === 'nome' || k === 'naam';
+  const generic = k === 'name' || FOREIGN_NAME.has(k);
   if (NAME_KEYS.has(k) || NAME_SUFFIX.test(k) || ROLE_NAME.test(k) || (displayName && !thingParent) || (personalParent && (generic || k === 'first' || k === 'last'))) b |= H.NAME;
   // The `name` of an airport, a hotel, a station or a ship names the place (`Murtala Muhammed International`), and the
   // `name` of a product, an item or a device names the thing (`Rose Jar`, `Parker Hannifin`).

@@ -2,9 +2,64 @@ import { isUtf8 } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CARD_DIGITS, CLEAN, CLEAN_DIGEST, quickVerdict, UNKNOWN } from '../../../src/detect/_quick.js';
-import { inert, isHexDigest } from '../../../src/detect/_profile.js';
 import { base64Kind, base64Text, isReadableText } from '../../../src/detect/decode.js';
 import { detect } from '../../../src/detect/index.js';
+
+const C_DIGIT = 1;
+const C_LOWER = 2;
+const C_UPPER = 4;
+const C_HEXLETTER = 8;
+const C_WORDCHAR = 16; // _ . - $
+const C_OTHER = 32;
+
+function classes(text: string): number {
+  let m = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) m |= C_DIGIT;
+    else if (c >= 97 && c <= 122) m |= c <= 102 ? C_LOWER | C_HEXLETTER : C_LOWER;
+    else if (c >= 65 && c <= 90) m |= c <= 70 ? C_UPPER | C_HEXLETTER : C_UPPER;
+    else if (c === 95 || c === 46 || c === 45 || c === 36) m |= C_WORDCHAR;
+    else return m | C_OTHER;
+  }
+  return m;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const HEX_ID = /^(?:[0-9a-f]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+const UPPER_HEX = /^[0-9A-F]{32,128}$/;
+const LETTER_TOKEN_JOIN = /[_-]/;
+
+/**
+ * The regular-expression definition of `inert` that quickVerdict's one pass replaces: true when no pattern detector
+ * can match the whole string (key-aware checks have already run):
+ * identifiers and bare words, lowercase hex ids and UUIDs, ISO dates and timestamps, numbers too
+ * short to be a card, and dotted versions that are not four-part.
+ */
+function inert(text: string): boolean {
+  const n = text.length;
+  if (n > 128) return false;
+  const m = classes(text);
+  if ((m & C_OTHER) !== 0) return n >= 10 && text.charCodeAt(4) === 45 && ISO.test(text);
+  // Letters and _ . - $ only: inert, but for a long mixed-case run joined by `_` or `-`, which may be a
+  // token of letters only (`hf_…`, or a base62 token that drew no digit).
+  if ((m & C_DIGIT) === 0) return !(n >= 20 && (m & C_LOWER) !== 0 && (m & C_UPPER) !== 0 && LETTER_TOKEN_JOIN.test(text));
+  if ((m & (C_LOWER | C_UPPER)) === 0) {
+    // digits with . - _ $: short numbers, long nanosecond timestamps, versions; not 4-part quads or dashed numbers
+    if (text.includes('-')) return n >= 10 && text.charCodeAt(4) === 45 && ISO.test(text);
+    const dots = text.split('.').length - 1;
+    return dots === 0 ? n <= 11 || n > 19 : dots !== 3 && n - dots < 10; // dotted phones have 10+ digits
+  }
+  if ((m & C_UPPER) === 0) return (m & C_HEXLETTER) !== 0 && HEX_ID.test(text); // hex ids, UUIDs
+  return UPPER_HEX.test(text);
+}
+
+const HEX_DIGEST = /^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$/;
+
+/** True when the whole string is an md5/sha1/sha256-length hex digest. */
+function isHexDigest(text: string): boolean {
+  return (text.length === 32 || text.length === 40 || text.length === 64) && HEX_DIGEST.test(text);
+}
 
 /** The regular-expression definition of base64Kind that the one-pass version replaces. */
 function base64KindByRegex(text: string): 'base64' | 'base64url' | undefined {
