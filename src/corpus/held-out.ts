@@ -137,6 +137,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-dm.json', written: 'written blind: pharmacy and telehealth: e-prescriptions, refills, pharmacist chat, video consultations, insurance claims, delivery of medicines' },
   { file: 'held-out-dn.json', written: 'written blind: online gaming and esports: accounts, matchmaking, in-game chat and reports, purchases and wallets, anti-cheat, tournaments and streaming' },
   { file: 'held-out-do.json', written: 'written blind: utilities and telecom: smart meters, billing and direct debits, outage reports, SIM activation and number porting, field engineers, customer care' },
+  { file: 'held-out-dp.json', written: 'written blind: Nigeria and Ghana: Pidgin, Yoruba, Igbo, Hausa and Akan names, local mobiles, landmark addresses, NIN, BVN and NUBAN look-alikes, fintech webhooks, USSD and POS agents' },
+  { file: 'held-out-dq.json', written: 'written blind: error-tracker events: Sentry-, Bugsnag-, Rollbar- and Honeybadger-like payloads with breadcrumbs, request data, user context and frame variables' },
+  { file: 'held-out-dr.json', written: 'written blind: home care and eldercare: electronic visit verification with GPS, caregiver rotas, care notes, medication records, next of kin, invoicing to funders' },
+  { file: 'held-out-ds.json', written: 'written blind: translation and localisation: translation memories, ICU and i18n strings with placeholders and filled examples, machine-translation logs, reviewer comments' },
+  { file: 'held-out-dt.json', written: 'written blind: academic publishing and research administration: submissions, author lists and ORCID iDs, peer review, grants, ethics approvals, citations' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -179,15 +179,17 @@ const JOURNEY_KEYS = new Set([
 const LANG_SUFFIX = /^(.{3,64})[_-](?:am|ar|bn|de|en|es|fa|fr|ha|he|hi|ig|it|ja|ko|nl|om|pl|pt|ru|so|sw|ta|te|th|ti|tr|uk|ur|vi|yo|zh|zu)$/;
 
 /**
- * A dotted attribute key naming a place or a thing (`airport.destination.name`, `device.display_name`): a segment
- * before its last names a place or a thing parent, and the last segment is its name or title.
+ * A dotted attribute key naming a place or a thing (`airport.destination.name`, `device.display_name`): the last
+ * segment is a name or a title, and the nearest segment before it that names a kind of parent names a place or a
+ * thing. A person nearer the name wins over a namespace (`app.customer.name` is a customer's name).
  */
 function namedThing(key: string): boolean {
   if (!key.includes('.') || key.length > 128) return false;
   const segs = key.split('.');
   if (!NAMING.has(normaliseKey(segs[segs.length - 1] as string))) return false;
-  for (let i = 0; i < segs.length - 1; i++) {
+  for (let i = segs.length - 2; i >= 0; i--) {
     const kind = parentKind(normaliseKey(segs[i] as string));
+    if (kind === Parent.Person) return false;
     if (kind === Parent.Place || kind === Parent.Thing) return true;
   }
   return false;
@@ -335,13 +337,16 @@ const PLACE_KEY = new RegExp(`(?:${[
   'localidad', 'localidade', 'kommune', 'commune', 'village', 'district', 'distrito', 'barrio', 'bairro',
   'neighborhood', 'neighbourhood', 'suburb', 'quartier', 'colonia', 'comuna', 'vereda', 'parroquia', 'locality',
   'prefecture', 'barangay', 'kelurahan', 'kecamatan', 'kabupaten', 'tehsil', 'taluk', 'landmark', 'areaname', 'park', 'parkname',
+  // the name of one (`city_name`, PostHog's `$geoip_city_name`)
+  'cityname', 'townname', 'villagename', 'countryname', 'regionname', 'subdivisionname', 'provincename', 'statename', 'countyname',
+  'districtname', 'placename', 'locationname', 'localityname',
   // organisations and their sites
   'org', 'organization', 'organisation', 'company', 'team', 'teamname', 'workspace', 'tenant', 'brand', 'vendor',
   'depot', 'warehouse', 'venue', 'venuename', 'facility', 'branch', 'campus', 'station', 'stationname', 'terminal',
   'airport', 'hospital', 'clinic', 'store', 'storename', 'shop', 'shopname', 'site', 'sitename', 'school',
   'schoolname', 'scuola', 'scuole', 'escuela', 'escola', 'schule', 'liceo', 'lycee', 'college', 'university', 'institution', 'etablissement', 'ecole', 'entreprise', 'empresa', 'azienda',
   'unternehmen', 'firma', 'mandant', 'societe', 'restaurant', 'restaurantname', 'restoran', 'train', 'outlet', 'outletname', 'carrier', 'merchant',
-  'merchantname', 'retailer',
+  'merchantname', 'retailer', 'publisher', 'publishername', 'imprint',
   'cargo', 'shippingcompany', 'manufacturer', 'maker', 'labeler', 'supplier', 'distributor', 'agency', 'agencyname',
   'auditor', 'insurer', 'employer', 'employername', 'bankname', 'lender', 'registrar', 'office', 'officename', 'room',
   'roomname', 'property', 'propertyname', 'hotel', 'hotelname', 'drink', 'drinks', 'dish', 'dishes', 'menuitem', 'menu', 'items', 'operator', 'catalogue', 'catalog', 'tariff', 'tariffs', 'aeropuerto', 'alcaldia', 'delegacion', 'restaurante', 'tienda', 'loja', 'magasin', 'sucursal', 'filial',
@@ -369,7 +374,7 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   let b = foreignHints(k);
   if (/(?:e?mail|emailaddress|emails|mailaddress)$/.test(k) || k === 'to' || k === 'cc' || k === 'bcc' || k === 'replyto') b |= H.EMAIL;
   // A WhatsApp `wa_id` is the number; a `phone_number_id` or `phone_id` names a number record, it is not one.
-  if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|smsnumber|movil|celular|cellulare|gsm|gsmno|gsmnumber|callingstationid|calledstationid|callingnumber|callednumber|callerid|callfrom|callto|callernumber|dialwhomnumber)$/.test(k) || k === 'sms' || k === 'waid' || k === 'anumber' || k === 'bnumber' || k === 'mobil' || k === 'mobilnr' || k === 'mobilnummer') && !k.includes('mobileos') && !/phone(?:number)?id$/.test(k)) b |= H.PHONE;
+  if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|smsnumber|movil|celular|cellulare|gsm|gsmno|gsmnumber|callingstationid|calledstationid|callingnumber|callednumber|callerid|callfrom|callto|callernumber|dialwhomnumber)$/.test(k) || k === 'sms' || k === 'waid' || k === 'caller' || k === 'callee' || k === 'anumber' || k === 'bnumber' || k === 'mobil' || k === 'mobilnr' || k === 'mobilnummer') && !k.includes('mobileos') && !/phone(?:number)?id$/.test(k)) b |= H.PHONE;
   if (k.startsWith('ssn') || k.endsWith('ssn') || k.includes('socialsecurity')) b |= H.SSN;
   if (k.endsWith('dob') || k.startsWith('dob') || k.includes('birth') || k.endsWith('bday') || k === 'born' || BIRTH_STEMS.test(k)) b |= H.DOB;
   if ((k.endsWith('mac') && !k.endsWith('hmac') && k !== 'imac') || k.includes('macaddr') || k === 'bssid' || k === 'hwaddr' || k === 'hwaddress' || k === 'hardwareaddress' || k === 'ethernetaddress') b |= H.MAC;

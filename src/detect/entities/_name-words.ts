@@ -25,6 +25,8 @@ export const COMPANY = new Set([
   'volvo', 'jeep', 'isuzu', 'scania', 'iveco', 'yamaha', 'ducati', 'vespa', 'gavazzi',
   // public bodies (`Charlotte Fire Department`, `Jackson County Sheriff`)
   'partnership', 'department', 'dept', 'county', 'sheriff', 'police', 'constabulary', 'council', 'authority', 'bureau', 'commission', 'ministry',
+  // publishers (`Morgan Kaufmann Publishers`, `Springer Verlag`)
+  'publishers', 'publishing', 'verlag', 'editions', 'éditions', 'editora', 'editorial',
 ]);
 
 /** Country names (English and their own): after the first word they make a run a place (`Santiago de Chile`). */
@@ -75,6 +77,7 @@ export const PLACE_NOUNS = new Set([
   'national', // and national parks, forests and monuments (`Jasper National Park`)
   'fountain', 'palace', 'souk', 'souq', 'corniche', 'monument', 'memorial', // and landmarks (`King Fahd Fountain`)
   'institutet', 'instituttet', 'instituut', 'instytut', 'istituto', 'museo', 'museet', 'muzeum',
+  'observatory', 'telescope', 'planetarium', // and instruments named after people (`James Webb Space Telescope`)
   'dock', 'docks', 'hills', 'falls', 'bay', 'valley', 'estate', 'canal', 'lateral', 'ditch', 'reservoir', 'dam', 'weir', 'substation', 'feeder', 'arena', 'theatre', 'theater', 'cathedral', 'mosque', 'temple',
   // schools, hospitals and public buildings in the languages of the markets served (often named after a person)
   'lycée', 'lycee', 'collège', 'école', 'ecole', 'escuela', 'colegio', 'liceo', 'instituto', 'institut', 'universidad',
@@ -95,6 +98,10 @@ export const GOODS = new Set(['chardonnay', 'riesling', 'merlot', 'pinot', 'cabe
   // sports clubs (`Orlando Pirates`, `Kaizer Chiefs`, `Tottenham Hotspur`)
   'fc', 'afc', 'cf', 'sc', 'united', 'rovers', 'wanderers', 'athletic', 'rangers', 'hotspur', 'albion', 'pirates', 'chiefs',
   'warriors', 'eagles', 'lions', 'tigers', 'giants', 'bulls', 'lakers', 'celtics', 'spurs', 'dynamos', 'sundowns']);
+
+/** Awards, grants and lectures named after a person (`Marie Skłodowska-Curie Postdoctoral Fellowships`, `Turing Award`). */
+export const AWARDS = new Set(['award', 'awards', 'prize', 'prizes', 'medal', 'fellowship', 'fellowships', 'scholarship', 'scholarships',
+  'bursary', 'bursaries', 'lecture', 'lectures', 'professorship']);
 
 /** Saints and other words that start the name of a town or a building (`São José`, `Sankt Georg`). */
 export const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte', 'st', 'ste', 'sankt', 'santi', 'sant']);
@@ -136,4 +143,4 @@ export const REGIONS = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'cal
   'quebec', 'manitoba', 'saskatchewan', 'queensland', 'victoria', 'tasmania']);
 
 /** Cities and countries named with a family name first (`Hong Kong`, `Ho Chi Minh`): read by the family-name rules otherwise. */
-export const PLACE_RUNS = new Set(['hong kong', 'ho chi minh', 'phnom penh', 'chiang mai', 'chiang rai', 'kota kinabalu', 'kuala lumpur', 'costa rica', 'sri lanka']);
+export const PLACE_RUNS = new Set(['hong kong', 'ho chi minh', 'phnom penh', 'chiang mai', 'chiang rai', 'kota kinabalu', 'kuala lumpur', 'costa rica', 'sri lanka', 'monte carlo', 'belo horizonte']);

@@ -3,7 +3,7 @@ import { H, keyInfo } from '../keys.js';
 import { CITY_SUFFIXES, COMMON_WORDS, FIRST_NAMES, LAST_NAMES, NAME_AFFIXES, STREET_WORDS } from './_dictionaries.js';
 import { FAMILY_FIRST_SURNAMES, VIETNAMESE_FAMILY_NAMES } from './_names-extra.js';
 import { phoneValid } from './phone.js';
-import { BREEDS, COMPANY, COUNTRIES, GOODS, LEGAL_FORMS, LOWERCASE_FORMS, PLACE_NOUNS, PLACE_RUNS, PRODUCT_NOUNS, REGIONS, ROAD_WORDS, SAINTS, STORMS, THING_WORDS } from './_name-words.js';
+import { AWARDS, BREEDS, COMPANY, COUNTRIES, GOODS, LEGAL_FORMS, LOWERCASE_FORMS, PLACE_NOUNS, PLACE_RUNS, PRODUCT_NOUNS, REGIONS, ROAD_WORDS, SAINTS, STORMS, THING_WORDS } from './_name-words.js';
 
 /**
  * Person names. In free text: a known first name (any of ~45 locales) followed by a surname that
@@ -145,7 +145,7 @@ const PLACE_COMPOUND = /\p{Ll}(?:tunnel|brug|brücke|bruecke|plein|platz|straat|
 /** A station, airport or public-building word, a company word, goods, a country that is not also a surname or a region that is no name. */
 function isThingWord(t: string): boolean {
   const b = bare(t);
-  return PLACE_NOUNS.has(b) || COMPANY.has(b) || GOODS.has(b) || (COUNTRIES.has(b) && !LAST_NAMES.has(b)) || (REGIONS.has(b) && !LAST_NAMES.has(b) && !FIRST_NAMES.has(b));
+  return PLACE_NOUNS.has(b) || COMPANY.has(b) || GOODS.has(b) || AWARDS.has(b) || (COUNTRIES.has(b) && !LAST_NAMES.has(b)) || (REGIONS.has(b) && !LAST_NAMES.has(b) && !FIRST_NAMES.has(b));
 }
 
 function afterPlaceWord(t: string): boolean {
@@ -175,7 +175,8 @@ function scoreTokens(tokens: readonly string[], next?: string): number {
     const w = words[i] as string;
     if ((COMMON_WORDS.has(bare(w)) || GERUND.test(bare(w))) && !isFirst(w) && !isLast(w)) return 0;
   }
-  if (next !== undefined && (PLACE_NOUNS.has(bare(next)) || BREEDS.has(bare(next)))) return 0;
+  // Before a street type the run names the street (`Kwame Nkrumah Circle`, `Martin Luther King Boulevard`).
+  if (next !== undefined && (PLACE_NOUNS.has(bare(next)) || BREEDS.has(bare(next)) || STREET_WORDS.has(bare(next)))) return 0;
   // An everyday first word before a thing word names the thing (`Winter Storm Warning`); `Jane Smith Error` keeps its person.
   if (next !== undefined && THING_WORDS.has(bare(next)) && COMMON_WORDS.has(bare(first))) return 0;
   if (TYPEFACES.has(bare(last))) return 0; // `Josefin Sans`, `Roboto Mono`: a font
@@ -211,6 +212,15 @@ function productAfter(text: string, end: number): boolean {
   const w = NOUN_AFTER.exec(text.slice(end, end + 18))?.[1];
   return w !== undefined && PRODUCT_NOUNS.has(w);
 }
+
+/** True when the capitalised word right after a run is a place, firm or award word. */
+function thingAfter(text: string, end: number): boolean {
+  const w = CAPITAL_AFTER.exec(text.slice(end, end + 26))?.[1];
+  return w !== undefined && isThingWord(w);
+}
+
+/** The capitalised word after a run. */
+const CAPITAL_AFTER = /^[ \u00a0](\p{Lu}\p{Ll}{2,24})(?![\p{L}\p{N}-])/u;
 
 /** The lowercase word after a run. */
 const NOUN_AFTER = /^[ \u00a0,]{1,2}(\p{Ll}{2,14})(?![\p{L}\p{N}-])/u;
@@ -282,6 +292,9 @@ export function findNames(text: string, emit: Emit): void {
     if (STORMS.has(bare(tokens[0] as string))) continue; // `Storm Daniel`, `Storm Ciarán`: a storm's name
     // A run before a firm's legal form names the firm (`Robert Walters plc`, `Grant Thornton LLP`).
     if (legalFormAfter(text, m.index + m[0].length) || productAfter(text, m.index + m[0].length)) continue;
+    // So does a run cut at four words before a place, firm or award word (`Marie Skłodowska-Curie Actions Postdoctoral
+    // Fellowships`): the word that makes the run a thing is one past its end.
+    if (thingAfter(text, m.index + m[0].length)) continue;
     // A make and a model before the model's number, ending the text (`Claas Lexion 8900`), unless a surname ends the run.
     if (MODEL_NUMBER_END.test(text.slice(m.index + m[0].length)) && !isLast(tokens[tokens.length - 1] as string)) continue;
     // A medicine or a product before its dose (`Allegra Allergy 180 mg`), unless a surname ends the run.
@@ -328,6 +341,9 @@ export function findNames(text: string, emit: Emit): void {
 
 const NUMBER_THEN_NAME = /^(\d{9,15}) - (\S.{1,60})$/;
 
+/** `BELLO/HALIMA`, `Doe/Jane Mary`: a surname, one slash, the given names. */
+const SURNAME_SLASH_GIVEN = /^\p{L}[\p{L}\p{M}'’-]+\/\p{L}[\p{L}\p{M}'’-]+(?: \p{L}[\p{L}\p{M}'’-]+){0,2}$/u;
+
 /** Keys for one part of a name (normalised). */
 const NAME_PART_KEY = /(?:first|last|given|family|middle|sur|fore|maiden|nick|display)name$|^(?:fname|lname|first|last|vorname|nachname|prenom|nom|nome|sobrenome|nombre|apellidos?|cognome|imie|nazwisko|voornaam|achternaam|fornavn|efternavn|etternavn|fornamn|efternamn|etunimi|sukunimi|jmeno|prijmeni|soyad|soyadi|ad|prenoms|vards|uzvards|vardas|pavarde|eesnimi|perekonnanimi|имя|фамилия|отчество|이름|名前|名字)$/;
 
@@ -350,8 +366,10 @@ export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
     emit('PERSON_NAME', v, 0.8);
     return;
   }
-  // `Yamada^Taro` (DICOM PN, HL7 XPN): carets separate the name's parts.
-  let tokens = v.replace(/[,^]/g, ' ').split(/\s+/).filter((t) => t !== '');
+  // `Yamada^Taro` (DICOM PN, HL7 XPN): carets separate the name's parts; so does the slash of a card's or a ticket's
+  // `SURNAME/GIVEN` (EMV cardholder name, airline name element) under a name key.
+  const slashed = strong && SURNAME_SLASH_GIVEN.test(v);
+  let tokens = (slashed ? v.replace('/', ' ') : v).replace(/[,^]/g, ' ').split(/\s+/).filter((t) => t !== '');
   while (tokens.length > 1 && NAME_AFFIXES.has(bare(tokens[0] as string))) tokens = tokens.slice(1);
   while (tokens.length > 1 && NAME_AFFIXES.has(bare(tokens[tokens.length - 1] as string))) tokens = tokens.slice(0, -1);
   // Up to five words besides particles (`María Fernanda Torres de la Cruz`, `Maria das Graças Rocha dos Santos`).

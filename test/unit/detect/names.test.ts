@@ -627,3 +627,35 @@ describe('Nordic keys, form bodies, printed IBANs before a word, fixes with a ti
     expect(findingsIn({ trail: [{ lat: 59.91273, lon: 10.74609, t: '2025-05-01T10:00:00Z' }] })).toEqual(['/trail/0 GEO_COORDINATES']);
   });
 });
+
+describe('Dotted person keys, caller numbers, city names, slashed names, streets and things after a run (round 21: held-out sets DP, DR, DS, DT)', () => {
+  it('reads a name under a dotted key whose nearest parent is a person, behind an app namespace', () => {
+    expect(findingsIn({ 'app.customer.name': 'Chidinma Okafor', 'airport.destination.name': 'Murtala Muhammed' })).toEqual(['/app.customer.name PERSON_NAME']);
+  });
+
+  it('reads the number of a caller or a callee as a phone number', () => {
+    expect(findingsIn({ caller: '07031234567', callee: '+447700900123' })).toEqual(['/callee PHONE', '/caller PHONE']);
+  });
+
+  it('reads a city or town name key as a place, not a person', () => {
+    expect(findingsIn({ city_name: 'Maria Pinto', $geoip_city_name: 'Maria Pinto' })).toEqual([]);
+  });
+
+  it('reads a card holder or passenger written SURNAME/GIVEN under a name key, and nothing in N/A', () => {
+    expect(findingsIn({ cardholder_name: 'OKONKWO/ADAEZE', holder_name: 'N/A' })).toEqual(['/cardholder_name PERSON_NAME']);
+  });
+
+  it('reads a one-word street name after its house number, as maps write it, but not a word that only ends like one', () => {
+    expect(entitiesIn('route from 17 Molenstraat to the depot', 'note')).toEqual(['STREET_ADDRESS']);
+    expect(entitiesIn('packed 3 Brigade kits and 12 Spring orders', 'note')).toEqual([]);
+  });
+
+  it('reads a run before a street type as the street, and a run before or holding an award, instrument or publisher word as a thing', () => {
+    expect(entitiesIn('pickup at Nnamdi Azikiwe Crescent gate', 'note')).toEqual([]);
+    expect(entitiesIn('applied for the Rosalind Franklin Early Career Fellowships', 'note')).toEqual([]);
+    expect(entitiesIn('observed with the Nancy Grace Roman Space Telescope', 'note')).toEqual([]);
+    expect(entitiesIn('printed by Addison Wesley Publishers in 1994', 'note')).toEqual([]);
+    expect(entitiesIn('ran a Monte Carlo simulation', 'note')).toEqual([]);
+    expect(entitiesIn('applied with Rosalind Franklin yesterday', 'note')).toEqual(['PERSON_NAME']);
+  });
+});
