@@ -142,6 +142,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-dr.json', written: 'written blind: home care and eldercare: electronic visit verification with GPS, caregiver rotas, care notes, medication records, next of kin, invoicing to funders' },
   { file: 'held-out-ds.json', written: 'written blind: translation and localisation: translation memories, ICU and i18n strings with placeholders and filled examples, machine-translation logs, reviewer comments' },
   { file: 'held-out-dt.json', written: 'written blind: academic publishing and research administration: submissions, author lists and ORCID iDs, peer review, grants, ethics approvals, citations' },
+  { file: 'held-out-du.json', written: 'written blind: pensions, retirement and wealth management: adviser notes, statements, beneficiary nominations, transfers, annuity quotes, KYC refreshes, secure messages' },
+  { file: 'held-out-dv.json', written: 'written blind: identity verification and background checks: document OCR fields, liveness and face match, watchlist and PEP hits, criminal-record and employment reports, webhooks' },
+  { file: 'held-out-dw.json', written: 'written blind: maritime, ports and crews: crew lists, AIS reports, port calls and berths, ship-to-shore email and satellite text, crew welfare and medical logs, pilots and tugs' },
+  { file: 'held-out-dx.json', written: 'written blind: smart TVs, streaming devices and consoles: device telemetry, pairing codes, household and kids profiles, voice search, diagnostics, parental controls, receipts' },
+  { file: 'held-out-dy.json', written: 'written blind: US state benefits: SNAP, WIC, Medicaid and unemployment applications, eligibility, caseworker notes, households, income verification, fraud referrals, call centres' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

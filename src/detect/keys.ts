@@ -76,7 +76,7 @@ const PERSON_PARENTS = new Set([
   'patient', 'account', 'buyer', 'guest', 'attendee', 'student', 'driver', 'passenger', 'set', 'setonce',
   'enduser', 'client', 'applicant', 'cardholder', 'holder', 'billingaddress', 'shippingaddress', 'identity',
   'requester', 'requestor', 'reporter', 'assignee', 'submitter', 'reviewer', 'approver', 'creator', 'organizer',
-  'organiser', 'participant', 'participants', 'caller', 'callee', 'rider', 'courier', 'candidate', 'learner',
+  'organiser', 'participant', 'participants', 'caller', 'callee', 'representative', 'rider', 'courier', 'candidate', 'learner',
   'subscriber', 'visitor', 'shopper', 'payer', 'payee', 'beneficiary', 'signer', 'guardian', 'emergencycontact',
   'orderer', 'consignee', 'receiver', 'purchaser', 'addressee', 'claimant', 'insured', 'policyholder',
   // in the languages of the markets served
@@ -255,7 +255,7 @@ const SERVICE_PERSON = /^[a-z]{3,12}(?:account|customer|profile|user|member)$/;
 const ABOUT = /^([a-z]{3,30}?)(?:info|information|details?|data)$/;
 
 /** Qualifiers written before a parent key (normalised). */
-const QUALIFIED = /^(?:from|to|new|old|previous|prev|current|primary|secondary|assigned|original|main|other|next|last|first|second)(\w{4,})$/;
+const QUALIFIED = /^(?:from|to|new|old|previous|prev|current|primary|secondary|assigned|original|main|other|next|last|first|second|authorized|authorised|designated|legal)(\w{4,})$/;
 
 /** A key's hints under a parent of the given kind. */
 export function hintsUnder(info: KeyInfo, kind: Parent): number {
@@ -290,6 +290,8 @@ function foreignHints(k: string): number {
 
 /** `date of birth` in the languages of the EU, Nigeria and Asian markets (accents dropped): naissance, Geburt, nascita, tanggal lahir, ngày sinh… */
 const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|dogum|lahir|ngaysinh|kapanganakan|janmtithi|kuzaliwa|fødsel|^gebdat(?:um)?$/; // `geb_datum`: the Dutch abbreviation; `ø` has no accent to drop (`fødselsdato`)
+/** A key for when something was done (`…_received_on`, `…_verified_at`, `…_uploaded`). */
+const EVENT_TIME = /(?:received|verified|uploaded|submitted|issued|updated|created|checked|requested|sent|scanned|reviewed|recorded|registered)(?:at|on|date|time|ts)?$/;
 /** `password` in other languages (accents dropped): mot de passe, Passwort, contraseña, senha, wachtwoord, hasło… */
 const PASSWORD_WORDS = /(?:motdepasse|passwort|kennwort|contrasena|senha|wachtwoord|haslo|hasło|salasana|losenord|adgangskode|passord|heslo|jelszo|sifre|wagwoord|nenosiri|iphasiwedi|palavrapasse)$/;
 const TOKEN_NOT_SECRET = /(?:page|next|continuation|cursor|sync|device|push|fcm|apns|registration|csrf|xsrf|reply|quote|prompt|input|output|completion|total|max|cached|reasoning|cart|checkout|basket|clientrequest|idempotency|paymentrequest|resumption)tokens?$|tokens$|tokencount|tokentype|tokenizer|^hashed(?:token|secret|key)$|(?:token|secret)hash$/;
@@ -346,7 +348,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   'airport', 'hospital', 'clinic', 'store', 'storename', 'shop', 'shopname', 'site', 'sitename', 'school',
   'schoolname', 'scuola', 'scuole', 'escuela', 'escola', 'schule', 'liceo', 'lycee', 'college', 'university', 'institution', 'etablissement', 'ecole', 'entreprise', 'empresa', 'azienda',
   'unternehmen', 'firma', 'mandant', 'societe', 'restaurant', 'restaurantname', 'restoran', 'train', 'outlet', 'outletname', 'carrier', 'merchant',
-  'merchantname', 'retailer', 'publisher', 'publishername', 'imprint',
+  'merchantname', 'retailer', 'publisher', 'publishername', 'imprint', 'firm', 'firmname', 'lawfirm', 'practice', 'practicename',
   'cargo', 'shippingcompany', 'manufacturer', 'maker', 'labeler', 'supplier', 'distributor', 'agency', 'agencyname',
   'auditor', 'insurer', 'employer', 'employername', 'bankname', 'lender', 'registrar', 'office', 'officename', 'room',
   'roomname', 'property', 'propertyname', 'hotel', 'hotelname', 'drink', 'drinks', 'dish', 'dishes', 'menuitem', 'menu', 'items', 'operator', 'catalogue', 'catalog', 'tariff', 'tariffs', 'aeropuerto', 'alcaldia', 'delegacion', 'restaurante', 'tienda', 'loja', 'magasin', 'sucursal', 'filial',
@@ -360,6 +362,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   'classroom', 'daira', 'wilaya', 'arrondissement', 'provincia', 'departement', 'institute', 'museum', 'titulo', 'titre', 'titel', 'estacion', 'estacao', 'origen', 'destino', 'parada',
   // stops, routes, ports and vessels
   'stop', 'stopname', 'route', 'routename', 'destination', 'origin', 'portname', 'vessel', 'vesselname', 'ship', 'shipname',
+  'barge', 'bargename', 'tug', 'tugname', 'boat', 'boatname', 'yacht', 'anchorage', 'berth', 'berthname',
   // churches and holidays, often named after people (`Holy Trinity Church`, `Victoria Day`)
   'church', 'churchname', 'parish', 'holiday', 'holidayname',
   // a metro station (`station_metro`), a school centre (`centro`), a shop's sign (`enseigne: Jean Coutu`), a firm or a brand
@@ -376,7 +379,8 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   // A WhatsApp `wa_id` is the number; a `phone_number_id` or `phone_id` names a number record, it is not one.
   if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|smsnumber|movil|celular|cellulare|gsm|gsmno|gsmnumber|callingstationid|calledstationid|callingnumber|callednumber|callerid|callfrom|callto|callernumber|dialwhomnumber)$/.test(k) || k === 'sms' || k === 'waid' || k === 'caller' || k === 'callee' || k === 'anumber' || k === 'bnumber' || k === 'mobil' || k === 'mobilnr' || k === 'mobilnummer') && !k.includes('mobileos') && !/phone(?:number)?id$/.test(k)) b |= H.PHONE;
   if (k.startsWith('ssn') || k.endsWith('ssn') || k.includes('socialsecurity')) b |= H.SSN;
-  if (k.endsWith('dob') || k.startsWith('dob') || k.includes('birth') || k.endsWith('bday') || k === 'born' || BIRTH_STEMS.test(k)) b |= H.DOB;
+  // Not the time something about a birth happened (`birth_cert_received_on`, `dob_verified_at`): that is an event's date.
+  if ((k.endsWith('dob') || k.startsWith('dob') || k.includes('birth') || k.endsWith('bday') || k === 'born' || BIRTH_STEMS.test(k)) && !EVENT_TIME.test(k)) b |= H.DOB;
   if ((k.endsWith('mac') && !k.endsWith('hmac') && k !== 'imac') || k.includes('macaddr') || k === 'bssid' || k === 'hwaddr' || k === 'hwaddress' || k === 'hardwareaddress' || k === 'ethernetaddress') b |= H.MAC;
   if (/(?:password|passwd|pwd|passphrase|passcode)$/.test(k) || PASSWORD_WORDS.test(k) || k === 'pass' || k === 'pw' || k === 'mdp' || k === 'userpass' || k === 'dbpass' || k === 'adminpass' || k === 'rootpass') b |= H.PASSWORD;
   if (NOT_SECRET_KEYS.has(k) || k.startsWith('public') || k.startsWith('publishable')) b |= H.NOT_SECRET;

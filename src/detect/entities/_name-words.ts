@@ -78,6 +78,7 @@ export const PLACE_NOUNS = new Set([
   'fountain', 'palace', 'souk', 'souq', 'corniche', 'monument', 'memorial', // and landmarks (`King Fahd Fountain`)
   'institutet', 'instituttet', 'instituut', 'instytut', 'istituto', 'museo', 'museet', 'muzeum',
   'observatory', 'telescope', 'planetarium', // and instruments named after people (`James Webb Space Telescope`)
+  'anchorage', 'berth', // and where ships lie (`Maas Anchorage`)
   'dock', 'docks', 'hills', 'falls', 'bay', 'valley', 'estate', 'canal', 'lateral', 'ditch', 'reservoir', 'dam', 'weir', 'substation', 'feeder', 'arena', 'theatre', 'theater', 'cathedral', 'mosque', 'temple',
   // schools, hospitals and public buildings in the languages of the markets served (often named after a person)
   'lycée', 'lycee', 'collège', 'école', 'ecole', 'escuela', 'colegio', 'liceo', 'instituto', 'institut', 'universidad',
@@ -127,7 +128,7 @@ export const PRODUCT_NOUNS = new Set(['syndrome', 'disease', 'lymphoma', 'sarcom
   'fragrance', 'thermostat', 'outlet', 'parking', 'airport', 'terminal',
   // and the parts of a mountain or a route (`Ben Nevis summit`, `Franz Josef glacier`)
   'summit', 'summits', 'glacier', 'trail', 'trailhead', 'ridge', 'peak', 'route', 'massif',
-  'paint', 'paints', 'primer', 'varnish']);
+  'paint', 'paints', 'primer', 'varnish', 'lifejacket', 'lifejackets']);
 
 /** Words for a road written before its name, in Malay, Indonesian, Thai and Slavic languages (`Jalan Sultan Ismail`, `Soi Sukhumvit`). */
 export const ROAD_WORDS = new Set(['jalan', 'jln', 'jl', 'lorong', 'persiaran', 'lebuh', 'lebuhraya', 'soi', 'thanon', 'ulitsa', 'vulytsia', 'ulica', 'utca']);

@@ -183,8 +183,15 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
           if (isPrefix(tj)) while (k + 1 < t.length && k < j + 5 && joined(text, t[k] as Tok, t[k + 1] as Tok) && isNamePart(t[k + 1] as Tok)) k++;
           // `5 Key Points` is a headline: with only everyday words, the suffix must be a core street type.
           const everyday = t.slice(i + 1, j).every((x) => COMMON_WORDS.has(x.low));
-          if ((k > j || j > i + 1) && !(everyday && !isPrefix(tj) && !CORE_SUFFIXES.has(tj.low))) end = withSecondary(text, t, k);
-          break;
+          const core = isPrefix(tj) || CORE_SUFFIXES.has(tj.low);
+          if ((k > j || j > i + 1) && !(everyday && !core)) {
+            // A type word that is part of the name before a core type (`7391 Pine Ridge Ct`, `12 Oak Hill Road`): up to the core type.
+            const after = t[k + 1];
+            end = withSecondary(text, t, !core && after !== undefined && joined(text, t[k] as Tok, after) && CORE_SUFFIXES.has(after.low) && isCap(after) ? k + 1 : k);
+            break;
+          }
+          // Everyday words before a type word that may be part of the name (`Pine Ridge`): a core type may follow.
+          if (core) break;
         }
         if (j === i + 1 && COMPOUND_EN.test(tj.w) && (t[j + 1] === undefined || !isNamePart(t[j + 1] as Tok) || SECONDARY.test((t[j + 1] as Tok).w))) {
           end = withSecondary(text, t, j); // `91 Kingsway`, `1600 Broadway`

@@ -198,9 +198,12 @@ const WORD_AFTER = /^[ \u00a0,]{1,2}([\p{L}]{2,8})\.?(?![\p{L}\p{N}-])/u;
 /** `… and Company`, `… & Co.`, `… and Sons` after a founder's name, and legal forms written with a slash or dots (`A/S`, `S.A.`). */
 const AND_COMPANY = /^ (?:and|&) (?:Company|Co\b|Sons|Daughters|Partners)|^,? (?:A\/S|I\/S|K\/S|S\.A\.|S\.p\.A\.|B\.V\.|N\.V\.|S\.L\.|S\.r\.l\.)/;
 
+/** A country's code before a legal form (`Grant Thornton UK LLP`, `Deloitte US LLC`). */
+const COUNTRY_THEN_FORM = /^[ \u00a0](?:UK|US|USA|EU|IE|NZ|AU|CA|ZA|NG|KE|GH|IN|SG|HK|DE|NL|FR|CH) (?:LLP|LLC|Ltd|Limited|Inc|PLC|plc|GmbH|BV|NV|AG|Pty|SAS|SA)(?![\p{L}\p{N}])/u;
+
 /** True when the words after `end` are a firm's legal form (`Robert Walters plc`, `Grant Thornton LLP`, `Eli Lilly and Company`). */
 function legalFormAfter(text: string, end: number): boolean {
-  if (AND_COMPANY.test(text.slice(end, end + 16))) return true;
+  if (AND_COMPANY.test(text.slice(end, end + 16)) || COUNTRY_THEN_FORM.test(text.slice(end, end + 16))) return true;
   const w = WORD_AFTER.exec(text.slice(end, end + 12))?.[1];
   if (w === undefined) return false;
   const low = w.toLowerCase();

@@ -659,3 +659,24 @@ describe('Dotted person keys, caller numbers, city names, slashed names, streets
     expect(entitiesIn('applied with Rosalind Franklin yesterday', 'note')).toEqual(['PERSON_NAME']);
   });
 });
+
+describe('Streets whose name holds a type word, firms, vessels and anchorages, representatives, dates about a birth (round 22: held-out sets DU, DW, DY)', () => {
+  it('reads a house number, a name holding an everyday street type word, and the core type after it', () => {
+    expect(entitiesIn('moved to 4410 Pine Hill Dr last spring', 'note')).toEqual(['STREET_ADDRESS']);
+    expect(entitiesIn('we saw 3 Pine Hill houses', 'note')).toEqual([]);
+  });
+
+  it('reads a firm under a firm key or before a country code and its legal form, and vessels and anchorages by key and word', () => {
+    expect(findingsIn({ firm: 'Lucas Marsh Partners', barge: 'Ocean Pearl 3', anchorage: 'Elbe Anchorage' })).toEqual([]);
+    expect(entitiesIn('audited by Douglas Hamilton UK LLP in May', 'note')).toEqual([]);
+    expect(entitiesIn('waiting at Elbe Anchorage since noon with the Mae West lifejackets stowed', 'note')).toEqual([]);
+  });
+
+  it('reads the name of an authorised representative as a person', () => {
+    expect(findingsIn({ authorized_representative: { name: 'Halyna Kravets' } })).toEqual(['/authorized_representative/name PERSON_NAME']);
+  });
+
+  it('reads the date something about a birth was done as no date of birth, and a birth date as one', () => {
+    expect(findingsIn({ birth_cert_received_on: '2025-02-11', dob_verified_at: '2025-02-12', birth_date: '1979-02-11' })).toEqual(['/birth_date DATE_OF_BIRTH']);
+  });
+});
