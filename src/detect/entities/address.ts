@@ -16,9 +16,12 @@ const TOKEN = /[\p{L}\p{M}\p{N}#º°][\p{L}\p{M}\p{N}'’.#º°\/-]*/gu;
 const NUMBER = /^(?:(?:#|n[º°o]\.?)?\d{1,6}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?){0,2}|s\/n\.?|S\/N\.?)[,.]?$/; // also `45/3/12` (house/stair/door) and `60.` (Hungarian)
 const COMPOUND = /^\p{Lu}[\p{L}\p{M}-]+(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|steig|markt|graben|kamp|park|bank|hof|straat|laan|gracht|plein|plantsoen|singel|kade|dijk|dreef|vej|gade|gatan|vägen|gata|veien|gränd|torget|utca|ulica)[,.]?$/iu;
 /** English one-word streets (`Kingsway`, `Broadway`). */
-/** The one-word street names of COMPOUND whose ending is no other word's (`Spring`, `Brigade` and `Denmark` end like streets). */
-const NUMBER_FIRST_COMPOUND = /^\p{Lu}[\p{L}\p{M}-]{2,}(?:straße|strasse|straat|laan|gracht|gasse|allee|platz|plein|vej|gatan|vägen|veien)[,.]?$/u;
 const COMPOUND_EN = /^\p{Lu}\p{Ll}{2,}(?:way|gate|street|road|lane)$/u;
+/**
+ * The one-word streets of COMPOUND that may follow their house number (`94 Kerkstraat`): only endings no other word
+ * has (`Spring`, `Brigade` and `Denmark` end like a ring, a gade and a mark).
+ */
+const NUMBER_FIRST_COMPOUND = /^\p{Lu}[\p{L}\p{M}-]{2,}(?:straße|strasse|straat|laan|gracht|gasse|allee|platz|plein|vej|gatan|vägen|veien)[,.]?$/u;
 /** Street types common enough to trust even after everyday words (`1 Main Street`). */
 const CORE_SUFFIXES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'court', 'ct', 'place', 'pl', 'terrace', 'way', 'close', 'crescent', 'highway', 'hwy', 'parkway', 'pkwy', 'square', 'sq', 'circle', 'cir', 'trail', 'alley', 'row', 'gardens',
   'cres', 'tce', 'pde']); // and Australian abbreviations (Crescent, Terrace, Parade)
