@@ -147,6 +147,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-dw.json', written: 'written blind: maritime, ports and crews: crew lists, AIS reports, port calls and berths, ship-to-shore email and satellite text, crew welfare and medical logs, pilots and tugs' },
   { file: 'held-out-dx.json', written: 'written blind: smart TVs, streaming devices and consoles: device telemetry, pairing codes, household and kids profiles, voice search, diagnostics, parental controls, receipts' },
   { file: 'held-out-dy.json', written: 'written blind: US state benefits: SNAP, WIC, Medicaid and unemployment applications, eligibility, caseworker notes, households, income verification, fraud referrals, call centres' },
+  { file: 'held-out-dz.json', written: 'written blind: fertility, pregnancy and reproductive health apps: cycle logs, partner sharing, IVF clinic portals, lab results, pharmacy orders, forums, account exports' },
+  { file: 'held-out-ea.json', written: 'written blind: car rental and car sharing: licence and identity checks, reservations, trip telematics, damage reports, fines and tolls re-billed, keyless unlocks' },
+  { file: 'held-out-eb.json', written: 'written blind: funeral homes, cemeteries and estates: obituaries and memorial pages, next of kin and executors, death-certificate orders, probate, plots, condolences' },
+  { file: 'held-out-ec.json', written: 'written blind: language-learning apps: learners\' typed answers about themselves, speaking transcripts, tutor chat, leaderboards, streaks, placement tests, classrooms' },
+  { file: 'held-out-ed.json', written: 'written blind: public transport ticketing: smart cards, tap-on and tap-off logs, journey histories, concession cards, fare disputes, lost property, contactless taps, mobile tickets' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -137,7 +137,7 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   if (p.other >= 4 && p.digits > 0 && (kc.hints & H.ADDRESS) === 0 && (rest.includes('号') || rest.includes('號'))) findCjkAddresses(rest, claim);
   // Typed casually in lowercase: only with a postcode after the street.
   if (p.digits >= 5 && p.space >= 4 && p.lower >= 8 && (kc.hints & H.ADDRESS) === 0) findCasualAddresses(rest, claim);
-  if (nameGate(p) && (kc.hints & NAMED) === 0) findNames(rest, emit);
+  if (nameGate(p) && namesAsText(kc, rest)) findNames(rest, emit);
   if (p.upper >= 4 && (rest.includes('|') || rest.includes('NM1*') || rest.includes('/'))) findStructuredNames(rest, emit);
   // Kept for unsalted-hash correlation; searched for digests only if the value holds an email.
   if (first.hexRun >= 32) scan.state.hexes.push({ text, leaf: scan.state.ref(), layers: scan.layers });
@@ -163,7 +163,7 @@ function mayMatch(p: Profile, text: string, kc: KeyCtx): boolean {
   if (p.digits >= 2 && ((p.upper >= 2 && ibanPossible(text, kc)) || IBAN_WORD.test(text))) return true;
   if (p.colon >= 5 || p.dash >= 5 || (p.dot >= 2 && (p.hexRun >= 4 || p.digits >= 8)) || (p.dot >= 3 && p.numRun >= 4)) return true;
   if (p.colon >= 7 || (p.colon >= 2 && text.includes('::'))) return true;
-  if (nameGate(p) && (kc.hints & NAMED) === 0) return true;
+  if (nameGate(p) && namesAsText(kc, text)) return true;
   if ((p.digits > 0 || text.includes('s/n')) && p.space > 0 && (p.lower + p.other >= 3 || p.upper >= 8) && (kc.hints & H.ADDRESS) === 0) return true;
   if (p.dot >= 2 && p.tokenRun >= 8 && text.includes('eyJ')) return true;
   if (p.other >= 4 && p.digits > 0 && (text.includes('号') || text.includes('號'))) return true;
@@ -172,6 +172,19 @@ function mayMatch(p: Profile, text: string, kc: KeyCtx): boolean {
   if ((kc.hints & H.EMAIL) !== 0 || OBFUSCATED_AT.test(text)) return true;
   return p.digits >= 4 && BIRTH_CUE.test(text);
 }
+
+/**
+ * True when free-text names are looked for: not under a key that says what the value names (a person, a place, an
+ * address), except that a title or place key does not make a memorial a place (`title: Celebrating the life of
+ * Wanjiru Kamau`, `notice: In loving memory of …`): words that speak of someone's life or death say people are named.
+ */
+function namesAsText(kc: KeyCtx, text: string): boolean {
+  if ((kc.hints & NAMED) === 0) return true;
+  return (kc.hints & (NAMED & ~H.PLACE)) === 0 && MEMORIAL_CUE.test(text);
+}
+
+/** Words of a memorial or a tribute, before the person's name. */
+const MEMORIAL_CUE = /\b(?:life of|memory of|in memoriam|tribute to|funeral of|passing of|death of|remembering|rest in peace)\b/i;
 
 /** Capitalised words may be in the text: Latin capitals and lowercase, or letters of other scripts (Cyrillic, Greek) between spaces. */
 function nameGate(p: Profile): boolean {

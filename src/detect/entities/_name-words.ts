@@ -125,7 +125,7 @@ export const PRODUCT_NOUNS = new Set(['syndrome', 'disease', 'lymphoma', 'sarcom
   'lotion', 'shampoo', 'perfume', 'tyres', 'tires', 'cereal', 'sauce', 'noodles', 'juice', 'whisky', 'whiskey', 'gin', 'vodka',
   // what a search names after a title, a brand or a place (`… lyrics`, `… polo`, `… manual`, `… airport terminal 2E`)
   'lyrics', 'song', 'songs', 'album', 'soundtrack', 'trailer', 'manual', 'polo', 'boxers', 'shirt', 'shirts', 'handbag', 'handbags',
-  'fragrance', 'thermostat', 'outlet', 'parking', 'airport', 'terminal',
+  'fragrance', 'thermostat', 'outlet', 'parking', 'airport', 'terminal', 'station', // and a station written in lowercase (`at Jules Joffrin station`)
   // and the parts of a mountain or a route (`Ben Nevis summit`, `Franz Josef glacier`)
   'summit', 'summits', 'glacier', 'trail', 'trailhead', 'ridge', 'peak', 'route', 'massif',
   'paint', 'paints', 'primer', 'varnish', 'lifejacket', 'lifejackets']);

@@ -120,7 +120,7 @@ function standaloneAt(text: string, toks: readonly Tok[], j: number): number {
  * Words that number a level, a gate or a seat (`Level 3 Food Court`, `Gate 47`, `Platform 2`): the number
  * after one is no house number. Not `Block`, `Lot` or `Unit`, which start addresses (`Blk 123 Ang Mo Kio Ave 3`).
  */
-const LEVEL_WORDS = new Set(['level', 'floor', 'gate', 'terminal', 'platform', 'hall', 'bay', 'dock', 'pier', 'stage', 'step', 'page', 'seat', 'row', 'aisle', 'zone', 'sector', 'room', 'table', 'track', 'chapter', 'season', 'episode', 'round', 'phase', 'tier',
+const LEVEL_WORDS = new Set(['level', 'floor', 'gate', 'terminal', 'platform', 'hall', 'bay', 'dock', 'pier', 'stage', 'step', 'page', 'seat', 'row', 'aisle', 'zone', 'zones', 'sector', 'room', 'table', 'track', 'chapter', 'season', 'episode', 'round', 'phase', 'tier',
   'courtroom', 'ward', 'bed', 'booth', 'counter', 'desk', 'window', 'cubicle', 'locker']);
 
 /** Platforms and tracks in other languages (`Bahnsteig 7`, `Gleis 3`, `binario 5`): not a street and its number. */

@@ -680,3 +680,18 @@ describe('Streets whose name holds a type word, firms, vessels and anchorages, r
     expect(findingsIn({ birth_cert_received_on: '2025-02-11', dob_verified_at: '2025-02-12', birth_date: '1979-02-11' })).toEqual(['/birth_date DATE_OF_BIRTH']);
   });
 });
+
+describe('Fare zones, stations in lowercase, memorials under title keys (round 23: held-out sets EB, ED)', () => {
+  it('reads fare zones as no street and its number', () => {
+    expect(entitiesIn('Weekly Pass Zones 1-3', 'product')).toEqual([]);
+  });
+
+  it('reads a run before the word station as the station', () => {
+    expect(entitiesIn('missing tap-off at Amadou Diallo station yesterday', 'note')).toEqual([]);
+  });
+
+  it('reads the person a memorial names under a title key, and keeps a title of places quiet', () => {
+    expect(findingsIn({ title: 'Celebrating the life of Adaeze Okonkwo' })).toEqual(['/title PERSON_NAME']);
+    expect(findingsIn({ title: 'Petra by night and Wadi Rum' })).toEqual([]);
+  });
+});
