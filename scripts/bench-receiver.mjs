@@ -49,7 +49,10 @@ async function child(kind, policyPath) {
   const { loadPolicy } = await import(join(DIST, 'policy/load.js'));
   const { compilePolicy } = await import(join(DIST, 'compile/compile.js'));
   const { startGateServer } = await import(join(DIST, 'serve/gate-server.js'));
+  const { tuneHeapForServing } = await import(join(DIST, 'serve/tune-heap.js'));
   const compiled = compilePolicy(await loadPolicy(policyPath));
+  // As `telemetry-gate serve` does.
+  tuneHeapForServing();
   const server = await startGateServer({ compiled, mode: 'enforce', store: { kind: 'memory' } });
   process.stdout.write(`READY ${server.url}\n`);
 }

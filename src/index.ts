@@ -27,7 +27,7 @@ export { conformingRecord, violatingRecord, mutationClasses } from './compile/to
 export { encodeEnvelope, serializeEnvelope } from './envelope/encode.js';
 export { fuzzReceiver } from './fuzz/fuzz-receiver.js';
 export { postPayload, assertLoopbackOrAllowed } from './probe/http.js';
-export { startGateServer } from './serve/index.js';
+export { startGateServer, tuneHeapForServing } from './serve/index.js';
 export { probeEmitter } from './probe/emitter.js';
 export { consentScenarios } from './probe/scenarios.js';
 export { runEmitter } from './probe/run-emitter.js';

@@ -2,6 +2,7 @@ import { compilePolicy, type CompiledPolicy } from '../compile/compile.js';
 import { ToolError } from '../errors.js';
 import { loadPolicy } from '../policy/load.js';
 import { startGateServer } from '../serve/gate-server.js';
+import { tuneHeapForServing } from '../serve/tune-heap.js';
 import type { GateMode } from '../serve/types.js';
 import { parseCommandArgs, pathIn } from './_options.js';
 import type { Command, Io } from './types.js';
@@ -32,6 +33,7 @@ export const serveCommand: Command = {
     const maxBody = values['max-body-bytes'] === undefined ? undefined : intOf('max-body-bytes', values['max-body-bytes'], 0, 1, 2 ** 30);
     const host = values.host ?? '127.0.0.1';
 
+    tuneHeapForServing();
     const server = await startGateServer({
       mode,
       host,

@@ -7,3 +7,4 @@ export { redactHeaders, redactQuery, REDACTED } from './redact.js';
 export { samplePayloads, bodyFormat } from './sample-payloads.js';
 export { runLoad, renderLoad, type LoadOptions, type LoadResult } from './run-load.js';
 export { isLoopbackUrl } from './loopback.js';
+export { tuneHeapForServing } from './tune-heap.js';

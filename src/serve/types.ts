@@ -22,7 +22,10 @@ export interface GateServerOptions {
   readonly maxBodyBytes?: number;
   /** Largest body after Content-Encoding decoding (default 8 × maxBodyBytes): cuts off gzip bombs. */
   readonly maxDecodedBytes?: number;
-  /** How many stored records, findings and exchanges are kept in memory (oldest dropped; default 10 000). */
+  /**
+   * How many stored records, findings and exchanges are kept in memory (oldest dropped; default 10 000).
+   * Records' JSON texts also share a 64 MiB buffer: a text that would not fit evicts the oldest first.
+   */
   readonly maxKept?: number;
   /** Extra body decoders by media type (e.g. `application/x-protobuf`), overriding the built-in ones. */
   readonly decoders?: Readonly<Record<string, BodyDecoder>>;

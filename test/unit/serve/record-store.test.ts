@@ -67,3 +67,56 @@ describe('openRecordStore (text records)', () => {
     }
   });
 });
+
+describe('openRecordStore (memory ring)', () => {
+  type Added = { text: string } | { value: unknown };
+  const added = fc.array(
+    fc.oneof({ weight: 4, arbitrary: fc.jsonValue({ maxDepth: 2 }).map((v): Added => ({ text: JSON.stringify(v) })) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }).map((value): Added => ({ value })) }),
+    { maxLength: 60 },
+  );
+  const fill = (store: Awaited<ReturnType<typeof openRecordStore>>, items: readonly Added[]) =>
+    items.forEach((item, i) => ('text' in item ? store.addText({ time: `t${i}`, path: `/p${i % 3}`, line: i % 2 === 0 ? undefined : i }, item.text) : store.add({ time: `t${i}`, path: `/p${i % 3}`, payload: item.value })));
+  const expected = (items: readonly Added[]) =>
+    items.map((item, i) => ({ seq: i + 1, time: `t${i}`, path: `/p${i % 3}`, ...('text' in item && i % 2 === 1 ? { line: i } : {}), payload: 'text' in item ? (JSON.parse(item.text) as unknown) : item.value }));
+
+  it('with bytes to spare keeps exactly the newest `limit` records, texts parsed back', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 20 }), added, async (limit, items) => {
+        const store = await openRecordStore({ kind: 'memory' }, limit, 1 << 20);
+        fill(store, items);
+        expect(store.list()).toEqual(expected(items).slice(Math.max(0, items.length - limit)));
+      }),
+    );
+  });
+
+  it('with a small byte budget keeps a suffix of what came, always the newest, in order', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 64, max: 2048 }), added, async (limit, maxBytes, items) => {
+        const store = await openRecordStore({ kind: 'memory' }, limit, maxBytes);
+        fill(store, items);
+        const all = expected(items);
+        const list = store.list();
+        expect(list).toEqual(all.slice(all.length - list.length));
+        if (items.length > 0) expect(list.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it('evicts by bytes: texts of 100 units in a budget of 3,000 bytes keep the newest 9 or 10', async () => {
+    const store = await openRecordStore({ kind: 'memory' }, 1000, 3000);
+    const text = (n: number) => JSON.stringify(`${n}`.padEnd(98, 'é'));
+    for (let n = 0; n < 50; n++) store.addText({ time: 't', path: '/' }, text(n));
+    const kept = store.list().map((r) => r.seq);
+    expect(kept.at(-1)).toBe(50);
+    expect(kept.length).toBeGreaterThanOrEqual(9);
+    expect(kept.length).toBeLessThanOrEqual(15);
+    expect(store.list().at(-1)!.payload).toBe(JSON.parse(text(49)));
+  });
+
+  it('keeps a text too long for its budget as the parsed value', async () => {
+    const store = await openRecordStore({ kind: 'memory' }, 10, 64);
+    store.addText({ time: 't', path: '/' }, JSON.stringify('x'.repeat(100)));
+    store.addText({ time: 't', path: '/' }, '{"a":1}');
+    expect(store.list().map((r) => r.payload)).toEqual(['x'.repeat(100), { a: 1 }]);
+  });
+});
