@@ -152,6 +152,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-eb.json', written: 'written blind: funeral homes, cemeteries and estates: obituaries and memorial pages, next of kin and executors, death-certificate orders, probate, plots, condolences' },
   { file: 'held-out-ec.json', written: 'written blind: language-learning apps: learners\' typed answers about themselves, speaking transcripts, tutor chat, leaderboards, streaks, placement tests, classrooms' },
   { file: 'held-out-ed.json', written: 'written blind: public transport ticketing: smart cards, tap-on and tap-off logs, journey histories, concession cards, fare disputes, lost property, contactless taps, mobile tickets' },
+  { file: 'held-out-ee.json', written: 'written blind: gyms, fitness studios and class booking: memberships and direct debits, door check-ins, trainers and their notes, body measurements, waitlists, locker codes, guest passes' },
+  { file: 'held-out-ef.json', written: 'written blind (the writer also saw the value builders, not the payloads, of gen-held-out-i.mjs): childcare and nurseries: daily reports, pick-up authorisations, incident and medication forms, parent messaging, invoices, rotas, waiting lists' },
+  { file: 'held-out-eg.json', written: 'written blind (the writer also saw the value builders, not the payloads, of gen-held-out-i.mjs): roadside assistance, towing and vehicle repair: breakdown calls with GPS, dispatch, repair orders, VINs and plates, insurer authorisations, courtesy cars' },
+  { file: 'held-out-eh.json', written: 'written blind (the writer also saw the value builders, not the payloads, of gen-held-out-i.mjs): mortgage and consumer lending: origination, credit bureau pulls, income verification, affordability checks, underwriter notes, collections' },
+  { file: 'held-out-ei.json', written: 'written blind (the writer also saw the value builders, not the payloads, of gen-held-out-i.mjs): Poland, Czechia, Slovakia, Hungary and Romania: local keys and text with diacritics, addresses, phones, IBANs, national-number look-alikes, BLIK and e-services' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -31,7 +31,10 @@ export function correlateHashes(state: ScanState, groupOf: (ref: Ref, key: strin
   for (const { hex, seen } of found) {
     if (!digests.has(hex)) continue;
     const ref = seen.leaf as Ref & { key?: string };
-    groupOf(ref, ref.key).hits.push({ entity: 'UNSALTED_HASH_OF_EMAIL', raw: hex, confidence: 0.97, layers: seen.layers });
+    const hits = groupOf(ref, ref.key).hits;
+    // A digest that is an email's is that hash, not also the secret a cue before it suggested (`key=<md5>`).
+    for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.entity === 'API_KEY' && hits[i]!.raw === hex) hits.splice(i, 1);
+    hits.push({ entity: 'UNSALTED_HASH_OF_EMAIL', raw: hex, confidence: 0.97, layers: seen.layers });
   }
 }
 

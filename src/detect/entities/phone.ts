@@ -184,8 +184,8 @@ function trackingKey(kc: KeyCtx): boolean {
   return kc.key !== undefined && /(?:tracking|trackingno|trackingnumber|trackingid|awb|waybill|consignmentno|parcelno)$/.test(keyInfo(kc.key).norm);
 }
 
-/** Keys for an id, a reference, a company or tax number or a national number (`customer_id`, `order_ref`, `supplier_acn`, `vat_no`, `sin`, `nhs_no`). */
-const ID_KEY = /(?:id|ids|ref|reference|refno|referentie|referenz|riferimento|referencia|referencja|abn|acn|uen|ein|siren|siret|kvk|krs|utr|vatno|vatnumber|taxno|taxnumber|companyno|companynumber|regno|registrationno|registrationnumber|sin|sinno|sinnumber|socialinsurancenumber|nino|ninumber|ppsn|ppsno|tfn|taxfilenumber|irdno|irdnumber|nhsno|nhsnumber|medicareno|medicarenumber)$/;
+/** Keys for an id, a reference, a company or tax number or a national number (`customer_id`, `order_ref`, `supplier_acn`, `vat_no`, `sin`, `nhs_no`, `pesel`, `rodne_cislo`). */
+const ID_KEY = /(?:id|ids|ref|reference|refno|referentie|referenz|riferimento|referencia|referencja|abn|acn|uen|ein|siren|siret|kvk|krs|utr|vatno|vatnumber|taxno|taxnumber|companyno|companynumber|regno|registrationno|registrationnumber|sin|sinno|sinnumber|socialinsurancenumber|nino|ninumber|ppsn|ppsno|tfn|taxfilenumber|irdno|irdnumber|nhsno|nhsnumber|medicareno|medicarenumber|pesel|nip|regon|cnp|rodnecislo|birthnumber|szemelyiszam|adoazonosito|adoazonositojel|tajszam)$/;
 
 /** A key naming an id or a reference (`customer_id`, `accountId`, `order_ref`) and not a phone key. */
 function idKey(kc: KeyCtx): boolean {

@@ -695,3 +695,23 @@ describe('Fare zones, stations in lowercase, memorials under title keys (round 2
     expect(findingsIn({ title: 'Petra by night and Wadi Rum' })).toEqual([]);
   });
 });
+
+describe('Birth dates and personal numbers of Central Europe, email digests after a key cue (round 24: held-out sets EH, EI)', () => {
+  it('reads Hungarian, Romanian and Slovak birth-date keys', () => {
+    expect(findingsIn({ szuletesi_ido: '1971-04-22', data_nasterii: '12.03.1968', datum_narodenia: '1980-02-29' }).sort()).toEqual([
+      '/data_nasterii DATE_OF_BIRTH',
+      '/datum_narodenia DATE_OF_BIRTH',
+      '/szuletesi_ido DATE_OF_BIRTH',
+    ]);
+  });
+
+  it('reads a Czech birth number under its key as no phone, and the same digits under a phone key as one', () => {
+    expect(findingsIn({ rodne_cislo: '035214/4120' })).toEqual([]);
+    expect(findingsIn({ contact_phone: '035214/4120' })).toEqual(['/contact_phone PHONE']);
+  });
+
+  it('reads an email digest after key= as the unsalted hash, not also a secret', () => {
+    const line = 'dedupe contact email=kofi.mensah@example.org key=b4f040bce83e1fd798761b487f1a5182 ok';
+    expect(findingsIn({ line }).sort()).toEqual(['/line EMAIL', '/line UNSALTED_HASH_OF_EMAIL']);
+  });
+});
