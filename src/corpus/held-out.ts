@@ -157,6 +157,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-eg.json', written: 'written blind (the writer also saw the value builders, not the payloads, of gen-held-out-i.mjs): roadside assistance, towing and vehicle repair: breakdown calls with GPS, dispatch, repair orders, VINs and plates, insurer authorisations, courtesy cars' },
   { file: 'held-out-eh.json', written: 'written blind (the writer also saw the value builders, not the payloads, of gen-held-out-i.mjs): mortgage and consumer lending: origination, credit bureau pulls, income verification, affordability checks, underwriter notes, collections' },
   { file: 'held-out-ei.json', written: 'written blind (the writer also saw the value builders, not the payloads, of gen-held-out-i.mjs): Poland, Czechia, Slovakia, Hungary and Romania: local keys and text with diacritics, addresses, phones, IBANs, national-number look-alikes, BLIK and e-services' },
+  { file: 'held-out-ej.json', written: 'written blind: beauty salons, barbers, spas and cosmetic clinics: bookings and reminders, client cards, stylist notes, photo metadata, deposits, loyalty, vouchers' },
+  { file: 'held-out-ek.json', written: 'written blind: incident response and threat intelligence: phishing reports, IOC feeds, sandbox reports, breach notifications, leaked-credential alerts, analyst notes' },
+  { file: 'held-out-el.json', written: 'written blind: agritech and rural finance in Africa and South Asia: farmer registration, plot surveys with GPS, input loans over mobile money, weather SMS, cooperatives' },
+  { file: 'held-out-em.json', written: 'written blind: moving, storage and relocation: quotes and inventories, origin and destination addresses, crews, storage gate codes, damage claims, international moves' },
+  { file: 'held-out-en.json', written: 'written blind: Ireland, Scotland and Wales: Eircodes and postcodes, Irish and UK phones, PPSN and NI look-alikes, council and health services, Irish, Welsh and Gaelic names and keys' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -61,7 +61,7 @@ const DOTLESS_I = /ı/g;
  * Korean, Chinese, Arabic, Turkish, Hindi and Nepali (Devanagari), Bengali, Urdu, and Spanish or Portuguese forms the English patterns miss.
  */
 const FOREIGN = {
-  password: /пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$|^parool$|slaptazodis|^parole$|^salasana$|κωδικόςπρόσβασης|κωδικοσπροσβασης|συνθηματικό/,
+  password: /^pasfhocal$|^cyfrinair$|пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$|^parool$|slaptazodis|^parole$|^salasana$|κωδικόςπρόσβασης|κωδικοσπροσβασης|συνθηματικό/,
   dob: /датарождения|деньрождения|датанародження|生年月日|誕生日|생년월일|出生日期|生日|تاريخالميلاد|تاريخميلاد|जन्म|জন্ম|پیدائش|ημερομηνίαγέννησης|ημερομηνιαγεννησης/,
   name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ|नाम|পূর্ণনাম|নাম|نام|پورانام|收货人|收件人|联系人|寄件人|顾客|顧客|客户|客戶|买家|買家|受取人|수령인|받는사람|보내는사람|ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|επώνυμο|επωνυμο|δικαιούχος|δικαιουχος|titular|titolare)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana|ονοματεπώνυμο)$/,
   address: /адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi|पता|ঠিকানা|پتہ|διεύθυνση|διευθυνση/,
@@ -289,7 +289,7 @@ function foreignHints(k: string): number {
 }
 
 /** `date of birth` in the languages of the EU, Nigeria and Asian markets (accents dropped): naissance, Geburt, nascita, születési, nașterii, tanggal lahir, ngày sinh… */
-const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|narodeni|szuletes|nasteri|nastere|dogum|lahir|ngaysinh|kapanganakan|janmtithi|kuzaliwa|fødsel|^gebdat(?:um)?$/; // `geb_datum`: the Dutch abbreviation; `ø` has no accent to drop (`fødselsdato`)
+const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|narodeni|szuletes|nasteri|nastere|breithe|dyddiadgeni|dogum|lahir|ngaysinh|kapanganakan|janmtithi|kuzaliwa|fødsel|^gebdat(?:um)?$/; // `geb_datum`: the Dutch abbreviation; `ø` has no accent to drop (`fødselsdato`)
 /** A key for when something was done (`…_received_on`, `…_verified_at`, `…_uploaded`). */
 const EVENT_TIME = /(?:received|verified|uploaded|submitted|issued|updated|created|checked|requested|sent|scanned|reviewed|recorded|registered)(?:at|on|date|time|ts)?$/;
 /** `password` in other languages (accents dropped): mot de passe, Passwort, contraseña, senha, wachtwoord, hasło… */
@@ -297,10 +297,10 @@ const PASSWORD_WORDS = /(?:motdepasse|passwort|kennwort|contrasena|senha|wachtwo
 const TOKEN_NOT_SECRET = /(?:page|next|continuation|cursor|sync|device|push|fcm|apns|registration|csrf|xsrf|reply|quote|prompt|input|output|completion|total|max|cached|reasoning|cart|checkout|basket|clientrequest|idempotency|paymentrequest|resumption)tokens?$|tokens$|tokencount|tokentype|tokenizer|^hashed(?:token|secret|key)$|(?:token|secret)hash$/;
 const NOT_SECRET_KEYS = new Set(['writekey', 'publishablekey', 'publickey', 'projectkey', 'clientkey', 'dsn', 'sentrydsn', 'key', 'keyid', 'secretname', 'tokenid']);
 const NAME_KEYS = new Set([
-  'customer', 'author', 'recipient', 'person', 'patient', 'employee', 'attendee', 'cardholder', 'accountholder',
+  'customer', 'author', 'recipient', 'person', 'patient', 'employee', 'attendee', 'cardholder', 'accountholder', 'holder',
   'fname', 'lname', 'vorname', 'nachname', 'prenom', 'sobrenome', 'apellido', 'apellidos',
   'contact', 'contactperson', 'beneficiary', 'payee', 'signatory', 'guardian', 'spouse',
-  'cognome', 'imie', 'nazwisko', 'voornaam', 'achternaam', 'fornavn', 'efternavn', 'etternavn', 'fornamn', 'efternamn',
+  'cognome', 'imie', 'nazwisko', 'ainm', 'enw', 'sloinne', 'cyfenw', 'voornaam', 'achternaam', 'fornavn', 'efternavn', 'etternavn', 'fornamn', 'efternamn',
   'klant', 'rekeninghouder', 'kaarthouder', 'pashouder',
   'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'soyad', 'soyadi', 'nomcomplet', 'nombrecompleto', 'nomecompleto', 'prenoms',
   'vards', 'uzvards', 'vardas', 'pavarde', 'eesnimi', 'perekonnanimi', 'fornamn', 'efternamn',
@@ -377,7 +377,7 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   let b = foreignHints(k);
   if (/(?:e?mail|emailaddress|emails|mailaddress)$/.test(k) || k === 'to' || k === 'cc' || k === 'bcc' || k === 'replyto') b |= H.EMAIL;
   // A WhatsApp `wa_id` is the number; a `phone_number_id` or `phone_id` names a number record, it is not one.
-  if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|smsnumber|movil|celular|cellulare|gsm|gsmno|gsmnumber|callingstationid|calledstationid|callingnumber|callednumber|callerid|callfrom|callto|callernumber|dialwhomnumber)$/.test(k) || k === 'sms' || k === 'waid' || k === 'caller' || k === 'callee' || k === 'anumber' || k === 'bnumber' || k === 'mobil' || k === 'mobilnr' || k === 'mobilnummer') && !k.includes('mobileos') && !/phone(?:number)?id$/.test(k)) b |= H.PHONE;
+  if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|smsnumber|movil|celular|cellulare|gsm|gsmno|gsmnumber|callingstationid|calledstationid|callingnumber|callednumber|callerid|callfrom|callto|callernumber|dialwhomnumber)$/.test(k) || k === 'sms' || k === 'waid' || k === 'caller' || k === 'callee' || k === 'anumber' || k === 'bnumber' || k === 'partya' || k === 'partyb' || k === 'mobil' || k === 'mobilnr' || k === 'mobilnummer') && !k.includes('mobileos') && !/phone(?:number)?id$/.test(k)) b |= H.PHONE;
   if (k.startsWith('ssn') || k.endsWith('ssn') || k.includes('socialsecurity')) b |= H.SSN;
   // Not the time something about a birth happened (`birth_cert_received_on`, `dob_verified_at`): that is an event's date.
   if ((k.endsWith('dob') || k.startsWith('dob') || k.includes('birth') || k.endsWith('bday') || k === 'born' || BIRTH_STEMS.test(k)) && !EVENT_TIME.test(k)) b |= H.DOB;

@@ -181,7 +181,9 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
     ((members & Member.Type) !== 0 && typeof obj.type === 'string' && obj.type.length <= 64 && THING_TYPE.test(obj.type)) ||
     // An object with a product id or a SKU, not inside a person, is a product (Segment's `Product Viewed`
     // `properties: {product_id, name: 'Max Havelaar Koffiebonen'}`): its name names the product.
-    ((members & Member.Product) !== 0 && !personal);
+    ((members & Member.Product) !== 0 && !personal) ||
+    // A Segment `page` or `screen` call: its `name` names the page (`Loan Apply`).
+    ((members & Member.Type) !== 0 && (obj.type === 'page' || obj.type === 'screen'));
   const valueMember =
     n <= 4 && (members & Member.Value) !== 0 ? 'value'
     : n <= 4 && (members & Member.ValueCap) !== 0 ? 'Value'

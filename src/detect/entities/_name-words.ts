@@ -96,6 +96,8 @@ export const GOODS = new Set(['chardonnay', 'riesling', 'merlot', 'pinot', 'cabe
   // festivals and services of worship (`Lakshmi Puja`, `Ram Navami`, `Family Eucharist`)
   'puja', 'pooja', 'navami', 'jayanti', 'chaturthi', 'purnima', 'mela', 'eucharist', 'mass', 'evensong', 'vespers', 'matins',
   'liturgy', 'worship', 'sermon',
+  // denominations (`Roman Catholic`, `Free Presbyterian`)
+  'catholic', 'protestant', 'presbyterian', 'methodist', 'anglican', 'episcopalian', 'lutheran', 'baptist', 'pentecostal', 'evangelical',
   // sports clubs (`Orlando Pirates`, `Kaizer Chiefs`, `Tottenham Hotspur`)
   'fc', 'afc', 'cf', 'sc', 'united', 'rovers', 'wanderers', 'athletic', 'rangers', 'hotspur', 'albion', 'pirates', 'chiefs',
   'warriors', 'eagles', 'lions', 'tigers', 'giants', 'bulls', 'lakers', 'celtics', 'spurs', 'dynamos', 'sundowns']);

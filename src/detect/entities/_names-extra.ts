@@ -92,6 +92,11 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'màiri', 'catriona', 'kirsty', 'hamish', 'alasdair', 'ruaridh', 'euan', 'calum', 'murdo', 'rhys', 'dafydd', 'gethin',
   'iolo', 'owain', 'rhodri', 'emyr', 'bethan', 'cerys', 'eluned', 'ffion', 'sioned', 'lowri', 'angharad', 'carys', 'gareth', 'huw',
   'ieuan', 'rhian', 'siân', 'sian', 'gwyneth', 'clive', 'fraser',
+  'gruffudd', 'gruffydd', 'llyr', 'llŷr', 'gwenllian', 'hywel', 'geraint', 'gwilym', 'aled', 'alun', 'elin', 'heledd', 'meinir',
+  'nerys', 'osian', 'tomos', 'mared', 'elis', 'trystan', 'cadi', 'betsan', 'cliodhna', 'clíodhna', 'bríd', 'brid', 'máire',
+  'úna', 'síle', 'sile', 'nóra', 'treasa', 'tomás', 'micheál', 'mícheál', 'seosamh', 'séamus', 'seamus', 'proinsias', 'aodh',
+  'aodhán', 'aodhan', 'conall', 'rónán', 'senan', 'senán', 'fiadh', 'ríona', 'riona', 'seonaidh', 'ealasaid', 'raonaid',
+  'tormod', 'coinneach', 'somhairle', 'seumas', 'dòmhnall', 'domhnall', 'peigi', 'catrìona',
 ];
 
 /** Common Chinese (pinyin), Korean and Vietnamese family names. */

@@ -42,6 +42,7 @@ const PREFIX_TYPES = new Set([
   'paseo', 'plaza', 'camino', 'carrer', 'carretera', 'ronda', 'via', 'vía', 'viale', 'piazza', 'corso', 'vicolo', 'strada',
   'ulica', 'aleja', 'plac', 'calzada', 'privada', 'cerrada', 'jalan', 'am', 'an', 'auf', 'im', 'zum', 'zur', 'carrera',
   'diagonal', 'transversal', 'c/', 'đường', 'phố', 'ngõ', 'hẻm', // and Vietnamese (`số 24 đường Lý Thường Kiệt`)
+  'stryd', 'heol', 'ffordd', 'lôn', 'rhodfa', 'sgwâr', 'sráid', 'bóthar', 'ascaill', 'lána', 'cearnóg', // Welsh and Irish (`41 Stryd Fawr`)
   ...[...STREET_PREFIXES].filter((p) => p.length > 3 && !NOT_STREETS.has(p)),
 ]);
 /** Prefix words that are also everyday English: only capitalised do they start a street. */

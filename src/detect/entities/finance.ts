@@ -53,6 +53,9 @@ export function cardValid(digits: string): boolean {
   return digits.length >= 12 && digits.length <= 19 && !/^(\d)\1+$/.test(digits) && cardIssuer(digits) && luhnValid(digits);
 }
 
+/** The head of a printed IBAN right before a match: two capitals, two digits, a space. */
+const IBAN_HEAD = /(?:^|[^A-Za-z0-9])[A-Z]{2}\d{2} $/;
+
 /** Find card numbers in text. */
 export function findCards(text: string, kc: KeyCtx, emit: Emit): void {
   CARD.lastIndex = 0;
@@ -60,6 +63,8 @@ export function findCards(text: string, kc: KeyCtx, emit: Emit): void {
   for (let n = 0; n < 16; n++) {
     const m = CARD.exec(text);
     if (!m) return;
+    // The digits after a country code and check digits (`DE26 3680 8203 …`) are the rest of an IBAN, valid or not.
+    if (IBAN_HEAD.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const digits = m[0].replace(/\D/g, '');
     // Printed groupings only, but any grouping where the text speaks of a card (`it's 5375-309144-326627`, typed in a chat).
     if ((groupingValid(m[0]) || (cued ??= CARD_CUE.test(text))) && cardValid(digits)) emit('CREDIT_CARD', m[0], (kc.hints & H.CARD) !== 0 ? 0.97 : 0.9);

@@ -15,8 +15,8 @@ import { AWARDS, BREEDS, COMPANY, COUNTRIES, GOODS, LEGAL_FORMS, LOWERCASE_FORMS
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'ter', 'ten', 'y', 'e', 'dela', 'delos',
   'a/p', 'a/l', 's/o', 'd/o', // Malaysian and Singaporean `anak perempuan`, `anak lelaki`, `son of`, `daughter of`
   'ó', 'ní', 'nic', 'uí', 'mhic', 'ua']); // Irish (`Ciarán Ó Súilleabháin`, `Aoife Ní Bhriain`)
-/** A capitalised name word, with a prefix (`McDonald`, `O'Hara`, `DeLuca`) and a hyphenated second part (`O'Hara-Pouros`, romanised Korean `Ji-min`). */
-const WORD = /^(?:(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:-(?:(?:Mc|Mac|O'|O’|D'|D’)(?=\p{Lu}))?\p{Lu}?[\p{Ll}\p{M}'’]+)?$/u;
+/** A capitalised name word, with a prefix (`McDonald`, `NicLeòid`, `O'Hara`, `DeLuca`) and a hyphenated second part (`O'Hara-Pouros`, romanised Korean `Ji-min`). */
+const WORD = /^(?:(?:Mc|Mac|Nic|O'|O’|D'|D’|De|Di|La|Le)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:-(?:(?:Mc|Mac|O'|O’|D'|D’)(?=\p{Lu}))?\p{Lu}?[\p{Ll}\p{M}'’]+)?$/u;
 const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 /**
  * One to four words of a script without capitals (Arabic, Hebrew, Thai, Indic, Ethiopic, Georgian…): under a
@@ -28,7 +28,7 @@ const CJK_NAME = /^(?:[\p{Script=Han}]{2,4}|[\p{Script=Hangul}]{2,4}|[\p{Script=
  * A whole capitalised word (not `Gmb` of `GmbH`), also with a capitalised prefix (`McKenzie`, `LaToya`,
  * `DeShawn`); its hyphenated part may be lowercase (`Ji-woo`, romanised Korean).
  */
-const NAME_TOKEN = String.raw`(?<![\p{L}\p{M}])(?:[OD]['’]|Mc|Mac|(?:De|Di|Da|La|Le|Ja)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?(?![\p{L}\p{M}])`;
+const NAME_TOKEN = String.raw`(?<![\p{L}\p{M}])(?:[OD]['’]|Mc|Mac|(?:Nic|De|Di|Da|La|Le|Ja)(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?(?![\p{L}\p{M}])`;
 const CAPS_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:[ \u00a0](?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|bin|binti|bint|ibn|al|ter|ten|dela|delos|Ó|Ní|Nic|Uí|Mhic|Ua) ){0,2}${NAME_TOKEN}){1,3}`, 'gu');
 
 /** A word in lowercase without a full stop or comma after it. */

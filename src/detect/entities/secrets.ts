@@ -122,6 +122,8 @@ const HEX_CODE = /^0x[0-9A-Fa-f]{2,16}$/;
 const ETH_ADDRESS = /^0x[0-9A-Fa-f]{40}$/;
 const FILE_PATH = /^~?\/(?:[\w.-]+\/)+[\w.-]+$/;
 const ABSOLUTE_PATH = /^(?:~?\/|[A-Za-z]:[\\/])[^\s]*$/;
+/** An AWS secret access key: 40 characters of base64 with upper and lower case and a digit, often starting with or holding `/`. */
+const AWS_SECRET_SHAPE = /^(?=[^.]*\d)(?=[^.]*[A-Z])(?=[^.]*[a-z])[A-Za-z0-9/+]{40}$/;
 
 /** A value under a secret key (`token`, `api_key`, `client_secret`…) or password key (`password`, `pwd`…). */
 export function secretByKey(value: string, kc: KeyCtx, emit: Emit): void {
@@ -145,7 +147,8 @@ export function secretByKey(value: string, kc: KeyCtx, emit: Emit): void {
   }
   if (body.startsWith('eyJ')) return; // JWTs are reported as JWT
   // A file holding the credentials (`GOOGLE_APPLICATION_CREDENTIALS: /Users/…/key.json`) is a path, not the secret.
-  if (ABSOLUTE_PATH.test(body) && body.includes('/', 1)) return;
+  // A 40-character base64 value (`/+Yw…udH3`) is an AWS secret key however its slashes fall.
+  if (ABSOLUTE_PATH.test(body) && body.includes('/', 1) && !AWS_SECRET_SHAPE.test(body)) return;
   // Digits alone (`7358-9627-1467-7054-6498`, a prepaid meter token; a one-time code) are no API key.
   if (/^[\d\s-]+$/.test(body)) return;
   // An Ethereum account or contract address (`token: 0xbbd3…e0d7`, 20 bytes) is public; a 32-byte key is not.

@@ -715,3 +715,46 @@ describe('Birth dates and personal numbers of Central Europe, email digests afte
     expect(findingsIn({ line }).sort()).toEqual(['/line EMAIL', '/line UNSALTED_HASH_OF_EMAIL']);
   });
 });
+
+describe('Segment page names, Daraja parties, AWS secrets with slashes, IBAN digits, Irish and Welsh keys and names (round 25: held-out sets EK, EL, EM, EN)', () => {
+  it('reads the name of a Segment page or screen call as the page', () => {
+    expect(findingsIn({ type: 'page', name: 'Jordan Retro Drop' })).toEqual([]);
+    expect(findingsIn({ type: 'identify', traits: { name: 'Zorva Quilliam' } })).toEqual(['/traits/name PERSON_NAME']);
+  });
+
+  it("reads Daraja's PartyA as a phone number when it is one, and a paybill short code as none", () => {
+    expect(findingsIn({ PartyA: 254712683410, PartyB: 600984 })).toEqual(['/PartyA PHONE']);
+  });
+
+  it('reads a 40-character AWS secret key that starts with a slash as a secret, and a credentials file path as a path', () => {
+    expect(findingsIn({ aws_secret_access_key: '/q8Lm2Rx+Tz5Wv9Kc3Np7Hb1Yd4Gf6Js0Ae/Ui8O' })).toEqual(['/aws_secret_access_key API_KEY']);
+    expect(findingsIn({ credentials_file: '/etc/app/credentials.json' })).toEqual([]);
+  });
+
+  it('reads the digits after an IBAN head as the rest of the IBAN, not a card, even when the IBAN fails its check', () => {
+    expect(findingsIn({ check: 'DE71 5001 0855 7079 1265 52' })).toEqual([]);
+  });
+
+  it('reads Irish and Welsh keys for a name, a birth date and a password', () => {
+    expect(findingsIn({ enw: 'Zorva Quilliam', ainm: 'Zorva Quilliam', dyddiad_geni: '1979-06-30', dáta_breithe: '1981-01-15', pasfhocal: 'Sneachta!2024', cyfrinair: 'Draig-goch-77' }).sort()).toEqual([
+      '/ainm PERSON_NAME',
+      '/cyfrinair PASSWORD',
+      '/dyddiad_geni DATE_OF_BIRTH',
+      '/dáta_breithe DATE_OF_BIRTH',
+      '/enw PERSON_NAME',
+      '/pasfhocal PASSWORD',
+    ]);
+  });
+
+  it('reads Welsh and Irish given names, NicLeod-style surnames, Welsh street words and a holder= in a log line', () => {
+    expect(findingsIn({ text: 'Hi, Gwilym Rowlands here, need help' })).toEqual(['/text PERSON_NAME']);
+    expect(findingsIn({ recipient: 'Zorva NicLeod' })).toEqual(['/recipient PERSON_NAME']);
+    expect(findingsIn({ note: 'parcel for 12 Heol y Castell, Abertawe SA1 1AA' })).toEqual(['/note STREET_ADDRESS']);
+    expect(findingsIn({ msg: 'charge pan=**** holder="Zorva Quilliam" ok' })).toEqual(['/msg PERSON_NAME']);
+  });
+
+  it('reads a bare Irish number under WhatsApp `from`, and a denomination as no person', () => {
+    expect(findingsIn({ messages: [{ from: '353871234567', id: 'wamid.x' }] })).toEqual(['/messages/0/from PHONE']);
+    expect(findingsIn({ denomination: 'Rose Methodist' })).toEqual([]);
+  });
+});
