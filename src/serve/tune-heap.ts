@@ -10,7 +10,7 @@ import { setFlagsFromString } from 'node:v8';
  * long-lived; once pretenured, their objects fill the old generation and full collections run every
  * second. Measured with `serve --mode enforce` on Common Fate's policy (2 s rounds, 10 connections):
  * about one server process in five fell into that state, at 60 µs of CPU a request instead of 41 and
- * a p99 of 5.6 ms instead of 1.3; with pretenuring off, none in 16, and no policy got slower.
+ * a p99 of 5.6 ms instead of 1.3; with pretenuring off, none in 24, and no policy got slower.
  */
 export function tuneHeapForServing(): void {
   setFlagsFromString('--no-allocation-site-pretenuring');
