@@ -162,6 +162,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-el.json', written: 'written blind: agritech and rural finance in Africa and South Asia: farmer registration, plot surveys with GPS, input loans over mobile money, weather SMS, cooperatives' },
   { file: 'held-out-em.json', written: 'written blind: moving, storage and relocation: quotes and inventories, origin and destination addresses, crews, storage gate codes, damage claims, international moves' },
   { file: 'held-out-en.json', written: 'written blind: Ireland, Scotland and Wales: Eircodes and postcodes, Irish and UK phones, PPSN and NI look-alikes, council and health services, Irish, Welsh and Gaelic names and keys' },
+  { file: 'held-out-eo.json', written: 'written blind: classifieds and second-hand marketplaces: listings with seller contacts, buyer-seller chat, meet-ups, offers, payments and shipping labels, scam reports' },
+  { file: 'held-out-ep.json', written: 'written blind: remote patient monitoring and connected medical devices: glucose meters, blood-pressure cuffs, CPAP, implant telemetry, pairing, caregiver alerts, device logs' },
+  { file: 'held-out-eq.json', written: 'written blind: code hosting webhooks and developer platforms: push, pull-request, issue and review events, commit authors, CI runs, publish logs, secret-scanning alerts' },
+  { file: 'held-out-er.json', written: 'written blind (the writer also saw the opening sections of DESIGN.md before the detection section): tax preparation and filing in the US, UK and Nigeria: W-2 and 1099 imports, dependents, e-file acknowledgements, refunds, self assessment, PAYE' },
+  { file: 'held-out-es.json', written: 'written blind: pharmaceutical field sales and medical affairs CRM: HCP profiles, call notes, sample drops, speaker programmes, medical information requests, adverse events' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

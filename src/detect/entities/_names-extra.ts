@@ -68,7 +68,8 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'naoki', 'taro', 'ichiro', 'makoto', 'satoshi', 'yusuke', 'daisuke', 'kosuke', 'himari', 'yuna', 'akari', 'mio', 'misaki',
   'haruka', 'nanami', 'ayaka', 'yuka', 'natsuki', 'yuko', 'tomoko', 'kumiko', 'mayumi', 'megumi', 'ayumi', 'miyu', 'honoka',
   'hiroshi', 'takeshi', 'kenji', 'akira', 'haruto', 'yuto', 'sota', 'yuki', 'yui', 'aoi', 'hina', 'sakura', 'naoko',
-  'yoko', 'keiko', 'minjun', 'min-jun', 'seoyeon', 'seo-yeon', 'jiwoo', 'ji-woo', 'jihoon', 'ji-hoon', 'hyunwoo',
+  'yoko', 'keiko', 'aiko', 'akiko', 'emiko', 'hanako', 'kaori', 'mariko', 'michiko', 'noriko', 'sachiko', 'sayaka', 'yoshiko',
+  'yumiko', 'hideki', 'hiroki', 'kazuo', 'kazuya', 'masahiro', 'masato', 'ryota', 'tetsuya', 'tomoya', 'yoshio', 'minjun', 'min-jun', 'seoyeon', 'seo-yeon', 'jiwoo', 'ji-woo', 'jihoon', 'ji-hoon', 'hyunwoo',
   'hyun-woo', 'soojin', 'soo-jin', 'minji', 'min-ji', 'anh', 'minh', 'linh', 'huong', 'thanh', 'tuan', 'hung',
   'ananya', 'aarav', 'vihaan', 'diya', 'ishaan', 'saanvi', 'aditi', 'kavya', 'rohan',
   // Russian, Ukrainian, Greek (faker ships these locales in their own scripts)

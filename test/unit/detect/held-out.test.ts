@@ -9,9 +9,9 @@ import { HELD_OUT_SETS, heldOutAsCorpus, loadHeldOut, renderScoreTable, scoreCor
  * structure `Merkle Patricia Trie` (set AS) read as people; an Orange Money `notif_token` (set BG) reads as a secret, as a
  * token under a token key does; a courtesy car's display name `Pit Stop Special` (set EG) reads as a person, as decision
  * 11 reads a thing's display name that starts with a given name; the Irish name of a GAA club, `Cumann Lúthchleas Gael …`
- * (set EN), holds a run read as a person.
+ * (set EN), holds a run read as a person; `Alexa Fluor 488` again as a reagent (set EP).
  */
-const KNOWN_FLAGGED: Readonly<Record<string, readonly number[]>> = { 'held-out-n.json': [88], 'held-out-ad.json': [136], 'held-out-am.json': [203], 'held-out-ap.json': [100], 'held-out-as.json': [25], 'held-out-bg.json': [113, 176], 'held-out-bt.json': [113, 206], 'held-out-bw.json': [206], 'held-out-by.json': [127], 'held-out-ce.json': [123, 124], 'held-out-ch.json': [114], 'held-out-cn.json': [115], 'held-out-db.json': [27, 127], 'held-out-dc.json': [165], 'held-out-de.json': [92, 170], 'held-out-df.json': [32, 169], 'held-out-dg.json': [168], 'held-out-dk.json': [155], 'held-out-dy.json': [112], 'held-out-eb.json': [145], 'held-out-ed.json': [158], 'held-out-eg.json': [2], 'held-out-en.json': [105] };
+const KNOWN_FLAGGED: Readonly<Record<string, readonly number[]>> = { 'held-out-n.json': [88], 'held-out-ad.json': [136], 'held-out-am.json': [203], 'held-out-ap.json': [100], 'held-out-as.json': [25], 'held-out-bg.json': [113, 176], 'held-out-bt.json': [113, 206], 'held-out-bw.json': [206], 'held-out-by.json': [127], 'held-out-ce.json': [123, 124], 'held-out-ch.json': [114], 'held-out-cn.json': [115], 'held-out-db.json': [27, 127], 'held-out-dc.json': [165], 'held-out-de.json': [92, 170], 'held-out-df.json': [32, 169], 'held-out-dg.json': [168], 'held-out-dk.json': [155], 'held-out-dy.json': [112], 'held-out-eb.json': [145], 'held-out-ed.json': [158], 'held-out-eg.json': [2], 'held-out-en.json': [105], 'held-out-ep.json': [205] };
 
 /** The detectors on the hand-written held-out sets (src/corpus/held-out.ts). */
 describe.each(HELD_OUT_SETS.map((s) => [s.file, s.written]))('detectors on the held-out payloads of %s (%s)', (file) => {

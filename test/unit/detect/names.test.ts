@@ -758,3 +758,14 @@ describe('Segment page names, Daraja parties, AWS secrets with slashes, IBAN dig
     expect(findingsIn({ denomination: 'Rose Methodist' })).toEqual([]);
   });
 });
+
+describe('Service principals and Japanese given names (round 26: held-out sets EP, ES)', () => {
+  it('reads the display name of an audit target of type Service as the service, and a User as a person', () => {
+    expect(findingsIn({ target: [{ type: 'Service', displayName: 'Victor Poller' }], actor: { type: 'User', displayName: 'Zorva Quilliam' } })).toEqual(['/actor/displayName PERSON_NAME']);
+  });
+
+  it('reads common Japanese given names before a surname in free text', () => {
+    expect(findingsIn({ note: 'Akiko Brennan chairs the panel' })).toEqual(['/note PERSON_NAME']);
+    expect(findingsIn({ note: 'Hideki Larsen chairs the panel' })).toEqual(['/note PERSON_NAME']);
+  });
+});
