@@ -167,6 +167,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-eq.json', written: 'written blind: code hosting webhooks and developer platforms: push, pull-request, issue and review events, commit authors, CI runs, publish logs, secret-scanning alerts' },
   { file: 'held-out-er.json', written: 'written blind (the writer also saw the opening sections of DESIGN.md before the detection section): tax preparation and filing in the US, UK and Nigeria: W-2 and 1099 imports, dependents, e-file acknowledgements, refunds, self assessment, PAYE' },
   { file: 'held-out-es.json', written: 'written blind: pharmaceutical field sales and medical affairs CRM: HCP profiles, call notes, sample drops, speaker programmes, medical information requests, adverse events' },
+  { file: 'held-out-et.json', written: 'written blind: alarm receiving centres and security guarding: alarm panel events, keyholder lists, operator notes, patrol tours with GPS checkpoints, incident reports, CCTV metadata' },
+  { file: 'held-out-eu.json', written: 'written blind: B2B conferences and trade shows: registration and badges, session scans, lead retrieval, speaker bios, visa letters, hotel blocks, dietary and accessibility requests' },
+  { file: 'held-out-ev.json', written: 'written blind: bike, e-scooter and moped sharing: rides with GPS traces, unlock codes, licence checks, fines, damage and crash reports, passes and subscriptions' },
+  { file: 'held-out-ew.json', written: 'written blind: the Balkans: Serbian in Cyrillic and Latin, Croatian, Bosnian, Slovenian, Albanian, Macedonian and Bulgarian keys and text, addresses, phones, IBANs, JMBG-like negatives' },
+  { file: 'held-out-ex.json', written: 'written blind: photo printing and personalised products: photo books, EXIF metadata with GPS, engraved items with names and dates, gift messages, order and shipping webhooks' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -61,12 +61,12 @@ const DOTLESS_I = /ı/g;
  * Korean, Chinese, Arabic, Turkish, Hindi and Nepali (Devanagari), Bengali, Urdu, and Spanish or Portuguese forms the English patterns miss.
  */
 const FOREIGN = {
-  password: /^pasfhocal$|^cyfrinair$|пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$|^parool$|slaptazodis|^parole$|^salasana$|κωδικόςπρόσβασης|κωδικοσπροσβασης|συνθηματικό/,
+  password: /^pasfhocal$|^cyfrinair$|^geslo$|^lozinka$|^лозинка$|^парола$|пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$|^parool$|slaptazodis|^parole$|^salasana$|κωδικόςπρόσβασης|κωδικοσπροσβασης|συνθηματικό/,
   dob: /датарождения|деньрождения|датанародження|生年月日|誕生日|생년월일|出生日期|生日|تاريخالميلاد|تاريخميلاد|जन्म|জন্ম|پیدائش|ημερομηνίαγέννησης|ημερομηνιαγεννησης/,
   name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ|नाम|পূর্ণনাম|নাম|نام|پورانام|收货人|收件人|联系人|寄件人|顾客|顧客|客户|客戶|买家|買家|受取人|수령인|받는사람|보내는사람|ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|επώνυμο|επωνυμο|δικαιούχος|δικαιουχος|titular|titolare)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana|ονοματεπώνυμο)$/,
-  address: /адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi|पता|ঠিকানা|پتہ|διεύθυνση|διευθυνση/,
+  address: /^adresa$|адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi|पता|ঠিকানা|پتہ|διεύθυνση|διευθυνση/,
   phone: /телефон|電話|전화|휴대폰|핸드폰|手机|手機|电话|هاتف|جوال|موبايل|फोन|फ़ोन|মোবাইল|ফোন|موبائل|فون|τηλέφωνο|τηλεφωνο|κινητό|κινητο|^payeralias$/, // Swish's payer alias is the payer's mobile number (the payee's is a merchant number)
-  email: /почта|メール|이메일|邮箱|电子邮件|电子邮箱|البريد|^eposta$|epostaadresi|^correo$|^correoelectronico$|^courriel$/,
+  email: /епошта|имейл|почта|メール|이메일|邮箱|电子邮件|电子邮箱|البريد|^eposta$|epostaadresi|^correo$|^correoelectronico$|^courriel$/,
   userId: /^(?:kullaniciid|idusuario|usuarioid|idutilisateur|utilisateurid|benutzerid|idcliente|clienteid|idutente|utenteid|klantid|klantuuid|gebruikerid|gebruikersid)$/,
 } as const;
 
@@ -289,7 +289,7 @@ function foreignHints(k: string): number {
 }
 
 /** `date of birth` in the languages of the EU, Nigeria and Asian markets (accents dropped): naissance, Geburt, nascita, születési, nașterii, tanggal lahir, ngày sinh… */
-const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|narodeni|szuletes|nasteri|nastere|breithe|dyddiadgeni|dogum|lahir|ngaysinh|kapanganakan|janmtithi|kuzaliwa|fødsel|^gebdat(?:um)?$/; // `geb_datum`: the Dutch abbreviation; `ø` has no accent to drop (`fødselsdato`)
+const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|narodeni|szuletes|nasteri|nastere|breithe|dyddiadgeni|rojstva|rodjenja|rodenja|rođenja|раждане|рођења|рождения|dogum|lahir|ngaysinh|kapanganakan|janmtithi|kuzaliwa|fødsel|^gebdat(?:um)?$/; // `geb_datum`: the Dutch abbreviation; `ø` has no accent to drop (`fødselsdato`)
 /** A key for when something was done (`…_received_on`, `…_verified_at`, `…_uploaded`). */
 const EVENT_TIME = /(?:received|verified|uploaded|submitted|issued|updated|created|checked|requested|sent|scanned|reviewed|recorded|registered)(?:at|on|date|time|ts)?$/;
 /** `password` in other languages (accents dropped): mot de passe, Passwort, contraseña, senha, wachtwoord, hasło… */
@@ -300,7 +300,7 @@ const NAME_KEYS = new Set([
   'customer', 'author', 'recipient', 'person', 'patient', 'employee', 'attendee', 'cardholder', 'accountholder', 'holder',
   'fname', 'lname', 'vorname', 'nachname', 'prenom', 'sobrenome', 'apellido', 'apellidos',
   'contact', 'contactperson', 'beneficiary', 'payee', 'signatory', 'guardian', 'spouse',
-  'cognome', 'imie', 'nazwisko', 'ainm', 'enw', 'sloinne', 'cyfenw', 'voornaam', 'achternaam', 'fornavn', 'efternavn', 'etternavn', 'fornamn', 'efternamn',
+  'cognome', 'imie', 'nazwisko', 'ainm', 'enw', 'priimek', 'prezime', 'imeinpriimek', 'imeiprezime', 'име', 'презиме', 'sloinne', 'cyfenw', 'voornaam', 'achternaam', 'fornavn', 'efternavn', 'etternavn', 'fornamn', 'efternamn',
   'klant', 'rekeninghouder', 'kaarthouder', 'pashouder',
   'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'soyad', 'soyadi', 'nomcomplet', 'nombrecompleto', 'nomecompleto', 'prenoms',
   'vards', 'uzvards', 'vardas', 'pavarde', 'eesnimi', 'perekonnanimi', 'fornamn', 'efternamn',
@@ -338,7 +338,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   'language', 'lang', 'municipio', 'municipality', 'ciudad', 'cidade', 'ville', 'stadt', 'comune', 'gemeinde',
   'localidad', 'localidade', 'kommune', 'commune', 'village', 'district', 'distrito', 'barrio', 'bairro',
   'neighborhood', 'neighbourhood', 'suburb', 'quartier', 'colonia', 'comuna', 'vereda', 'parroquia', 'locality',
-  'prefecture', 'barangay', 'kelurahan', 'kecamatan', 'kabupaten', 'tehsil', 'taluk', 'landmark', 'areaname', 'park', 'parkname',
+  'prefecture', 'barangay', 'kelurahan', 'kecamatan', 'kabupaten', 'tehsil', 'taluk', 'landmark', 'areaname', 'park', 'parkname', 'zone', 'zonename', 'deliveryzone',
   // the name of one (`city_name`, PostHog's `$geoip_city_name`)
   'cityname', 'townname', 'villagename', 'countryname', 'regionname', 'subdivisionname', 'provincename', 'statename', 'countyname',
   'districtname', 'placename', 'locationname', 'localityname',

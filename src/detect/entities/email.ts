@@ -23,12 +23,25 @@ const TLD = /^\p{L}{2,24}$/u;
 /** True when `domain` is a plausible mail domain (two or more labels, alphabetic TLD that is not a file extension). */
 const ASCII_DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.){1,9}[a-zA-Z]{2,24}$/;
 
+/** Country domains that are also file extensions (Serbia's `.rs`, Paraguay's `.py`, Moldova's `.md`, Somalia's `.so`). */
+const COUNTRY_EXTENSIONS = new Set(['rs', 'py', 'md', 'so']);
+/** Stems of source and doc files (`lib.rs`, `setup.py`, `README.md`): before such an extension, a file, not a mail host. */
+const FILE_STEMS = /^(?:main|lib|mod|index|app|setup|readme|changelog|license|contributing|test|tests|utils?|init|__init__|build|config|server|client|cli|api|models?|views?|handlers?)$/i;
+
+/** True when the TLD is not a file extension; a country's that is one counts unless a file stem stands before it. */
+function mailTld(domain: string, tld: string): boolean {
+  const lower = tld.toLowerCase();
+  if (!COUNTRY_EXTENSIONS.has(lower)) return !NOT_TLD.has(lower);
+  const end = domain.length - tld.length - 1;
+  return !FILE_STEMS.test(domain.slice(domain.lastIndexOf('.', end - 1) + 1, end));
+}
+
 export function validDomain(domain: string): boolean {
-  if (ASCII_DOMAIN.test(domain)) return !NOT_TLD.has(domain.slice(domain.lastIndexOf('.') + 1).toLowerCase());
+  if (ASCII_DOMAIN.test(domain)) return mailTld(domain, domain.slice(domain.lastIndexOf('.') + 1));
   const labels = domain.split('.');
   if (labels.length < 2 || labels.length > 10) return false;
   const tld = labels[labels.length - 1] as string;
-  if (!TLD.test(tld) || NOT_TLD.has(tld.toLowerCase())) return false;
+  if (!TLD.test(tld) || !mailTld(domain, tld)) return false;
   return labels.every((l) => LABEL.test(l));
 }
 

@@ -769,3 +769,29 @@ describe('Service principals and Japanese given names (round 26: held-out sets E
     expect(findingsIn({ note: 'Hideki Larsen chairs the panel' })).toEqual(['/note PERSON_NAME']);
   });
 });
+
+describe('Travel passes, Serbian mail domains, South Slavic and Bulgarian keys, zones (round 27: held-out sets EV, EW)', () => {
+  it('reads a plan under `pass` as a pass, and anything else under it as a password', () => {
+    expect(findingsIn({ pass: 'Monthly Unlimited' })).toEqual([]);
+    expect(findingsIn({ pass: 'sunshine7' })).toEqual(['/pass PASSWORD']);
+  });
+
+  it('reads a mailbox at a .rs domain as an email, and a Rust source file after @ as none', () => {
+    expect(findingsIn({ email: 'milan.jovic@eunet.rs' })).toEqual(['/email EMAIL']);
+    expect(findingsIn({ note: 'built from src@lib.rs today' })).toEqual([]);
+  });
+
+  it('reads Slovenian, Croatian, Serbian and Bulgarian keys for a password, a birth date and a name', () => {
+    expect(findingsIn({ geslo: 'Kranj#2024x', lozinka: 'Sava-77-most', парола: 'Пловдив2023!' }).sort()).toEqual(['/geslo PASSWORD', '/lozinka PASSWORD', '/парола PASSWORD']);
+    expect(findingsIn({ datum_rojstva: '1984-03-11', datum_rodjenja: '11.03.1984', дата_на_раждане: '11.03.1984' }).sort()).toEqual([
+      '/datum_rodjenja DATE_OF_BIRTH',
+      '/datum_rojstva DATE_OF_BIRTH',
+      '/дата_на_раждане DATE_OF_BIRTH',
+    ]);
+    expect(findingsIn({ ime_in_priimek: 'Zorva Quilliam' })).toEqual(['/ime_in_priimek PERSON_NAME']);
+  });
+
+  it('reads a delivery zone as a place', () => {
+    expect(findingsIn({ delivery_zone: 'Grace Hill' })).toEqual([]);
+  });
+});
