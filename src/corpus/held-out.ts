@@ -172,6 +172,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-ev.json', written: 'written blind: bike, e-scooter and moped sharing: rides with GPS traces, unlock codes, licence checks, fines, damage and crash reports, passes and subscriptions' },
   { file: 'held-out-ew.json', written: 'written blind: the Balkans: Serbian in Cyrillic and Latin, Croatian, Bosnian, Slovenian, Albanian, Macedonian and Bulgarian keys and text, addresses, phones, IBANs, JMBG-like negatives' },
   { file: 'held-out-ex.json', written: 'written blind: photo printing and personalised products: photo books, EXIF metadata with GPS, engraved items with names and dates, gift messages, order and shipping webhooks' },
+  { file: 'held-out-ey.json', written: 'written blind: animal rescues and welfare charities: adoption applications and home checks, fosters, donors and volunteers, lost-and-found pets with locations, microchip lookups' },
+  { file: 'held-out-ez.json', written: 'written blind: hotel and hostel property management: guest folios, registration cards, key card encoding, housekeeping notes, POS postings, channel manager webhooks, guest Wi-Fi' },
+  { file: 'held-out-fa.json', written: 'written blind: Israel: Hebrew keys and right-to-left free text, Israeli addresses, phones and IBANs, teudat zehut look-alikes as negatives, local payment apps and public services' },
+  { file: 'held-out-fb.json', written: 'written blind: online pharmacies and health shops in India and South-East Asia: prescription uploads, orders and delivery, UPI and wallet payments, pharmacist chat, PIN-code addresses' },
+  { file: 'held-out-fc.json', written: 'written blind: mobile game observability: crash and ANR reports, player profiles and friends, purchases and receipts, anti-cheat logs, chat moderation, push tokens, ad mediation callbacks' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

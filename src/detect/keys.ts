@@ -344,6 +344,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   'districtname', 'placename', 'locationname', 'localityname',
   // organisations and their sites
   'org', 'organization', 'organisation', 'company', 'team', 'teamname', 'workspace', 'tenant', 'brand', 'vendor',
+  'adnetwork', 'network', 'networkname', 'game', 'gamename', 'gametitle',
   'depot', 'warehouse', 'venue', 'venuename', 'facility', 'branch', 'campus', 'station', 'stationname', 'terminal',
   'airport', 'hospital', 'clinic', 'store', 'storename', 'shop', 'shopname', 'site', 'sitename', 'school',
   'schoolname', 'scuola', 'scuole', 'escuela', 'escola', 'schule', 'liceo', 'lycee', 'college', 'university', 'institution', 'etablissement', 'ecole', 'entreprise', 'empresa', 'azienda',

@@ -277,6 +277,10 @@ function cuedName(tokens: readonly string[]): number {
   return isFirst(first) || isLast(last) ? 0.75 : 0;
 }
 
+/** A path separator, and the rest of a path up to a file name with an extension (`\\Player.log`). */
+const SEPARATOR = /^[\\/]$/;
+const FILE_REST = /^[\\/][^\s"'<>]*\.[A-Za-z0-9]{1,8}(?=$|[\s"',;)])/;
+
 /** Find names in free text (runs of 2–4 capitalised words, optionally after an honorific). */
 export function findNames(text: string, emit: Emit): void {
   CAPS_RUN.lastIndex = 0;
@@ -291,6 +295,9 @@ export function findNames(text: string, emit: Emit): void {
     if (DIVISION_BEFORE.test(text.slice(Math.max(0, m.index - 18), m.index))) continue;
     // Where someone works names a firm (`I work at Grant Thornton`, `employed by Johnson Matthey`).
     if (EMPLOYER_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // A whole folder name in the path of a file (`…\\LocalLow\\Skyforge\\Sky Raiders\\Player.log`) names a folder; a
+    // name between the slashes of a page's path (`/people/Geneviève Tremblay/timeline`) is still a name.
+    if (m.index > 0 && SEPARATOR.test(text[m.index - 1] as string) && FILE_REST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 200))) continue;
     const tokens = m[0].split(/[ \u00a0]/);
     if (STORMS.has(bare(tokens[0] as string))) continue; // `Storm Daniel`, `Storm Ciarán`: a storm's name
     // A run before a firm's legal form names the firm (`Robert Walters plc`, `Grant Thornton LLP`).

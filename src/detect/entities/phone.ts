@@ -13,7 +13,7 @@ import { H, keyInfo } from '../keys.js';
  * Candidate runs: an optional `+`/`00`, then digits with separators, 7–26 characters (bounded). A `+`
  * may follow a `/` (`/lookup/+16468123390`), other numbers may not (dates in paths).
  */
-const CANDIDATE = /(?:(?<![\w+.-])\+|(?<![\w+.\/-])(?<!\d:)(?:\b00)?)\(?\d[\d ().\/-]{5,24}\d(?![\w@]|[-.]\w)/g;
+const CANDIDATE = /(?:(?<![\w+.])(?<![\w+.-]-)(?<!^-)\+|(?<![\w+.\/-])(?<!\d:)(?:\b00)?)\(?\d[\d ().\/-]{5,24}\d(?![\w@]|[-.]\w)/g;
 /** Words that announce a phone number, in the languages of the markets served (`call`, `llamar al`, `appelez le`, `whats`). */
 const CUE = /(?:(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bwhats|\bzap|\bwpp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext|\bcelular|\bm[oó]vil|\btlf|\btfno|\btelp)\b|\b(?:llam[ae]\w*|truc[ao]\w*|truqu\w*|marca[rd]?|appel\w*|rappel\w*|anruf\w*|rufen|chiam\w*|richiam\w*|ligar?|bellen|zadzwo\w*|soita\w*|nipigie|piga simu|simu)\b|(?:телефон|тел\.|звон|дзвон|هاتف|جوال|اتصل|טלפון|נייד)[^\s\d]*)([^\n\d@]{0,24})$/i;
 /** Words between a cue and the number that make it another number (`Phone conference ID: 587 694 782#`). */

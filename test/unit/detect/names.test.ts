@@ -795,3 +795,20 @@ describe('Travel passes, Serbian mail domains, South Slavic and Bulgarian keys, 
     expect(findingsIn({ delivery_zone: 'Grace Hill' })).toEqual([]);
   });
 });
+
+describe('Hebrew prefixes before a number, game and ad-network keys, folder names in paths (round 28: held-out sets FA, FC)', () => {
+  it('reads an international number written right after a Hebrew prefix and hyphen (ל-+972…), and not one glued to a word', () => {
+    expect(findingsIn({ text: 'תחזרו אליי ל-+972-52-3318842 מחר' })).toEqual(['/text PHONE']);
+    expect(findingsIn({ text: 'ref x-+972-52-3318842' })).toEqual([]);
+  });
+
+  it('reads the value of a game or ad-network key as a title', () => {
+    expect(findingsIn({ game: 'Jade Empire', network: 'Meta Audience Network' })).toEqual([]);
+  });
+
+  it('reads a folder name between path separators as a folder', () => {
+    expect(findingsIn({ note: 'log at /opt/games/Max Speed/run.log' })).toEqual([]);
+    expect(findingsIn({ note: 'saved to /srv/photos/Maria Lopez/x.jpg by Maria Lopez' })).toEqual(['/note PERSON_NAME']);
+    expect(findingsIn({ page_url: 'https://crm.example/people/Maria%20Lopez/timeline' })).toEqual(['/page_url PERSON_NAME']);
+  });
+});
