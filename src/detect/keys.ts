@@ -338,13 +338,13 @@ const PLACE_KEY = new RegExp(`(?:${[
   'language', 'lang', 'municipio', 'municipality', 'ciudad', 'cidade', 'ville', 'stadt', 'comune', 'gemeinde',
   'localidad', 'localidade', 'kommune', 'commune', 'village', 'district', 'distrito', 'barrio', 'bairro',
   'neighborhood', 'neighbourhood', 'suburb', 'quartier', 'colonia', 'comuna', 'vereda', 'parroquia', 'locality',
-  'prefecture', 'barangay', 'kelurahan', 'kecamatan', 'kabupaten', 'tehsil', 'taluk', 'landmark', 'areaname', 'park', 'parkname', 'zone', 'zonename', 'deliveryzone',
+  'prefecture', 'barangay', 'kelurahan', 'kecamatan', 'kabupaten', 'tehsil', 'taluk', 'landmark', 'areaname', 'park', 'parkname', 'zone', 'zonename',
   // the name of one (`city_name`, PostHog's `$geoip_city_name`)
   'cityname', 'townname', 'villagename', 'countryname', 'regionname', 'subdivisionname', 'provincename', 'statename', 'countyname',
   'districtname', 'placename', 'locationname', 'localityname',
   // organisations and their sites
   'org', 'organization', 'organisation', 'company', 'team', 'teamname', 'workspace', 'tenant', 'brand', 'vendor',
-  'adnetwork', 'network', 'networkname', 'game', 'gamename', 'gametitle',
+  'network', 'networkname', 'game', 'gamename', 'gametitle',
   'depot', 'warehouse', 'venue', 'venuename', 'facility', 'branch', 'campus', 'station', 'stationname', 'terminal',
   'airport', 'hospital', 'clinic', 'store', 'storename', 'shop', 'shopname', 'site', 'sitename', 'school',
   'schoolname', 'scuola', 'scuole', 'escuela', 'escola', 'schule', 'liceo', 'lycee', 'college', 'university', 'institution', 'etablissement', 'ecole', 'entreprise', 'empresa', 'azienda',

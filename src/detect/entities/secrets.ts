@@ -123,10 +123,10 @@ const ETH_ADDRESS = /^0x[0-9A-Fa-f]{40}$/;
 const FILE_PATH = /^~?\/(?:[\w.-]+\/)+[\w.-]+$/;
 const ABSOLUTE_PATH = /^(?:~?\/|[A-Za-z]:[\\/])[^\s]*$/;
 /** An AWS secret access key: 40 characters of base64 with upper and lower case and a digit, often starting with or holding `/`. */
+const AWS_SECRET_SHAPE = /^(?=[^.]*\d)(?=[^.]*[A-Z])(?=[^.]*[a-z])[A-Za-z0-9/+]{40}$/;
 /** The key `pass` (a travel, gym or season pass as often as a password), and the plans such a pass names. */
 const PASS_KEY = /^pass$/i;
 const PASS_PLAN = /^(?:(?:single|day|daily|week|weekly|month|monthly|annual|yearly|year|season|unlimited|student|senior|youth|child|adult|family|commuter|flex|basic|premium|standard|trial|pass|ride|rides|trip|trips|\d{1,3}(?:day|d|ride|trip)s?)(?:[_ -]|$))+$/i;
-const AWS_SECRET_SHAPE = /^(?=[^.]*\d)(?=[^.]*[A-Z])(?=[^.]*[a-z])[A-Za-z0-9/+]{40}$/;
 
 /** A value under a secret key (`token`, `api_key`, `client_secret`…) or password key (`password`, `pwd`…). */
 export function secretByKey(value: string, kc: KeyCtx, emit: Emit): void {
