@@ -177,6 +177,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-fa.json', written: 'written blind: Israel: Hebrew keys and right-to-left free text, Israeli addresses, phones and IBANs, teudat zehut look-alikes as negatives, local payment apps and public services' },
   { file: 'held-out-fb.json', written: 'written blind: online pharmacies and health shops in India and South-East Asia: prescription uploads, orders and delivery, UPI and wallet payments, pharmacist chat, PIN-code addresses' },
   { file: 'held-out-fc.json', written: 'written blind: mobile game observability: crash and ANR reports, player profiles and friends, purchases and receipts, anti-cheat logs, chat moderation, push tokens, ad mediation callbacks' },
+  { file: 'held-out-fd.json', written: 'written blind: Egypt: Egyptian Arabic keys and free text, Arabizi, +20 and 01x mobiles, Egyptian IBANs, addresses with floor and flat, Fawry, InstaPay and Vodafone Cash, e-government and delivery apps' },
+  { file: 'held-out-fe.json', written: 'written blind: youth and amateur sports leagues: registrations with guardian consent, rosters, referee and coach checks, match reports, membership fees, venue bookings' },
+  { file: 'held-out-ff.json', written: 'written blind: CI/CD pipelines: job logs, leaked and masked environment variables, docker and package install output, test reports with personal fixtures, deployment webhooks, commit metadata' },
+  { file: 'held-out-fg.json', written: 'written blind: courts, e-filing and justice systems: dockets, e-filing submissions, hearings, jury summons, probation check-ins, victim notification, fines' },
+  { file: 'held-out-fh.json', written: 'written blind: Vietnam, Thailand, Cambodia and Laos: Vietnamese names with diacritics, Thai, Khmer and Lao script, +84 and +66 phones, local addresses, MoMo, ZaloPay, PromptPay, ride-hailing and food delivery' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

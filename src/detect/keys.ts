@@ -61,12 +61,12 @@ const DOTLESS_I = /ı/g;
  * Korean, Chinese, Arabic, Turkish, Hindi and Nepali (Devanagari), Bengali, Urdu, and Spanish or Portuguese forms the English patterns miss.
  */
 const FOREIGN = {
-  password: /^pasfhocal$|^cyfrinair$|^geslo$|^lozinka$|^лозинка$|^парола$|пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$|^parool$|slaptazodis|^parole$|^salasana$|κωδικόςπρόσβασης|κωδικοσπροσβασης|συνθηματικό/,
-  dob: /датарождения|деньрождения|датанародження|生年月日|誕生日|생년월일|出生日期|生日|تاريخالميلاد|تاريخميلاد|जन्म|জন্ম|پیدائش|ημερομηνίαγέννησης|ημερομηνιαγεννησης/,
-  name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ|नाम|পূর্ণনাম|নাম|نام|پورانام|收货人|收件人|联系人|寄件人|顾客|顧客|客户|客戶|买家|買家|受取人|수령인|받는사람|보내는사람|ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|επώνυμο|επωνυμο|δικαιούχος|δικαιουχος|titular|titolare)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana|ονοματεπώνυμο)$/,
-  address: /^adresa$|адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi|पता|ঠিকানা|پتہ|διεύθυνση|διευθυνση/,
-  phone: /телефон|電話|전화|휴대폰|핸드폰|手机|手機|电话|هاتف|جوال|موبايل|फोन|फ़ोन|মোবাইল|ফোন|موبائل|فون|τηλέφωνο|τηλεφωνο|κινητό|κινητο|^payeralias$/, // Swish's payer alias is the payer's mobile number (the payee's is a merchant number)
-  email: /епошта|имейл|почта|メール|이메일|邮箱|电子邮件|电子邮箱|البريد|^eposta$|epostaadresi|^correo$|^correoelectronico$|^courriel$/,
+  password: /รหัสผ่าน|^matkhau|^pasfhocal$|^cyfrinair$|^geslo$|^lozinka$|^лозинка$|^парола$|пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$|^parool$|slaptazodis|^parole$|^salasana$|κωδικόςπρόσβασης|κωδικοσπροσβασης|συνθηματικό/,
+  dob: /датарождения|деньрождения|датанародження|生年月日|誕生日|생년월일|出生日期|生日|تاريخالميلاد|تاريخميلاد|जन्म|জন্ম|پیدائش|ημερομηνίαγέννησης|ημερομηνιαγεννησης|วันเกิด/,
+  name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ|नाम|পূর্ণনাম|নাম|نام|پورانام|收货人|收件人|联系人|寄件人|顾客|顧客|客户|客戶|买家|買家|受取人|수령인|받는사람|보내는사람|ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|επώνυμο|επωνυμο|δικαιούχος|δικαιουχος|titular|titolare|hoten|hovaten|ชื่อ|ชื่อนามสกุล|ชื่อผู้รับ|ชื่อผู้ส่ง|นามสกุล|الاسمبالكامل)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana|ονοματεπώνυμο)$/,
+  address: /^ที่อยู่|^[dđ]iachi|^adresa$|адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi|पता|ঠিকানা|پتہ|διεύθυνση|διευθυνση/,
+  phone: /телефон|電話|전화|휴대폰|핸드폰|手机|手機|电话|هاتف|جوال|موبايل|फोन|फ़ोन|মোবাইল|ফোন|موبائل|فون|τηλέφωνο|τηλεφωνο|κινητό|κινητο|^payeralias$|เบอร์โทร|โทรศัพท์|เบอร์มือถือ|^(?:so)?[dđ]ienthoai|^sdt$/, // Swish's payer alias is the payer's mobile number (the payee's is a merchant number)
+  email: /епошта|имейл|почта|メール|이메일|邮箱|电子邮件|电子邮箱|البريد|^eposta$|epostaadresi|^correo$|^correoelectronico$|^courriel$|อีเมล/,
   userId: /^(?:kullaniciid|idusuario|usuarioid|idutilisateur|utilisateurid|benutzerid|idcliente|clienteid|idutente|utenteid|klantid|klantuuid|gebruikerid|gebruikersid)$/,
 } as const;
 
@@ -84,6 +84,8 @@ const PERSON_PARENTS = new Set([
   'alumno', 'aluno', 'eleve', 'socio', 'membre', 'mitglied', 'klant', 'gebruiker', 'titular', 'contato', 'contacto', 'destinataire',
   'destinatario', 'remitente', 'remetente', 'expediteur', 'empfanger', 'absender',
   'lead', 'leads', 'prospect', 'donor', 'volunteer', 'voter', 'constituent', 'athlete',
+  // family members on a form about a person (a birth registration's `child`, `mother`, `father`)
+  'child', 'mother', 'father', 'spouse',
 ]);
 
 /** Objects about a thing, not a person: a display name there names the car, the device or the bot. */
@@ -308,7 +310,7 @@ const NAME_KEYS = new Set([
 ]);
 const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|givennames|firstnames|forenames|middlenames|customername|contactname|realname|legalname|holdername|publicname|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser|nomcomplet|nombrecompleto|nomecompleto|(?:client|klant|patient|gebruiker|houder|volledige)naam)$/;
 /** The name of a person in a role (`caller_name`, `driver_name`, `passenger_name`, `guardian_name`). */
-const ROLE_NAME = /(?:caller|callee|sender|receiver|driver|rider|passenger|guest|student|pupil|teacher|parent|payer|buyer|seller|assignee|reporter|requester|requestor|applicant|candidate|traveler|traveller|organizer|organiser|reviewer|approver|signer|landlord|courier|doctor|nurse|physician|caregiver|child|learner|instructor|consignee|shipper|cardholder|account(?:holder)?|beneficiary|witness|visitor|tenantcontact|emergencycontact|nextofkin|farmer|grower|tenant|occupant|resident|householder|consumer|technician|inspector|officer|worker|lead|prospect|donor|volunteer|voter|constituent|athlete)name$/;
+const ROLE_NAME = /(?:caller|callee|sender|receiver|driver|rider|passenger|guest|student|pupil|teacher|parent|payer|buyer|seller|assignee|reporter|requester|requestor|applicant|candidate|traveler|traveller|organizer|organiser|reviewer|approver|signer|landlord|courier|doctor|nurse|physician|caregiver|child|learner|instructor|consignee|shipper|cardholder|account(?:holder)?|beneficiary|witness|visitor|tenantcontact|emergencycontact|nextofkin|farmer|grower|tenant|occupant|resident|householder|consumer|technician|inspector|officer|worker|lead|prospect|donor|volunteer|voter|constituent|athlete|mother|father|husband|wife|son|daughter|brother|sister)name$/;
 const ADDRESS_KEYS = new Set([
   'address', 'streetaddress', 'street', 'streetname', 'addressline', 'addressline1', 'addressline2', 'line1', 'line2',
   'address1', 'address2', 'homeaddress', 'billingaddress', 'shippingaddress', 'mailingaddress', 'postaladdress',
@@ -383,7 +385,8 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   // Not the time something about a birth happened (`birth_cert_received_on`, `dob_verified_at`): that is an event's date.
   if ((k.endsWith('dob') || k.startsWith('dob') || k.includes('birth') || k.endsWith('bday') || k === 'born' || BIRTH_STEMS.test(k)) && !EVENT_TIME.test(k)) b |= H.DOB;
   if ((k.endsWith('mac') && !k.endsWith('hmac') && k !== 'imac') || k.includes('macaddr') || k === 'bssid' || k === 'hwaddr' || k === 'hwaddress' || k === 'hardwareaddress' || k === 'ethernetaddress') b |= H.MAC;
-  if (/(?:password|passwd|pwd|passphrase|passcode)$/.test(k) || PASSWORD_WORDS.test(k) || k === 'pass' || k === 'pw' || k === 'mdp' || k === 'userpass' || k === 'dbpass' || k === 'adminpass' || k === 'rootpass') b |= H.PASSWORD;
+  // Also its confirmation in a sign-up form (`password_confirmation`, `confirm_password`, `password2`).
+  if (/(?:password|passwd|pwd|passphrase|passcode)(?:confirm|confirmation|repeat|again|retype|2)?$/.test(k) || PASSWORD_WORDS.test(k) || k === 'pass' || k === 'pw' || k === 'mdp' || k === 'userpass' || k === 'dbpass' || k === 'adminpass' || k === 'rootpass') b |= H.PASSWORD;
   if (NOT_SECRET_KEYS.has(k) || k.startsWith('public') || k.startsWith('publishable')) b |= H.NOT_SECRET;
   else if (/(?:secret|secretkey|apikey|apisecret|accesstoken|refreshtoken|authtoken|idtoken|bearertoken|sessiontoken|securitytoken|privatekey|clientsecret|accesskey|apitoken|webhooksecret|signingkey|signingsecret|encryptionkey|credentials?|auth|authorization|token|bearer|xapikey|appsecret|consumersecret|masterkey|licensekey|appkey|applicationkey|nwkkey|appskey|nwkskey|secretaccesskey|secretvalue|secretstring|secretdata|secrettext)$/.test(k) && !TOKEN_NOT_SECRET.test(k)) b |= H.SECRET;
   // A display name is a person's, except inside an object about a thing (a car's, a device's or a bot's).

@@ -44,6 +44,14 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'hyun-jin', 'hyunjin',
   // German given names faker's lists lack
   'jürgen', 'jurgen', 'günter', 'gunter', 'uwe', 'holger', 'volker', 'detlef', 'gerd', 'ute', 'heike', 'jutta', 'anke',
+  // Sotho, Tswana, Pedi, Xhosa and Venda given names (South Africa, Lesotho, Botswana; faker's zu_ZA has Zulu ones)
+  'naledi', 'palesa', 'tshepo', 'lebogang', 'dineo', 'karabo', 'refilwe', 'boitumelo', 'tumelo', 'katlego', 'puleng',
+  'mamello', 'keabetswe', 'onthatile', 'kgomotso', 'lesedi', 'mpho', 'kamohelo', 'reitumetse', 'tebogo', 'thato', 'lerato',
+  'masego', 'oratile', 'omphile', 'kagiso', 'neo', 'itumeleng', 'bokang', 'rethabile', 'nthabiseng', 'tshegofatso',
+  'lindiwe', 'nkosinathi', 'sizwe', 'lwazi', 'siyabonga', 'zodwa', 'andile', 'ayanda', 'lungile', 'xolani', 'vuyo',
+  'anele', 'siphesihle', 'asanda', 'khanyisile', 'mihlali', 'unathi', 'zintle', 'lutho', 'rendani', 'mpho', 'tshilidzi',
+  // US given names among the most given since the 1990s that faker's lists lack
+  'brianna', 'shelby', 'nevaeh', 'paisley', 'khloe', 'shayla', 'landon', 'brayden',
   // African-American given names faker's lists lack
   'deandre', 'lakeisha', 'tanisha', 'dequan', 'daquan', 'lashonda', 'tamika', 'shaniqua', 'latasha', 'jazmine',
   // Senegal, Côte d'Ivoire, Mali (Wolof, Akan-Baoulé, Mande); Tiv, Edo and Ijaw (Nigeria)
@@ -61,6 +69,10 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'talal', 'mishal', 'meshal', 'thamer', 'mohannad', 'muath', 'osama', 'ayman', 'haitham', 'wael', 'marwan', 'ashraf',
   'reem', 'maha', 'huda', 'shaikha', 'sheikha', 'mouza', 'amal', 'hessa', 'nouf', 'ghada', 'rasha', 'heba', 'lulwa',
   'alanoud', 'bashayer', 'dalal', 'ghalia', 'hanan', 'jawaher', 'manal', 'nada', 'nawal', 'rawan', 'sahar', 'wafa',
+  // as Egypt romanises them (Egyptian Arabic spells `Khaled`, `Hossam`, `Tarek`), and Coptic given names
+  'khaled', 'hany', 'hossam', 'sherif', 'hazem', 'tarek', 'abdelrahman', 'mohab', 'moataz', 'medhat', 'magdy', 'hesham',
+  'essam', 'emad', 'nader', 'sameh', 'amgad', 'ehab', 'raafat', 'sayed', 'bishoy', 'nesma', 'shaimaa', 'menna', 'farida',
+  'nermeen', 'doaa', 'radwa', 'mahitab', 'engy', 'hoda', 'samah', 'wafaa',
   // Chinese (pinyin), Japanese, Korean, Vietnamese, South Asian
   'wei', 'fang', 'jing', 'xiaoming', 'xiu', 'yan', 'jun', 'hui', 'ling', 'hao', 'yong', 'qiang', 'lei', 'jie',
   // the most frequent Japanese given names of recent decades, romanised
@@ -127,6 +139,13 @@ export const EXTRA_LAST_NAMES: readonly string[] = [
   // Ghana, Kenya, South Africa
   'mensah', 'owusu', 'boateng', 'asante', 'osei', 'agyeman', 'appiah', 'acheampong', 'kamau', 'otieno', 'odhiambo',
   'njoroge', 'mwangi', 'kariuki', 'ochieng', 'ndlovu', 'dlamini', 'nkosi', 'khumalo', 'mahlangu', 'mokoena', 'sithole',
+  // Egypt, romanised (a father's or grandfather's given name is the surname: `Ragab`, `Mansour`, `Tadros`)
+  'ragab', 'hussein', 'mahmoud', 'mansour', 'saleh', 'abdallah', 'fathy', 'farouk', 'gamal', 'helmy', 'kamel', 'khalil',
+  'lotfy', 'mahdy', 'mostafa', 'naguib', 'sabry', 'shawky', 'soliman', 'youssef', 'zaki', 'abdelaziz', 'elsayed',
+  'fawzy', 'morsi', 'tadros', 'gerges', 'elsherif', 'elmasry', 'elshazly', 'abdelhamid', 'abdelfattah', 'ezzat', 'badawi',
+  'hegazy', 'shehata', 'zaghloul', 'barakat',
+  'naidoo', 'shabalala', 'masilela', 'mokoetle', 'mofokeng', 'molefe', 'motaung', 'mokwena', 'mahlaba', 'maluleke',
+  'baloyi', 'mathebula', 'nkuna', 'chauke', 'hlongwane', 'ngwenya', 'mabuza', 'mnisi', 'sibiya', 'ntuli', 'zungu',
   'addo', 'adjei', 'amoah', 'ampofo', 'amponsah', 'annan', 'ansah', 'antwi', 'armah', 'asamoah', 'badu', 'bonsu', 'danso',
   'darko', 'donkor', 'frimpong', 'gyamfi', 'kyei', 'lamptey', 'manu', 'nartey', 'nkrumah', 'obeng', 'ofori', 'opoku',
   'quaye', 'quarshie', 'sarpong', 'tetteh', 'yeboah', 'kuffour', 'agyei', 'nyarko', 'ocran', 'mireku',

@@ -253,8 +253,11 @@ const ABBREVIATED_PLACE = /(?:^|[^\p{L}])(?:St|Ste|Mt|Ft)\.? ?$/u;
 /** A word for a neighbourhood or a district just before a run, in the languages of the markets served. */
 const DIVISION_BEFORE = /(?:^|[^\p{L}])(?:colonia|col\.|barrio|bairro|quartier|distrito|municipio|fraccionamiento|fracc\.|vila|comuna|localidad|neighbou?rhood|suburb|district) $/iu;
 
-/** A house or list number ending just before a run (`94 `, `(1842, `, `#12 `), not a date, a time or a version. */
-const HOUSE_OR_ITEM = /(?:^|[\s(#])\d{1,6}[a-zA-Z]?,? {0,2}$/;
+/**
+ * A house or list number ending just before a run (`94 `, `(1842, `), not a date, a time or a version. A number after
+ * `#` is a shirt's, a ticket's or a place in a queue (`Red card to #4 Ethan Walker`): the run after it is read as any other.
+ */
+const HOUSE_OR_ITEM = /(?:^|[\s(])\d{1,6}[a-zA-Z]?,? {0,2}$/;
 
 /**
  * Words just before a run that say a person's name follows: a holder (`houder Elke Jacobs`, `cardholder`) or a letter's

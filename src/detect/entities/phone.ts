@@ -74,6 +74,8 @@ const LEADING_AREA = /^\((\d{2,5})\) ?/;
 /** A US National Drug Code (`00378-1800-01`): 4–5, 3–4 and 1–2 digits. */
 const NDC = /^\d{4,5}-\d{3,4}-\d{1,2}$/;
 const FR_DOTS = /^0\d(?:\.\d{2}){4}$/;
+/** A trunk-prefix number in dotted groups of three or four (Vietnam's `0964.481.148`): a phone only under a key or a cue. */
+const TRUNK_DOTS = /^0\d{2,4}(?:\.\d{3,4}){2}$/;
 /** Belgium's slash after the zone or mobile prefix, then dotted pairs (`0496/99.73.01`, `02/512.34.56`: a zone only under a key or a cue). */
 const BE_SLASH = /^0\d{1,3}\/\d{2,3}(?:\.\d{2}){2}$|^04\d{2}\/\d{2}(?:\.\d{2}){2}$/;
 /** Digits in groups of two to four (`612 345 678`, `347 123 4567`). */
@@ -111,6 +113,7 @@ export function phoneValid(candidate: string, keyed: boolean): boolean {
   if (BE_SLASH.test(c) && (keyed || c.startsWith('04'))) return true;
   if ((DATE_LIKE.test(c) || (!keyed && FOUR_FIRST.test(c) && !NATIONAL_MOBILE.test(c))) && !FR_DOTS.test(c)) return false;
   const dot = c.includes('.');
+  if (dot && keyed && TRUNK_DOTS.test(c)) return digits.length >= 10 && digits.length <= 11;
   if (dot && /[ /-]/.test(c.replace(/\) /, ')'))) return false; // mixed separators: dates, IPs, versions
   if (dot && !US.test(c) && !FR_DOTS.test(c)) return false;
   if (US.test(c)) return keyed || !/^[\d ]+$/.test(c) || !UNASSIGNED_NANP.test(digits.length === 11 ? digits.slice(1, 4) : digits.slice(0, 3));

@@ -7,7 +7,10 @@ import { H } from '../keys.js';
  * when its area/group/serial are valid; nine bare digits only under an SSN key or after an SSN cue.
  */
 
-const PRINTED = /(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|\.\d)/g;
+const PRINTED = /(?<![\w+-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|\.\d)/g;
+/** Digit groups around a number printed with spaces (`+856 20 2436 5354`): it is part of a longer number, a phone's. */
+const GROUP_BEFORE = /\d ?$/;
+const GROUP_AFTER = /^ ?\d/;
 const BARE = /(?<![\w.-])\d{9}(?![\w]|[.-]\d)/g;
 /** An SSN cue just before the number: `SSN: `, `social security no. `, `SSN is `, `my social is ` (as a caller says it). */
 const CUE = /\b(?:ssn|social security(?: number| no\.?)?|soc\.? sec\.?|(?:my|his|her|their|the) social)\s{0,3}(?:#|no\.?|number)?(?:\s{1,2}(?:is|was))?[\s:=#-]{0,3}$/i;
@@ -25,6 +28,7 @@ export function findSsns(text: string, kc: KeyCtx, emit: Emit): void {
   for (let n = 0; n < 16; n++) {
     const m = PRINTED.exec(text);
     if (!m) break;
+    if (m[2] === ' ' && (GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) || GROUP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))) continue;
     if (valid(`${m[1]}${m[3]}${m[4]}`)) emit('US_SSN', m[0], keyed ? 0.95 : m[2] === '-' ? 0.85 : 0.7);
   }
   BARE.lastIndex = 0;

@@ -180,8 +180,11 @@ function authorityProperties(rest: string, scan: ScanPart, out: (hit: Hit) => vo
 /** A path segment shaped like base64 or base64url text: 16 or more characters, mixed case. */
 const B64_SEGMENT = /^(?=[^/]*[a-z])(?=[^/]*[A-Z])[A-Za-z0-9_+-]{16,}={0,2}$/;
 
-/** WhatsApp's click-to-chat link, whose path is an international number without its `+`. */
-const CLICK_TO_CHAT = /^https?:\/\/(?:www\.)?wa\.me\/\d{8,15}(?:[/?#]|$)/i;
+/**
+ * A click-to-chat link whose path is a phone number: WhatsApp's (`wa.me/5541972108682`, international without its `+`),
+ * Zalo's (`zalo.me/0364368475`, a Vietnamese number as dialled) and Telegram's (`t.me/+447700900123`).
+ */
+const CLICK_TO_CHAT = /^https?:\/\/(?:www\.)?(?:wa\.me\/|zalo\.me\/|t\.me\/\+)\d{8,15}(?:[/?#]|$)/i;
 
 /**
  * Where a `#` may start a fragment: after the userinfo's `@` when a connection string writes a

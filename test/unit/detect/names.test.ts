@@ -812,3 +812,76 @@ describe('Hebrew prefixes before a number, game and ad-network keys, folder name
     expect(findingsIn({ page_url: 'https://crm.example/people/Maria%20Lopez/timeline' })).toEqual(['/page_url PERSON_NAME']);
   });
 });
+
+describe('Sign-up confirmations, family names, Thai, Vietnamese and Arabic keys, chat links, shirt numbers (round 29: held-out sets FD, FE, FH)', () => {
+  it('reads a password confirmation in a sign-up form as a password', () => {
+    expect(findingsIn({ password_confirmation: 'Nile!river88', password2: 'Nile!river88', passwordRepeat: 'Nile!river88' })).toEqual([
+      '/password2 PASSWORD',
+      '/passwordRepeat PASSWORD',
+      '/password_confirmation PASSWORD',
+    ]);
+  });
+
+  it("reads a mother's, a father's and a child's name on a form as a person's, also in a caseless script", () => {
+    expect(findingsIn({ mother_name: 'سلمى فؤاد نصر', father_name: 'Odhran Quill', child: { name: 'مازن كريم' } })).toEqual([
+      '/child/name PERSON_NAME',
+      '/father_name PERSON_NAME',
+      '/mother_name PERSON_NAME',
+    ]);
+  });
+
+  it('reads Thai and Vietnamese keys for a name, an address, a phone, an email, a password and a birth date', () => {
+    expect(
+      findingsIn({
+        'ชื่อผู้รับ': 'สมศรี ใจดี',
+        'ที่อยู่จัดส่ง': '88 ถนนสุขุมวิท แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร 10110',
+        'รหัสผ่าน': 'Chao#Phraya91',
+        'วันเกิด': '1988-04-17',
+        'อีเมล': 'somsri.jaidee@mail.example',
+        so_dien_thoai: '0912345678',
+        dia_chi: '14 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội',
+        mat_khau: 'Hoguom@2024',
+      }),
+    ).toEqual([
+      '/dia_chi STREET_ADDRESS',
+      '/mat_khau PASSWORD',
+      '/so_dien_thoai PHONE',
+      '/ชื่อผู้รับ PERSON_NAME',
+      '/ที่อยู่จัดส่ง STREET_ADDRESS',
+      '/รหัสผ่าน PASSWORD',
+      '/วันเกิด DATE_OF_BIRTH',
+      '/อีเมล EMAIL',
+    ]);
+  });
+
+  it('reads an Arabic full-name key', () => {
+    expect(findingsIn({ 'الاسم_بالكامل': 'منى سامي الشريف' })).toEqual(['/الاسم_بالكامل PERSON_NAME']);
+  });
+
+  it('reads the number in a Zalo or Telegram click-to-chat link, not other paths of those hosts', () => {
+    expect(findingsIn({ url: 'https://zalo.me/0912345678' })).toEqual(['/url PHONE']);
+    expect(findingsIn({ url: 'https://t.me/+447700900417' })).toEqual(['/url PHONE']);
+    expect(findingsIn({ url: 'https://zalo.me/g/abcdefgh' })).toEqual([]);
+  });
+
+  it('reads a dotted trunk number under a phone key, and keeps a dotted number without one quiet', () => {
+    expect(findingsIn({ phone: '0912.345.678' })).toEqual(['/phone PHONE']);
+    expect(findingsIn({ build: '0912.345.678' })).toEqual([]);
+  });
+
+  it('does not read an SSN inside a longer number printed with spaces', () => {
+    expect(findingsIn({ contact_phone: '+856 20 5512 7788' })).toEqual(['/contact_phone PHONE']);
+    expect(findingsIn({ note: 'ref 044 512 77 8890 sent' })).toEqual(['/note PHONE']);
+    expect(findingsIn({ note: 'SSN on file: 512 44 7788' })).toEqual(['/note US_SSN']);
+  });
+
+  it('reads a name after a shirt or queue number (#7), and still not a street after a house number', () => {
+    expect(findingsIn({ report: 'Booked: #9 Thomas Becker for a late tackle' })).toEqual(['/report PERSON_NAME']);
+    expect(findingsIn({ report: 'pitch at 9 Becker Close' })).toEqual(['/report STREET_ADDRESS']);
+  });
+
+  it('knows Sotho, Tswana and Egyptian given names and surnames', () => {
+    expect(findingsIn({ text: 'Transfer approved for Kgomotso Mofokeng today' })).toEqual(['/text PERSON_NAME']);
+    expect(findingsIn({ text: 'Driver Hossam Shehata is on the way' })).toEqual(['/text PERSON_NAME']);
+  });
+});
