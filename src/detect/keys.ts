@@ -58,7 +58,8 @@ const DOTLESS_I = /ı/g;
 
 /**
  * Key words of other languages and scripts (normalised), by what they name: Russian and Ukrainian, Japanese,
- * Korean, Chinese, Arabic, Turkish, Hindi and Nepali (Devanagari), Bengali, Urdu, and Spanish or Portuguese forms the English patterns miss.
+ * Korean, Chinese, Arabic, Turkish, Hindi and Nepali (Devanagari), Bengali, Urdu, Thai, Vietnamese, and Spanish or Portuguese forms the
+ * English patterns miss.
  */
 const FOREIGN = {
   password: /รหัสผ่าน|^matkhau|^pasfhocal$|^cyfrinair$|^geslo$|^lozinka$|^лозинка$|^парола$|пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$|^parool$|slaptazodis|^parole$|^salasana$|κωδικόςπρόσβασης|κωδικοσπροσβασης|συνθηματικό/,

@@ -46,10 +46,10 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'jürgen', 'jurgen', 'günter', 'gunter', 'uwe', 'holger', 'volker', 'detlef', 'gerd', 'ute', 'heike', 'jutta', 'anke',
   // Sotho, Tswana, Pedi, Xhosa and Venda given names (South Africa, Lesotho, Botswana; faker's zu_ZA has Zulu ones)
   'naledi', 'palesa', 'tshepo', 'lebogang', 'dineo', 'karabo', 'refilwe', 'boitumelo', 'tumelo', 'katlego', 'puleng',
-  'mamello', 'keabetswe', 'onthatile', 'kgomotso', 'lesedi', 'mpho', 'kamohelo', 'reitumetse', 'tebogo', 'thato', 'lerato',
-  'masego', 'oratile', 'omphile', 'kagiso', 'neo', 'itumeleng', 'bokang', 'rethabile', 'nthabiseng', 'tshegofatso',
-  'lindiwe', 'nkosinathi', 'sizwe', 'lwazi', 'siyabonga', 'zodwa', 'andile', 'ayanda', 'lungile', 'xolani', 'vuyo',
-  'anele', 'siphesihle', 'asanda', 'khanyisile', 'mihlali', 'unathi', 'zintle', 'lutho', 'rendani', 'mpho', 'tshilidzi',
+  'mamello', 'keabetswe', 'onthatile', 'kgomotso', 'lesedi', 'kamohelo', 'reitumetse', 'tebogo', 'thato', 'masego',
+  'oratile', 'omphile', 'itumeleng', 'bokang', 'rethabile', 'nthabiseng', 'tshegofatso', 'lindiwe', 'nkosinathi', 'sizwe',
+  'lwazi', 'siyabonga', 'zodwa', 'andile', 'lungile', 'xolani', 'vuyo', 'anele', 'siphesihle', 'asanda', 'khanyisile',
+  'mihlali', 'unathi', 'zintle', 'lutho', 'rendani', 'tshilidzi',
   // US given names among the most given since the 1990s that faker's lists lack
   'brianna', 'shelby', 'nevaeh', 'paisley', 'khloe', 'shayla', 'landon', 'brayden',
   // African-American given names faker's lists lack
@@ -144,8 +144,9 @@ export const EXTRA_LAST_NAMES: readonly string[] = [
   'lotfy', 'mahdy', 'mostafa', 'naguib', 'sabry', 'shawky', 'soliman', 'youssef', 'zaki', 'abdelaziz', 'elsayed',
   'fawzy', 'morsi', 'tadros', 'gerges', 'elsherif', 'elmasry', 'elshazly', 'abdelhamid', 'abdelfattah', 'ezzat', 'badawi',
   'hegazy', 'shehata', 'zaghloul', 'barakat',
-  'naidoo', 'shabalala', 'masilela', 'mokoetle', 'mofokeng', 'molefe', 'motaung', 'mokwena', 'mahlaba', 'maluleke',
-  'baloyi', 'mathebula', 'nkuna', 'chauke', 'hlongwane', 'ngwenya', 'mabuza', 'mnisi', 'sibiya', 'ntuli', 'zungu',
+  // more of South Africa (Sotho, Tsonga, Swati, Zulu, and Indian South African)
+  'naidoo', 'shabalala', 'masilela', 'mokoetle', 'motaung', 'mokwena', 'mahlaba', 'maluleke', 'baloyi', 'nkuna', 'chauke',
+  'hlongwane', 'ngwenya', 'mabuza', 'mnisi', 'sibiya', 'ntuli', 'zungu',
   'addo', 'adjei', 'amoah', 'ampofo', 'amponsah', 'annan', 'ansah', 'antwi', 'armah', 'asamoah', 'badu', 'bonsu', 'danso',
   'darko', 'donkor', 'frimpong', 'gyamfi', 'kyei', 'lamptey', 'manu', 'nartey', 'nkrumah', 'obeng', 'ofori', 'opoku',
   'quaye', 'quarshie', 'sarpong', 'tetteh', 'yeboah', 'kuffour', 'agyei', 'nyarko', 'ocran', 'mireku',
