@@ -8,9 +8,12 @@ import { H } from '../keys.js';
  */
 
 const PRINTED = /(?<![\w+-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|\.\d)/g;
-/** Digit groups around a number printed with spaces (`+856 20 2436 5354`): it is part of a longer number, a phone's. */
-const GROUP_BEFORE = /\d ?$/;
-const GROUP_AFTER = /^ ?\d/;
+/**
+ * A digit group and a space around a number printed with spaces (`+856 20 2436 5354`): it is part of a longer number, a
+ * phone's. (PRINTED already refuses a digit right before or after it.)
+ */
+const GROUP_BEFORE = /\d $/;
+const GROUP_AFTER = /^ \d/;
 const BARE = /(?<![\w.-])\d{9}(?![\w]|[.-]\d)/g;
 /** An SSN cue just before the number: `SSN: `, `social security no. `, `SSN is `, `my social is ` (as a caller says it). */
 const CUE = /\b(?:ssn|social security(?: number| no\.?)?|soc\.? sec\.?|(?:my|his|her|their|the) social)\s{0,3}(?:#|no\.?|number)?(?:\s{1,2}(?:is|was))?[\s:=#-]{0,3}$/i;
