@@ -29,28 +29,58 @@ const LITERAL_FROM = 12;
 /** Most key lists with a compiled builder, and most keys in one (beyond, objects are built key by key). */
 const MAX_BUILDERS = 512;
 const MAX_BUILDER_KEYS = 128;
-const builders = new Map<string, (values: readonly unknown[]) => JsonObject>();
+
+/** A node of the key-list trie: the lists that go on with each next key, and the builder of the list that ends here. */
+interface ListNode {
+  readonly next: Map<string, ListNode>;
+  build: ((values: readonly unknown[]) => JsonObject) | undefined;
+}
+
+const lists: ListNode = { next: new Map(), build: undefined };
+let builderCount = 0;
+
+/**
+ * The builder of a key list, found key by key in a trie: no id is joined from the keys, so a lookup costs one
+ * map read per key (keys of parsed JSON are interned, their hashes kept) and allocates nothing.
+ */
+function builderOf(keys: readonly string[]): ((values: readonly unknown[]) => JsonObject) | undefined {
+  let node: ListNode | undefined = lists;
+  for (let i = 0; i < keys.length && node !== undefined; i++) node = node.next.get(keys[i] as string);
+  return node?.build;
+}
+
+/** Compile and keep the builder of a key list of distinct keys (none `__proto__`, which a literal would take for the prototype). */
+function addBuilder(keys: readonly string[]): ((values: readonly unknown[]) => JsonObject) | undefined {
+  if (builderCount >= MAX_BUILDERS || keys.some((k) => k === '__proto__' || k.length > 256)) return undefined;
+  let node = lists;
+  for (const key of keys) {
+    let child = node.next.get(key);
+    if (child === undefined) {
+      child = { next: new Map(), build: undefined };
+      node.next.set(key, child);
+    }
+    node = child;
+  }
+  node.build = new Function('v', `return {${keys.map((k, i) => `${JSON.stringify(k)}: v[${i}]`).join(', ')}};`) as (values: readonly unknown[]) => JsonObject;
+  builderCount++;
+  return node.build;
+}
 
 /**
  * An object with these keys and values, in this order; undefined when a key repeats. Built key by key
  * (with a check per key), an object turns into a slow dictionary in V8 past about 16 keys, and every
  * later read and walk pays for it; so a larger one comes from an object literal of its key list,
  * compiled once per list (telemetry repeats its attribute sets). Each key is written into the literal
- * by JSON.stringify, a valid string literal whatever the key holds; `__proto__` (which a literal would
- * take for the prototype) and keys holding NUL (which would blur two lists' ids) are built key by key.
+ * by JSON.stringify, a valid string literal whatever the key holds; `__proto__` is built key by key.
  */
 export function objectOf(keys: readonly string[], values: readonly unknown[]): JsonObject | undefined {
   let distinct = false;
   if (keys.length > LITERAL_FROM && keys.length <= MAX_BUILDER_KEYS) {
-    const id = keys.join('\u0000');
-    let build = builders.get(id);
+    let build = builderOf(keys);
     if (build === undefined) {
       if (new Set(keys).size !== keys.length) return undefined;
       distinct = true;
-      if (builders.size < MAX_BUILDERS && !keys.some((k) => k === '__proto__' || k.includes('\u0000') || k.length > 256)) {
-        build = new Function('v', `return {${keys.map((k, i) => `${JSON.stringify(k)}: v[${i}]`).join(', ')}};`) as (values: readonly unknown[]) => JsonObject;
-        builders.set(id, build);
-      }
+      build = addBuilder(keys);
     }
     if (build !== undefined) return build(values);
   }

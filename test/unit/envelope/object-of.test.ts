@@ -16,6 +16,16 @@ describe('objectOf (OTLP attribute objects)', () => {
     }
   });
 
+  it('tells a key list from its prefixes and extensions once each has a compiled builder', () => {
+    const base = keysOf(14, 'p.');
+    const lists = [base, base.slice(0, 13), [...base, 'p.extra'], [...base.slice(0, 13), 'p.other'], base];
+    for (const keys of lists) {
+      const out = objectOf(keys, keys.map((k) => `v:${k}`));
+      expect(Object.keys(out ?? {})).toEqual(keys);
+      expect(Object.values(out ?? {})).toEqual(keys.map((k) => `v:${k}`));
+    }
+  });
+
   it('keeps any key a data property, never code and never the prototype', () => {
     const hostile = ['__proto__', 'constructor', '"}; globalThis.pwned = 1; ({"', '\u2028', '\ud800', 'a\u0000b', '`${x}`', 'x'.repeat(300)];
     const keys = [...keysOf(14), ...hostile];
