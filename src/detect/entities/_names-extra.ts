@@ -73,6 +73,12 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'khaled', 'hany', 'hossam', 'sherif', 'hazem', 'tarek', 'abdelrahman', 'mohab', 'moataz', 'medhat', 'magdy', 'hesham',
   'essam', 'emad', 'nader', 'sameh', 'amgad', 'ehab', 'raafat', 'sayed', 'bishoy', 'nesma', 'shaimaa', 'menna', 'farida',
   'nermeen', 'doaa', 'radwa', 'mahitab', 'engy', 'hoda', 'samah', 'wafaa',
+  // Malay and Indonesian given names (`Mohd Firdaus bin Kamarudin`), Balinese birth-order names (`Ketut`, `Wayan`)
+  'mohd', 'muhd', 'mohamad', 'firdaus', 'faizal', 'hafizah', 'syafiq', 'aiman', 'izzat', 'azlan', 'azizah', 'amirah', 'aqilah',
+  'haziq', 'zulkifli', 'rosmah', 'salmah', 'zainal', 'roslan', 'shahrul', 'nazri', 'norazlina', 'norhayati', 'suhaila',
+  'ketut', 'wayan', 'komang', 'kadek', 'yohanes', 'agung', 'sugeng', 'wahyudi', 'yudi', 'yanti', 'rizky', 'fajar', 'arief',
+  'endang', 'handayani', 'kurniawati', 'anisa', 'annisa', 'safitri', 'anggraini', 'ilham', 'syahrul', 'firman', 'rendi', 'dedi',
+  'deni', 'doni', 'mulyadi', 'robby', 'satria', 'yogi',
   // Chinese (pinyin), Japanese, Korean, Vietnamese, South Asian
   'wei', 'fang', 'jing', 'xiaoming', 'xiu', 'yan', 'jun', 'hui', 'ling', 'hao', 'yong', 'qiang', 'lei', 'jie',
   // the most frequent Japanese given names of recent decades, romanised
@@ -150,6 +156,10 @@ export const EXTRA_LAST_NAMES: readonly string[] = [
   'addo', 'adjei', 'amoah', 'ampofo', 'amponsah', 'annan', 'ansah', 'antwi', 'armah', 'asamoah', 'badu', 'bonsu', 'danso',
   'darko', 'donkor', 'frimpong', 'gyamfi', 'kyei', 'lamptey', 'manu', 'nartey', 'nkrumah', 'obeng', 'ofori', 'opoku',
   'quaye', 'quarshie', 'sarpong', 'tetteh', 'yeboah', 'kuffour', 'agyei', 'nyarko', 'ocran', 'mireku',
+  // Malay (a father's given name after `bin` or `binti`), Batak clan names and Chinese-Indonesian and Javanese surnames
+  'kamarudin', 'kamaruddin', 'abdullah', 'nasution', 'harahap', 'lubis', 'pardede', 'manurung', 'panjaitan', 'silalahi',
+  'tambunan', 'simatupang', 'ginting', 'tarigan', 'sembiring', 'pohan', 'batubara', 'daulay', 'rangkuti', 'hasibuan',
+  'tanoto', 'sutanto', 'susanto', 'hartono', 'tanuwidjaja', 'purnomo', 'utomo', 'suryadi', 'wirawan', 'permana', 'ramadhan', 'syahputra', 'rahmadani',
   // South and Southeast Asia, southern and eastern Africa, Turkey
   'rao', 'mehta', 'qureshi', 'siddiqui', 'chaudhry', 'akhtar', 'hussain', 'rahman', 'hossain', 'chowdhury', 'uddin',
   'begum', 'srisuk', 'saetang', 'wongsakul', 'bautista', 'moyo', 'ncube', 'sibanda', 'phiri', 'mwale', 'tembo', 'bekele',

@@ -17,10 +17,12 @@ const MONTHS: Record<string, number> = {
   settembre: 9, ottobre: 10, dicembre: 12, januar: 1, februar: 2, märz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
   // Dutch (`geboren op 11 februari 1976`); its other months are written as in English or German
   januari: 1, februari: 2, maart: 3, mei: 5, augustus: 8,
+  // Indonesian and Malay (`lahir pada 21 Juni 1979`, `10 Ogos 1989`); their other months are written as in Dutch or English
+  maret: 3, desember: 12, mac: 3, julai: 7, ogos: 8, disember: 12,
 };
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 /** Month names of other languages, written in full after a day (`28 mars 1976`, `3 de mayo de 1980`). */
-const MONTH_WORDS = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se[pt]tiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|m(?:ä|ae)rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus';
+const MONTH_WORDS = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se[pt]tiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|m(?:ä|ae)rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|maret|desember|mac|julai|ogos|disember';
 const DATE_SRC = [
   '(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ][\\d:.]{2,15}(?:Z|[+-]\\d{2}:?\\d{2})?)?',
   '(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})',
@@ -33,7 +35,7 @@ const DATE_SRC = [
   `(\\d{1,2})(?:er|º|°)? (?:de )?(${MONTH_WORDS}),? (?:de )?(\\d{4})`, // `28 mars 1976`, `3 de mayo de 1980`
 ].map((s) => `(?:${s})`).join('|');
 const WHOLE = new RegExp(`^\\s*(?:${DATE_SRC})\\s*$`, 'i');
-const CUED = new RegExp(`(?:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bbirthday|\\bd\\.?o\\.?b\\.?|\\bbday|\\bgeboren(?: am| op)?|\\bgebore op|\\balizaliwa(?: tarehe)?|\\bgeb\\.|\\bgeburtsdatum|\\bfecha de nacimiento|\\bdate de naissance|\\bdata di nascita|\\bdata de nascimento|\\bgeboortedatum|\\bdata urodzenia|\\btanggal lahir|\\bn[ée]e? le|\\bnacid[oa] el|\\bnac[ií] el|\\bnasci em|\\bnat[oa] il|\\bnascid[oa] em|\\burodzon[ya]\\s{1,3}(?:dnia)?|\\bfödd|\\bfødt|do[gğ]um tarihi[mn]?|дата народження|народи(?:вся|лася|лась)|дата рождения|родил(?:ся|ась)|生年月日|誕生日|생년월일|생일|出生日期|生日)\\s{0,3}[:：=]?\\s{0,3}[是为為は는은이]?\\s{0,2}(?:(?:is|was|on|es|est|ist|é|era|el|le|am)\\s{1,3}){0,2}(?:${DATE_SRC})`, 'gi');
+const CUED = new RegExp(`(?:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bbirthday|\\bd\\.?o\\.?b\\.?|\\bbday|\\bgeboren(?: am| op)?|\\bgebore op|\\balizaliwa(?: tarehe)?|\\bgeb\\.|\\bgeburtsdatum|\\bfecha de nacimiento|\\bdate de naissance|\\bdata di nascita|\\bdata de nascimento|\\bgeboortedatum|\\bdata urodzenia|\\btanggal lahir|\\btarikh lahir|\\b(?:di)?lahir(?:kan)? pada(?: tanggal)?|\\bn[ée]e? le|\\bnacid[oa] el|\\bnac[ií] el|\\bnasci em|\\bnat[oa] il|\\bnascid[oa] em|\\burodzon[ya]\\s{1,3}(?:dnia)?|\\bfödd|\\bfødt|do[gğ]um tarihi[mn]?|дата народження|народи(?:вся|лася|лась)|дата рождения|родил(?:ся|ась)|生年月日|誕生日|생년월일|생일|出生日期|生日)\\s{0,3}[:：=]?\\s{0,3}[是为為は는은이]?\\s{0,2}(?:(?:is|was|on|es|est|ist|é|era|el|le|am)\\s{1,3}){0,2}(?:${DATE_SRC})`, 'gi');
 
 let year = 0;
 let yearStarts = 0;

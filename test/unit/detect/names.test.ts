@@ -885,3 +885,48 @@ describe('Sign-up confirmations, family names, Thai, Vietnamese and Arabic keys,
     expect(findingsIn({ text: 'Driver Hossam Shehata is on the way' })).toEqual(['/text PERSON_NAME']);
   });
 });
+
+describe('Indonesian and Malay keys, months and names (round 30: held-out set FI)', () => {
+  it('reads Indonesian and Malay keys for a name, a phone, an address, an email and a password', () => {
+    expect(
+      findingsIn({
+        nama_lengkap: 'Rina Kartika',
+        nomor_hp: '+62 812-3344-5566',
+        no_telepon: '0856 7788 9900',
+        alamat_lengkap: 'Jl. Merpati No. 12, RT 03/RW 05, Kebayoran Baru, Jakarta Selatan 12130',
+        alamat_email: 'rina.k@mail.example',
+        surel: 'rina dot k at mail dot example',
+        kata_sandi: 'Merpati!1290',
+        katalaluan: 'Kelapa#Muda77',
+      }),
+    ).toEqual([
+      '/alamat_email EMAIL',
+      '/alamat_lengkap STREET_ADDRESS',
+      '/kata_sandi PASSWORD',
+      '/katalaluan PASSWORD',
+      '/nama_lengkap PERSON_NAME',
+      '/no_telepon PHONE',
+      '/nomor_hp PHONE',
+      '/surel EMAIL',
+    ]);
+  });
+
+  it("reads `nama` as a person's name inside a customer, an applicant or a recipient, as `name` is", () => {
+    expect(findingsIn({ pemohon: { nama: 'Tan Wei Ming' }, penerima: { nama: 'Lestiani Wulandari' } })).toEqual([
+      '/pemohon/nama PERSON_NAME',
+      '/penerima/nama PERSON_NAME',
+    ]);
+    expect(findingsIn({ produk: { nama: 'Kopi Susu Gula Aren' } })).toEqual([]);
+  });
+
+  it('reads Indonesian and Malay month names in a birth date, and `lahir pada` as a birth cue', () => {
+    expect(findingsIn({ tarikh_lahir: '3 Ogos 1991' })).toEqual(['/tarikh_lahir DATE_OF_BIRTH']);
+    expect(findingsIn({ chat: 'Saya lahir pada 9 Desember 1984, kak.' })).toEqual(['/chat DATE_OF_BIRTH']);
+    expect(findingsIn({ chat: 'Promo berlaku sampai 9 Desember 2024.' })).toEqual([]);
+  });
+
+  it('knows Malay and Indonesian given names and surnames, with `bin` between them', () => {
+    expect(findingsIn({ note: 'Dihantar kepada Mohd Haziq bin Zainal semalam' })).toEqual(['/note PERSON_NAME']);
+    expect(findingsIn({ review: 'Terima kasih kak Wayan Harahap, cepat sekali!' })).toEqual(['/review PERSON_NAME']);
+  });
+});
