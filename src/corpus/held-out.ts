@@ -182,6 +182,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-ff.json', written: 'written blind: CI/CD pipelines: job logs, leaked and masked environment variables, docker and package install output, test reports with personal fixtures, deployment webhooks, commit metadata' },
   { file: 'held-out-fg.json', written: 'written blind: courts, e-filing and justice systems: dockets, e-filing submissions, hearings, jury summons, probation check-ins, victim notification, fines' },
   { file: 'held-out-fh.json', written: 'written blind: Vietnam, Thailand, Cambodia and Laos: Vietnamese names with diacritics, Thai, Khmer and Lao script, +84 and +66 phones, local addresses, MoMo, ZaloPay, PromptPay, ride-hailing and food delivery' },
+  { file: 'held-out-fi.json', written: 'written blind: Indonesia and Malaysia: Bahasa Indonesia and Malay keys and free text, +62 and +60 mobiles, RT/RW and Jalan addresses, NIK and MyKad look-alikes, GoPay, OVO, DANA, Touch n Go, ride-hailing and marketplaces' },
+  { file: 'held-out-fj.json', written: 'written blind: feature flags and experimentation: evaluation contexts with custom attributes, exposure and metric events, bucketing hashes, client and server SDK keys, targeting rules, flag audit logs' },
+  { file: 'held-out-fk.json', written: 'written blind: ticketing and live events: box office, resale and transfers, e-ticket barcodes, will-call and door scans, presale codes, refunds and chargebacks, promoter settlements' },
+  { file: 'held-out-fl.json', written: 'written blind: drones, aerial survey and field data collection: flight logs with home points, pilot registrations, ODK and KoBo survey submissions, geotagged photos and EXIF, GIS parcels' },
+  { file: 'held-out-fm.json', written: 'written blind: password managers, autofill and identity wallets: vault sync and item changes, breach alerts, autofill logs, passkeys, recovery and emergency access, shared vault invitations' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -91,6 +91,8 @@ const PERSON_PARENTS = new Set([
   // participant, student, employee, insured
   'pelanggan', 'nasabah', 'pemohon', 'pengguna', 'penerima', 'pengirim', 'penumpang', 'pembeli', 'pasien', 'pesakit', 'datadiri',
   'peserta', 'pelajar', 'siswa', 'murid', 'karyawan', 'pegawai', 'pekerja', 'tertanggung', 'pendaftar',
+  // who answers a survey
+  'respondent', 'interviewee',
 ]);
 
 /** Objects about a thing, not a person: a display name there names the car, the device or the bot. */
@@ -315,7 +317,7 @@ const NAME_KEYS = new Set([
 ]);
 const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|givennames|firstnames|forenames|middlenames|customername|contactname|realname|legalname|holdername|publicname|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser|nomcomplet|nombrecompleto|nomecompleto|(?:client|klant|patient|gebruiker|houder|volledige)naam)$/;
 /** The name of a person in a role (`caller_name`, `driver_name`, `passenger_name`, `guardian_name`). */
-const ROLE_NAME = /(?:caller|callee|sender|receiver|driver|rider|passenger|guest|student|pupil|teacher|parent|payer|buyer|seller|assignee|reporter|requester|requestor|applicant|candidate|traveler|traveller|organizer|organiser|reviewer|approver|signer|landlord|courier|doctor|nurse|physician|caregiver|child|learner|instructor|consignee|shipper|cardholder|account(?:holder)?|beneficiary|witness|visitor|tenantcontact|emergencycontact|nextofkin|farmer|grower|tenant|occupant|resident|householder|consumer|technician|inspector|officer|worker|lead|prospect|donor|volunteer|voter|constituent|athlete|mother|father|husband|wife|son|daughter|brother|sister)name$/;
+const ROLE_NAME = /(?:caller|callee|sender|receiver|driver|rider|passenger|guest|student|pupil|teacher|parent|payer|buyer|seller|assignee|reporter|requester|requestor|applicant|candidate|traveler|traveller|organizer|organiser|reviewer|approver|signer|landlord|courier|doctor|nurse|physician|caregiver|child|learner|instructor|consignee|shipper|cardholder|account(?:holder)?|beneficiary|witness|visitor|tenantcontact|emergencycontact|nextofkin|farmer|grower|tenant|occupant|resident|householder|consumer|technician|inspector|officer|worker|lead|prospect|donor|volunteer|voter|constituent|athlete|mother|father|husband|wife|son|daughter|brother|sister|respondent|interviewee|interviewer|enumerator|surveyor|photographer|pilot|informant)name$/;
 const ADDRESS_KEYS = new Set([
   'address', 'streetaddress', 'street', 'streetname', 'addressline', 'addressline1', 'addressline2', 'line1', 'line2',
   'address1', 'address2', 'homeaddress', 'billingaddress', 'shippingaddress', 'mailingaddress', 'postaladdress',
@@ -410,8 +412,9 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   // and the parties of an M-Pesa (Daraja) request: `PartyA` of an STK push is the payer's number, written bare
   if (k === 'from' || k === 'to' || k === 'sender' || k === 'recipient' || k === 'partya' || k === 'partyb') b |= H.ENDPOINT;
   if (ADDRESS_KEYS.has(k) || (k.endsWith('address') && !NOT_POSTAL.test(k)) || k.endsWith('addressline1') || k.endsWith('street') || (personalParent && (k === 'line' || k === 'street1'))) b |= H.ADDRESS;
-  if (k === 'lat' || k.endsWith('latitude') || k.endsWith('latitud') || k.endsWith('latitudine') || PLACE_LAT.test(k)) b |= H.LAT;
-  if (k === 'lon' || k === 'lng' || k === 'long' || k.endsWith('longitude') || k.endsWith('longitud') || k.endsWith('longitudine') || PLACE_LON.test(k)) b |= H.LON;
+  // `mlat`, `mlon`: a map marker's (OpenStreetMap's share links)
+  if (k === 'lat' || k === 'mlat' || k.endsWith('latitude') || k.endsWith('latitud') || k.endsWith('latitudine') || PLACE_LAT.test(k)) b |= H.LAT;
+  if (k === 'lon' || k === 'mlon' || k === 'lng' || k === 'long' || k.endsWith('longitude') || k.endsWith('longitud') || k.endsWith('longitudine') || PLACE_LON.test(k)) b |= H.LON;
   if (/^(?:geo|loc|point|center|position|geoposition|posizione|posicion|posicao|ubicacion|localizacao|standort|coordenadas|coordinate)$/.test(k) || /(?:location|coords?|coordinates|latlng|latlon|lnglat|lonlat|gps|geopoint|latlong)$/.test(k)) b |= H.GEO;
   if (PSEUDO.test(k)) b |= H.PSEUDO;
   // A `uid` of a thing (a Kubernetes object's `metadata.uid`, a device's) names the thing, not a user.

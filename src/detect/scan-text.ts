@@ -180,7 +180,22 @@ function mayMatch(p: Profile, text: string, kc: KeyCtx): boolean {
  */
 function namesAsText(kc: KeyCtx, text: string): boolean {
   if ((kc.hints & NAMED) === 0) return true;
-  return (kc.hints & (NAMED & ~H.PLACE)) === 0 && MEMORIAL_CUE.test(text);
+  return (kc.hints & (NAMED & ~H.PLACE)) === 0 && (MEMORIAL_CUE.test(text) || (TITLE_KEYS.has(keyInfo(kc.key ?? '').norm) && prose(text)));
+}
+
+/** Keys for a title, which names a thing (`title: Winter Appeal`) unless it holds a sentence. */
+const TITLE_KEYS = new Set(['title', 'titre', 'titel', 'titulo', 'titolo']);
+/** A lowercase word of two letters or more, between spaces or before punctuation. */
+const LOWER_WORD = /(?<=^|\s)\p{Ll}{2,}(?=$|[\s,.;:!?])/gu;
+
+/**
+ * A sentence, not a title: four lowercase words or more (an audit log's `title: Wanjiru Kamau turned on the flag …`),
+ * where a title in title case has its short words only (`The Old Man and the Sea`).
+ */
+function prose(text: string): boolean {
+  LOWER_WORD.lastIndex = 0;
+  for (let n = 0; n < 4; n++) if (LOWER_WORD.exec(text) === null) return false;
+  return true;
 }
 
 /** Words of a memorial or a tribute, before the person's name. */

@@ -280,6 +280,9 @@ function cuedName(tokens: readonly string[]): number {
   return isFirst(first) || isLast(last) ? 0.75 : 0;
 }
 
+/** A copyright mark and its year or years, just before a run (`(c) 2024 `, `© 2019-2024, `, `Copyright 2023 `). */
+const COPYRIGHT_YEAR = /(?:©|\([cC]\)|[cC]opyright) ?(?:19|20)\d{2}(?: ?[-–] ?(?:19|20)\d{2})?,? {1,2}$/;
+
 /** A path separator, and the rest of a path up to a file name with an extension (`\\Player.log`). */
 const SEPARATOR = /^[\\/]$/;
 const FILE_REST = /^[\\/][^\s"'<>]*\.[A-Za-z0-9]{1,8}(?=$|[\s"',;)])/;
@@ -291,7 +294,8 @@ export function findNames(text: string, emit: Emit): void {
     const m = CAPS_RUN.exec(text);
     if (!m) return;
     // `94 Dylan Heights` is a street and `(1842, Ada Obi` a list item; after a date or a time (`2024-06-11 Ada Obi`) a name is a name.
-    if (/\d {0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && HOUSE_OR_ITEM.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // After a copyright mark and its year (`(c) 2024 Katrin Wagner`, `© 2019–2024 Ade Obi`) a run names the holder.
+    if (/\d {0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && HOUSE_OR_ITEM.test(text.slice(Math.max(0, m.index - 12), m.index)) && !COPYRIGHT_YEAR.test(text.slice(Math.max(0, m.index - 28), m.index))) continue;
     // After an abbreviated saint, mount or fort (`St. Louis Arch`, `Mt. Kenya`, `Ft. Myers`) a run names the place.
     if (ABBREVIATED_PLACE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     // After a word for a neighbourhood or district (`colonia Roma Norte`, `bairro Jardim Paulista`) a run names that place.

@@ -886,7 +886,7 @@ describe('Sign-up confirmations, family names, Thai, Vietnamese and Arabic keys,
   });
 });
 
-describe('Indonesian and Malay keys, months and names (round 30: held-out set FI)', () => {
+describe('Indonesian and Malay keys, months and names; survey roles, copyright holders, map markers, sentences as titles (round 30: held-out sets FI, FJ, FL)', () => {
   it('reads Indonesian and Malay keys for a name, a phone, an address, an email and a password', () => {
     expect(
       findingsIn({
@@ -928,5 +928,26 @@ describe('Indonesian and Malay keys, months and names (round 30: held-out set FI
   it('knows Malay and Indonesian given names and surnames, with `bin` between them', () => {
     expect(findingsIn({ note: 'Dihantar kepada Mohd Haziq bin Zainal semalam' })).toEqual(['/note PERSON_NAME']);
     expect(findingsIn({ review: 'Terima kasih kak Wayan Harahap, cepat sekali!' })).toEqual(['/review PERSON_NAME']);
+  });
+
+  it("reads the name of a survey's respondent, interviewer or enumerator, also in a survey's name/value answers", () => {
+    // `Peter` and `Hope` are everyday words too, so in free text these runs are not read as names; the keys make them so.
+    expect(findingsIn({ respondent_name: 'Peter Wairimu', enumerator_name: 'Hope Nyambura' })).toEqual(['/enumerator_name PERSON_NAME', '/respondent_name PERSON_NAME']);
+    expect(findingsIn({ answers: [{ name: 'interviewee_name', value: 'Hope Wangui' }] })).toEqual(['/answers/0/value PERSON_NAME']);
+  });
+
+  it('reads the holder after a copyright mark and its year, and still a street after a house number', () => {
+    expect(findingsIn({ Copyright: '(c) 2023 Lukas Brenner' })).toEqual(['/Copyright PERSON_NAME']);
+    expect(findingsIn({ credit: '© 2019-2024 Lukas Brenner' })).toEqual(['/credit PERSON_NAME']);
+    expect(findingsIn({ note: 'left at 2023 Brenner Avenue' })).toEqual(['/note STREET_ADDRESS']);
+  });
+
+  it("reads a map marker's latitude and longitude in a share link", () => {
+    expect(findingsIn({ share: 'https://www.openstreetmap.org/?mlat=47.37714&mlon=8.54112#map=18' })).toEqual(['/share URL_WITH_PII_QUERY']);
+  });
+
+  it('looks for names in a title that is a sentence, not in a title in title case', () => {
+    expect(findingsIn({ title: 'Oluwaseun Adeyemi archived the segment beta testers in Staging' })).toEqual(['/title PERSON_NAME']);
+    expect(findingsIn({ title: 'The Life and Times of Tristram Shandy' })).toEqual([]);
   });
 });
