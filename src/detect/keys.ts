@@ -58,15 +58,16 @@ const DOTLESS_I = /ı/g;
 
 /**
  * Key words of other languages and scripts (normalised), by what they name: Russian and Ukrainian, Japanese,
- * Korean, Chinese, Arabic, Turkish, Hindi and Nepali (Devanagari), Bengali, Urdu, Thai, Vietnamese, Indonesian and Malay, and Spanish or Portuguese forms the
+ * Korean, Chinese, Arabic, Turkish, Hindi and Nepali (Devanagari), Bengali, Urdu, Thai, Vietnamese, Indonesian and Malay, Tagalog and
+ * Cebuano, and Spanish or Portuguese forms the
  * English patterns miss.
  */
 const FOREIGN = {
   password: /รหัสผ่าน|^matkhau|katasandi|katalaluan|^sandi$|^pasfhocal$|^cyfrinair$|^geslo$|^lozinka$|^лозинка$|^парола$|пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$|^parool$|slaptazodis|^parole$|^salasana$|κωδικόςπρόσβασης|κωδικοσπροσβασης|συνθηματικό/,
-  dob: /датарождения|деньрождения|датанародження|生年月日|誕生日|생년월일|出生日期|生日|تاريخالميلاد|تاريخميلاد|जन्म|জন্ম|پیدائش|ημερομηνίαγέννησης|ημερομηνιαγεννησης|วันเกิด/,
-  name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ|नाम|পূর্ণনাম|নাম|نام|پورانام|收货人|收件人|联系人|寄件人|顾客|顧客|客户|客戶|买家|買家|受取人|수령인|받는사람|보내는사람|ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|επώνυμο|επωνυμο|δικαιούχος|δικαιουχος|titular|titolare|hoten|hovaten|ชื่อ|ชื่อนามสกุล|ชื่อผู้รับ|ชื่อผู้ส่ง|นามสกุล|الاسمبالكامل|penerima|pengirim)$|^nama(?:lengkap|penuh|penerima|pengirim|pelanggan|nasabah|pemohon|pengguna|ibu|ibukandung|ayah|bapa|pasien|pesakit|penumpang|pembeli|pemilik|pemegang|pemegangkartu|pemegangakaun|pemegangrekening|pengemudi|pemandu|kontak|waris|ahli|anggota|peserta|pelajar|siswa|murid|karyawan|pekerja|pegawai|pendaftar|tertanggung)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana|ονοματεπώνυμο)$/,
-  address: /^ที่อยู่|^alamat(?!e?mail|surel|emel|ip|web|url|situs|laman|mac|dompet)|^[dđ]iachi|^adresa$|адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi|पता|ঠিকানা|پتہ|διεύθυνση|διευθυνση/,
-  phone: /телефон|電話|전화|휴대폰|핸드폰|手机|手機|电话|هاتف|جوال|موبايل|फोन|फ़ोन|মোবাইল|ফোন|موبائل|فون|τηλέφωνο|τηλεφωνο|κινητό|κινητο|^payeralias$|เบอร์โทร|โทรศัพท์|เบอร์มือถือ|^(?:so)?[dđ]ienthoai|^sdt$|^(?:nomor|nombor|no|nmr)(?:hp|handphone|telp|wa|ponsel)$|telepon|ponsel|handphone/, // Swish's payer alias is the payer's mobile number (the payee's is a merchant number)
+  dob: /датарождения|деньрождения|датанародження|生年月日|誕生日|생년월일|出生日期|生日|تاريخالميلاد|تاريخميلاد|जन्म|জন্ম|پیدائش|ημερομηνίαγέννησης|ημερομηνιαγεννησης|วันเกิด|kaarawan|pagkatawo/,
+  name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ|नाम|পূর্ণনাম|নাম|نام|پورانام|收货人|收件人|联系人|寄件人|顾客|顧客|客户|客戶|买家|買家|受取人|수령인|받는사람|보내는사람|ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|επώνυμο|επωνυμο|δικαιούχος|δικαιουχος|titular|titolare|hoten|hovaten|ชื่อ|ชื่อนามสกุล|ชื่อผู้รับ|ชื่อผู้ส่ง|นามสกุล|الاسمبالكامل|penerima|pengirim|buongpangalan|kumpletongpangalan|tibuoknganalan)$|^nama(?:lengkap|penuh|penerima|pengirim|pelanggan|nasabah|pemohon|pengguna|ibu|ibukandung|ayah|bapa|pasien|pesakit|penumpang|pembeli|pemilik|pemegang|pemegangkartu|pemegangakaun|pemegangrekening|pengemudi|pemandu|kontak|waris|ahli|anggota|peserta|pelajar|siswa|murid|karyawan|pekerja|pegawai|pendaftar|tertanggung)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana|ονοματεπώνυμο)$/,
+  address: /^ที่อยู่|^tirahan|^puloyan|^alamat(?!e?mail|surel|emel|ip|web|url|situs|laman|mac|dompet)|^[dđ]iachi|^adresa$|адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi|पता|ঠিকানা|پتہ|διεύθυνση|διευθυνση/,
+  phone: /телефон|電話|전화|휴대폰|핸드폰|手机|手機|电话|هاتف|جوال|موبايل|फोन|फ़ोन|মোবাইল|ফোন|موبائل|فون|τηλέφωνο|τηλεφωνο|κινητό|κινητο|^payeralias$|เบอร์โทร|โทรศัพท์|เบอร์มือถือ|^(?:so)?[dđ]ienthoai|^sdt$|^(?:nomor|nombor|no|nmr)(?:hp|handphone|telp|wa|ponsel)$|telepon|ponsel|handphone|selpon/, // Swish's payer alias is the payer's mobile number (the payee's is a merchant number)
   email: /епошта|имейл|почта|メール|이메일|邮箱|电子邮件|电子邮箱|البريد|^eposta$|epostaadresi|^correo$|^correoelectronico$|^courriel$|อีเมล|^(?:alamat)?(?:surel|emel)$/,
   userId: /^(?:kullaniciid|idusuario|usuarioid|idutilisateur|utilisateurid|benutzerid|idcliente|clienteid|idutente|utenteid|klantid|klantuuid|gebruikerid|gebruikersid)$/,
 } as const;
@@ -93,6 +94,9 @@ const PERSON_PARENTS = new Set([
   'peserta', 'pelajar', 'siswa', 'murid', 'karyawan', 'pegawai', 'pekerja', 'tertanggung', 'pendaftar',
   // who answers a survey
   'respondent', 'interviewee',
+  // lists of people (`passengers: [{name, date_of_birth}]`)
+  'passengers', 'guests', 'attendees', 'students', 'patients', 'employees', 'drivers', 'riders', 'travelers', 'travellers',
+  'recipients', 'beneficiaries', 'applicants', 'children', 'visitors', 'tenants', 'pasahero',
 ]);
 
 /** Objects about a thing, not a person: a display name there names the car, the device or the bot. */
@@ -170,8 +174,8 @@ const MEMBERS: Readonly<Record<string, number>> = {
   // a product's id or stock-keeping unit (Segment's e-commerce events): the object is a product
   product_id: Member.Product, productId: Member.Product, sku: Member.Product,
 };
-/** `name` in French, Portuguese, Spanish, Dutch, Indonesian and Malay (`nom`, `nome`, `nombre`, `naam`, `nama`): the name of anything, as `name` is. */
-const FOREIGN_NAME = new Set(['nom', 'nome', 'nombre', 'naam', 'nama']);
+/** `name` in French, Portuguese, Spanish, Dutch, Indonesian, Malay, Tagalog and Cebuano (`nom`, `nome`, `nombre`, `naam`, `nama`, `pangalan`, `ngalan`): the name of anything, as `name` is. */
+const FOREIGN_NAME = new Set(['nom', 'nome', 'nombre', 'naam', 'nama', 'pangalan', 'ngalan']);
 const WRAPPERS = new Set(['stringValue', 'intValue', 'doubleValue', 'boolValue', 'bytesValue', 'arrayValue', 'kvlistValue', 'values']);
 const infos = new Map<string, KeyInfo>();
 
@@ -379,6 +383,8 @@ const PLACE_KEY = new RegExp(`(?:${[
   'metro', 'centro', 'enseigne', 'companyname', 'brandname',
   // Dutch shops, hospitals, firms and branches; hospital wards and wings (`Mary Seacole Ward`)
   'winkel', 'winkelnaam', 'ziekenhuis', 'handelsnaam', 'bedrijf', 'bedrijfsnaam', 'vestiging', 'ward', 'wardname', 'wing',
+  // a form field's placeholder (`hal. Juan Dela Cruz`: a stock sample name) and a chat bot's name
+  'placeholder', 'bot', 'botname', 'chatbot', 'chatbotname', 'assistantname',
   // outdoor places (`spot: Ben Nevis summit`, `trailhead: Ryan Mountain`)
   'spot', 'spotname', 'summit', 'peak', 'mountain', 'trail', 'trailname', 'trailhead', 'hut', 'hutname', 'campsite', 'campground',
 ].join('|')})$`);

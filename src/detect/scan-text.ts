@@ -122,7 +122,7 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
     p = profile(rest);
     claimed = false;
   }
-  if (p.colon >= 5 || p.dash >= 5 || (p.dot >= 2 && p.hexRun >= 4)) findMacs(rest, claim);
+  if (p.colon >= 5 || p.dash >= 5 || (p.dot >= 2 && p.hexRun >= 4)) findMacs(rest, claim, (kc.hints & H.MAC) !== 0);
   if (p.colon >= 7 || (p.colon >= 2 && rest.includes('::'))) findIPv6(rest, kc, claim);
   if (p.dot >= 3 && p.numRun >= 4) findIPv4(rest, kc, claim);
   if (p.dot >= 2 && p.digits >= 8) findCoordinates(rest, claim);

@@ -79,6 +79,9 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'ketut', 'wayan', 'komang', 'kadek', 'yohanes', 'agung', 'sugeng', 'wahyudi', 'yudi', 'yanti', 'rizky', 'fajar', 'arief',
   'endang', 'handayani', 'kurniawati', 'anisa', 'annisa', 'safitri', 'anggraini', 'ilham', 'syahrul', 'firman', 'rendi', 'dedi',
   'deni', 'doni', 'mulyadi', 'robby', 'satria', 'yogi',
+  // Filipino given names faker's lists lack
+  'charmaine', 'jericho', 'jonel', 'maricel', 'marivic', 'arnel', 'rommel', 'rizalino', 'analyn', 'teresita', 'erlinda',
+  'luzviminda', 'shiela', 'jenelyn',
   // Chinese (pinyin), Japanese, Korean, Vietnamese, South Asian
   'wei', 'fang', 'jing', 'xiaoming', 'xiu', 'yan', 'jun', 'hui', 'ling', 'hao', 'yong', 'qiang', 'lei', 'jie',
   // the most frequent Japanese given names of recent decades, romanised
@@ -160,6 +163,9 @@ export const EXTRA_LAST_NAMES: readonly string[] = [
   'kamarudin', 'kamaruddin', 'abdullah', 'nasution', 'harahap', 'lubis', 'pardede', 'manurung', 'panjaitan', 'silalahi',
   'tambunan', 'simatupang', 'ginting', 'tarigan', 'sembiring', 'pohan', 'batubara', 'daulay', 'rangkuti', 'hasibuan',
   'tanoto', 'sutanto', 'susanto', 'hartono', 'tanuwidjaja', 'purnomo', 'utomo', 'suryadi', 'wirawan', 'permana', 'ramadhan', 'syahputra', 'rahmadani',
+  // Filipino surnames (Spanish-era and Tagalog)
+  'sarmiento', 'ybanez', 'ybañez', 'manalo', 'macaraeg', 'pangilinan', 'soriano', 'tolentino', 'dimaculangan', 'magbanua',
+  'gatchalian', 'lacson', 'mangubat',
   // South and Southeast Asia, southern and eastern Africa, Turkey
   'rao', 'mehta', 'qureshi', 'siddiqui', 'chaudhry', 'akhtar', 'hussain', 'rahman', 'hossain', 'chowdhury', 'uddin',
   'begum', 'srisuk', 'saetang', 'wongsakul', 'bautista', 'moyo', 'ncube', 'sibanda', 'phiri', 'mwale', 'tembo', 'bekele',

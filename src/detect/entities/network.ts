@@ -81,19 +81,24 @@ export function findIPv6(text: string, kc: KeyCtx, emit: Emit): void {
 /** Six hex pairs, not part of a longer run; a colon may end the sentence's clause after it (`phone DC:90:EA:80:7D:EE: timeout`). */
 const MAC = /(?<![\w:.-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w-]|:[\w:])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
 
-function macPersonal(mac: string, sep: string | undefined): boolean {
+/**
+ * A MAC worth reporting: not all zeros or all ones, and holding a hex letter unless a MAC key says so. Six groups of
+ * decimal digits (`12-25-33-41-06-19`) are far more often a lottery draw, a score or a code than one of the few MACs
+ * without a letter; `1234.5678.9012` is a number, not a Cisco MAC.
+ */
+function macPersonal(mac: string, keyed: boolean): boolean {
   const hex = mac.replace(/[^0-9A-Fa-f]/g, '').toLowerCase();
   if (/^(?:0{12}|f{12})$/.test(hex)) return false;
-  return !(sep === undefined && /^[\d.]+$/.test(mac)); // `1234.5678.9012` is a number, not a Cisco MAC
+  return keyed || !/^\d+$/.test(hex);
 }
 
-/** Find MAC addresses (`aa:bb:cc:dd:ee:ff`, `AA-BB-…`, `aabb.ccdd.eeff`). */
-export function findMacs(text: string, emit: Emit): void {
+/** Find MAC addresses (`aa:bb:cc:dd:ee:ff`, `AA-BB-…`, `aabb.ccdd.eeff`); `keyed`: the value sits under a MAC key. */
+export function findMacs(text: string, emit: Emit, keyed = false): void {
   MAC.lastIndex = 0;
   for (let n = 0; n < 16; n++) {
     const m = MAC.exec(text);
     if (!m) return;
-    if (macPersonal(m[0], m[1])) emit('MAC_ADDRESS', m[0], 0.9);
+    if (macPersonal(m[0], keyed && m[1] !== undefined)) emit('MAC_ADDRESS', m[0], 0.9);
   }
 }
 

@@ -88,8 +88,8 @@ const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:\D|$)|^(?:1[89]|2\d)\d
  */
 const FOUR_FIRST = /^\d{4}[./-]\d{2}/;
 const FOUR_BY_FOUR = /^\d{4}(?:[ -]\d{4}){3,}$/;
-/** National mobile numbers written from four digits: Pakistan `0316-7493898`, Kenya `0714-314-420`, Nigeria `0803-123-4567`. */
-const NATIONAL_MOBILE = /^0(?:3\d{2}-\d{7}|[71]\d{2}-\d{3}-\d{3}|[789][01]\d-\d{3}-\d{4})$/;
+/** National mobile numbers written from four digits: Pakistan `0316-7493898`, Kenya `0714-314-420`, Nigeria `0803-123-4567`, the Philippines `0917-555-0134`. */
+const NATIONAL_MOBILE = /^0(?:3\d{2}-\d{7}|[71]\d{2}-\d{3}-\d{3}|[789][01]\d-\d{3}-\d{4}|9\d{2}-\d{3}-\d{4})$/;
 const DIGIT_BY_DIGIT = /^\+?\d(?: \d){6,14}$/;
 const PERSONAL_NUMBER = /^\d{6}[-+]\d{4}$/;
 const IBAN_SHAPE = /[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){3,7}(?: [A-Z0-9]{1,4})?(?![A-Za-z0-9])/;
@@ -187,8 +187,8 @@ function trackingKey(kc: KeyCtx): boolean {
   return kc.key !== undefined && /(?:tracking|trackingno|trackingnumber|trackingid|awb|waybill|consignmentno|parcelno)$/.test(keyInfo(kc.key).norm);
 }
 
-/** Keys for an id, a reference, a company or tax number or a national number (`customer_id`, `order_ref`, `supplier_acn`, `vat_no`, `sin`, `nhs_no`, `pesel`, `rodne_cislo`). */
-const ID_KEY = /(?:id|ids|ref|reference|refno|referentie|referenz|riferimento|referencia|referencja|abn|acn|uen|ein|siren|siret|kvk|krs|utr|vatno|vatnumber|taxno|taxnumber|companyno|companynumber|regno|registrationno|registrationnumber|sin|sinno|sinnumber|socialinsurancenumber|nino|ninumber|ppsn|ppsno|tfn|taxfilenumber|irdno|irdnumber|nhsno|nhsnumber|medicareno|medicarenumber|pesel|nip|regon|cnp|rodnecislo|birthnumber|szemelyiszam|adoazonosito|adoazonositojel|tajszam)$/;
+/** Keys for an id, a reference, a company or tax number or a national number (`customer_id`, `order_ref`, `supplier_acn`, `vat_no`, `sin`, `nhs_no`, `pesel`, `rodne_cislo`, the Philippines' `sss_no` and `tin`, Indonesia's `nik`, Malaysia's `mykad`). */
+const ID_KEY = /(?:id|ids|ref|reference|refno|referentie|referenz|riferimento|referencia|referencja|abn|acn|uen|ein|siren|siret|kvk|krs|utr|vatno|vatnumber|taxno|taxnumber|companyno|companynumber|regno|registrationno|registrationnumber|sin|sinno|sinnumber|socialinsurancenumber|nino|ninumber|ppsn|ppsno|tfn|taxfilenumber|irdno|irdnumber|nhsno|nhsnumber|medicareno|medicarenumber|pesel|nip|regon|cnp|rodnecislo|birthnumber|szemelyiszam|adoazonosito|adoazonositojel|tajszam|sss|sssno|sssnumber|philhealth|philhealthno|philhealthnumber|tin|tinno|tinnumber|umid|umidno|pagibig|pagibigno|hdmf|hdmfno|philsys|philsysno|nik|npwp|nokk|mykad|nric|nricno|icno)$/;
 
 /** A key naming an id or a reference (`customer_id`, `accountId`, `order_ref`) and not a phone key. */
 function idKey(kc: KeyCtx): boolean {

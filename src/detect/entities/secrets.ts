@@ -43,6 +43,8 @@ export function findSecrets(text: string, emit: Emit): void {
   }
 }
 
+/** The shape of a classic GitHub token (`ghp_` and 36 base62 characters, the last six a CRC32). */
+const GITHUB_SHAPE = /^gh[pousr]_[A-Za-z0-9]{36}$/;
 const SHA_HEX = /^[0-9a-f]{64}$/;
 const CUED = /(?<![:/])\b(?:api[ _-]?key|key|token|secret|credential|bearer|access[ _-]?key|apikey)s?\b(?: (?:[a-z]{1,10} ){0,3}(?:is|was|are))?["']?[\s:=]{1,3}["']?([A-Za-z0-9+/_.=-]{20,512})/gi;
 
@@ -58,6 +60,7 @@ export function findCuedSecrets(text: string, emit: Emit): void {
     if (SHA_HEX.test(token) || /public[\s_-]*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // `deploy key /home/ubuntu/.ssh/id_ed25519.pub`: a file path after the word, not the key.
     if (FILE_PATH.test(token)) continue;
+    if (GITHUB_SHAPE.test(token) && !githubTokenValid(token)) continue; // a fake GitHub token, its CRC32 failing
     if (!token.startsWith('eyJ') && looksRandom(token)) emit('API_KEY', token, 0.75);
   }
 }
@@ -158,6 +161,8 @@ export function secretByKey(value: string, kc: KeyCtx, emit: Emit): void {
   if (/^[\d\s-]+$/.test(body)) return;
   // An Ethereum account or contract address (`token: 0xbbd3…e0d7`, 20 bytes) is public; a 32-byte key is not.
   if (ETH_ADDRESS.test(body)) return;
+  // A GitHub token whose CRC32 fails is a fake of that format (a test fixture), under a token key too (decision 7).
+  if (GITHUB_SHAPE.test(body) && !githubTokenValid(body)) return;
   if (looksRandom(body)) emit('API_KEY', body, 0.8);
 }
 

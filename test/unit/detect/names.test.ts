@@ -951,3 +951,44 @@ describe('Indonesian and Malay keys, months and names; survey roles, copyright h
     expect(findingsIn({ title: 'The Life and Times of Tristram Shandy' })).toEqual([]);
   });
 });
+
+describe('Tagalog and Cebuano keys, lists of people, placeholders and bots, Philippine numbers and ids, lottery draws, fake GitHub tokens (round 31: held-out set FN)', () => {
+  it('reads Tagalog and Cebuano keys for a name, a birth date, an address and a mobile', () => {
+    expect(
+      findingsIn({
+        pasahero: { pangalan: 'Hope Wangui' },
+        kaarawan: '07/19/1988',
+        adlaw_sa_pagkatawo: '19/07/1988',
+        tirahan: 'Blk 4 Lot 12 Phase 2, Brgy. San Isidro, Antipolo City',
+        selpon: '09175550134',
+      }),
+    ).toEqual(['/adlaw_sa_pagkatawo DATE_OF_BIRTH', '/kaarawan DATE_OF_BIRTH', '/pasahero/pangalan PERSON_NAME', '/selpon PHONE', '/tirahan STREET_ADDRESS']);
+  });
+
+  it("reads the names in a list of passengers or guests as people's", () => {
+    expect(findingsIn({ passengers: [{ name: 'Hope Wangui' }], guests: [{ name: 'Peter Wairimu' }] })).toEqual([
+      '/guests/0/name PERSON_NAME',
+      '/passengers/0/name PERSON_NAME',
+    ]);
+  });
+
+  it("keeps a form field's placeholder, a bot's name and a user group's display name quiet", () => {
+    expect(findingsIn({ form: { placeholder: 'e.g. Maria Lopez' }, bot: 'Maria Santos' })).toEqual([]);
+    expect(findingsIn({ target: [{ type: 'UserGroup', displayName: 'Maria Ops Supervisors' }] })).toEqual([]);
+  });
+
+  it('reads a Philippine mobile written 09xx-xxx-xxxx in text, and not a national id number under its key', () => {
+    expect(findingsIn({ message: 'pakitext po sa 0956-555-0134 salamat' })).toEqual(['/message PHONE']);
+    expect(findingsIn({ sss_no: '04-1234567-8', tin_no: '0917-555-0134' })).toEqual([]);
+  });
+
+  it('reads six groups of decimal digits as a MAC only under a MAC key', () => {
+    expect(findingsIn({ combination: '12-25-33-41-06-19' })).toEqual([]);
+    expect(findingsIn({ mac: '12-25-33-41-06-19' })).toEqual(['/mac MAC_ADDRESS']);
+    expect(findingsIn({ note: 'seen 0a-25-33-41-06-19' })).toEqual(['/note MAC_ADDRESS']);
+  });
+
+  it('keeps a GitHub-shaped token whose CRC32 fails quiet, under a token key and after a credential word too', () => {
+    expect(findingsIn({ fixture_token: 'ghp_Zq8LmN3pR7tV1wX5yB9cD2fG4hJ6kM0nP8sT', note: 'token: ghp_Zq8LmN3pR7tV1wX5yB9cD2fG4hJ6kM0nP8sT' })).toEqual([]);
+  });
+});
