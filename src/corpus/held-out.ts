@@ -187,6 +187,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-fk.json', written: 'written blind: ticketing and live events: box office, resale and transfers, e-ticket barcodes, will-call and door scans, presale codes, refunds and chargebacks, promoter settlements' },
   { file: 'held-out-fl.json', written: 'written blind: drones, aerial survey and field data collection: flight logs with home points, pilot registrations, ODK and KoBo survey submissions, geotagged photos and EXIF, GIS parcels' },
   { file: 'held-out-fm.json', written: 'written blind: password managers, autofill and identity wallets: vault sync and item changes, breach alerts, autofill logs, passkeys, recovery and emergency access, shared vault invitations' },
+  { file: 'held-out-fn.json', written: 'written blind: the Philippines: Tagalog, Cebuano and Taglish keys and free text, +63 and 09xx mobiles, barangay and Blk/Lot/Phase addresses, SSS, PhilHealth and TIN look-alikes, GCash and Maya, remittances, delivery and ride-hailing' },
+  { file: 'held-out-fo.json', written: 'written blind: the Caribbean and Central America: Spanish, English, Haitian Creole and Papiamento, Caribbean NANP and +502 to +509 numbers, landmark addresses, remittances and mobile money, tourism, hurricane relief registrations' },
+  { file: 'held-out-fp.json', written: 'written blind: online exams and remote proctoring: webcam flags, ID checks, room scans, lockdown and keystroke logs, results and transcripts, accommodation requests, proctor notes, LMS grade sync' },
+  { file: 'held-out-fq.json', written: 'written blind: visitor management and access control: sign-in kiosks, badges, NDAs, door and turnstile logs, guest Wi-Fi portals, contractor inductions, watch-list screening, parking permits' },
+  { file: 'held-out-fr.json', written: 'written blind: chat commerce and WhatsApp Business-style messaging: inbound and outbound webhooks, template messages, order-through-chat, payment links, shared vCards and locations, receipts' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

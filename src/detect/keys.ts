@@ -381,6 +381,8 @@ const PLACE_KEY = new RegExp(`(?:${[
   'church', 'churchname', 'parish', 'holiday', 'holidayname',
   // a metro station (`station_metro`), a school centre (`centro`), a shop's sign (`enseigne: Jean Coutu`), a firm or a brand
   'metro', 'centro', 'enseigne', 'companyname', 'brandname',
+  // departments, cantons, districts and villages of Central America and the Caribbean (Spanish and Haitian Creole)
+  'departamento', 'pais', 'canton', 'corregimiento', 'aldea', 'caserio', 'depatman', 'komin',
   // Dutch shops, hospitals, firms and branches; hospital wards and wings (`Mary Seacole Ward`)
   'winkel', 'winkelnaam', 'ziekenhuis', 'handelsnaam', 'bedrijf', 'bedrijfsnaam', 'vestiging', 'ward', 'wardname', 'wing',
   // a form field's placeholder (`hal. Juan Dela Cruz`: a stock sample name) and a chat bot's name

@@ -53,7 +53,7 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   // US given names among the most given since the 1990s that faker's lists lack
   'brianna', 'shelby', 'nevaeh', 'paisley', 'khloe', 'shayla', 'landon', 'brayden',
   // African-American given names faker's lists lack
-  'deandre', 'lakeisha', 'tanisha', 'dequan', 'daquan', 'lashonda', 'tamika', 'shaniqua', 'latasha', 'jazmine',
+  'deandre', 'lakeisha', 'tanisha', 'dequan', 'daquan', 'lashonda', 'tamika', 'tameka', 'lakisha', 'shaniqua', 'latasha', 'jazmine',
   // Senegal, Côte d'Ivoire, Mali (Wolof, Akan-Baoulé, Mande); Tiv, Edo and Ijaw (Nigeria)
   'ndeye', 'fatou', 'awa', 'aminata', 'mamadou', 'moussa', 'ousmane', 'cheikh', 'ibrahima', 'abdoulaye', 'modou',
   'khady', 'coumba', 'mariama', 'seynabou', 'aliou', 'kouassi', 'kouame', 'kouadio', 'konan', 'affoue', 'adjoua',

@@ -46,7 +46,8 @@ const RANKS = new Set(['general', 'major']);
 function isFirst(t: string): boolean {
   const b = bare(t);
   if (RANKS.has(b)) return false;
-  if (b.includes('-') && !FIRST_NAMES.has(b)) return b.split('-').every((p) => FIRST_NAMES.has(p)); // `Anna-Lena`, `Jean-Pierre`
+  // `Anna-Lena`, `Jean-Pierre`; after `Jean-`, `Marie-` and the like any second part (`Marie-Carmelle`, `Jean-Wesner`)
+  if (b.includes('-') && !FIRST_NAMES.has(b)) return b.split('-').every((p) => FIRST_NAMES.has(p)) || /^(?:jean|marie|anne|rose|mary|ana|maria|jose|josé|juan|pierre|louis|paul)-\p{L}{3,}$/u.test(b);
   return FIRST_NAMES.has(b) && !DIRECTIONS.has(b) && !(STREET_WORDS.has(b) && !LAST_NAMES.has(b));
 }
 
@@ -260,10 +261,11 @@ const DIVISION_BEFORE = /(?:^|[^\p{L}])(?:colonia|col\.|barrio|bairro|quartier|d
 const HOUSE_OR_ITEM = /(?:^|[\s(])\d{1,6}[a-zA-Z]?,? {0,2}$/;
 
 /**
- * Words just before a run that say a person's name follows: a holder (`houder Elke Jacobs`, `cardholder`) or a letter's
- * sign-off (`Regards, Marcus Bell`), in the languages of the markets served.
+ * Words just before a run that say a person's name follows: a holder (`houder Elke Jacobs`, `cardholder`), a party to a
+ * service (`customer Tameka Reid`, `patient`, `caller`, `tenant`) or a letter's sign-off (`Regards, Marcus Bell`), in the
+ * languages of the markets served.
  */
-const PERSON_BEFORE = /(?:^|[^\p{L}])(?:(?:card|account)?holder|(?:kaart|rekening|pas)?houder|titular|titulaire|(?:karten|konto)?inhaber(?:in)?|(?:kind |best |warm )?regards|thanks|thank you|cheers|sincerely|(?:met vriendelijke )?groet(?:en)?|mvg|cordialement|saludos|atentamente|(?:viele |freundliche )?grüße|(?:viele |freundliche )?gruesse)[,:]? {1,2}$/iu;
+const PERSON_BEFORE = /(?:^|[^\p{L}])(?:customer|client|patient|caller|passenger|tenant|beneficiary|recipient|applicant|(?:card|account)?holder|(?:kaart|rekening|pas)?houder|titular|titulaire|(?:karten|konto)?inhaber(?:in)?|(?:kind |best |warm )?regards|thanks|thank you|cheers|sincerely|(?:met vriendelijke )?groet(?:en)?|mvg|cordialement|saludos|atentamente|(?:viele |freundliche )?grüße|(?:viele |freundliche )?gruesse)[,:]? {1,2}$/iu;
 
 /**
  * A run of two or three words after a PERSON_BEFORE cue, read as a name where the dictionaries alone do not know it

@@ -952,7 +952,7 @@ describe('Indonesian and Malay keys, months and names; survey roles, copyright h
   });
 });
 
-describe('Tagalog and Cebuano keys, lists of people, placeholders and bots, Philippine numbers and ids, lottery draws, fake GitHub tokens (round 31: held-out set FN)', () => {
+describe('Tagalog and Cebuano keys, lists of people, placeholders and bots, Philippine numbers and ids, lottery draws, fake GitHub tokens, Central American places, Haitian compound names (round 31: held-out sets FN, FO)', () => {
   it('reads Tagalog and Cebuano keys for a name, a birth date, an address and a mobile', () => {
     expect(
       findingsIn({
@@ -990,5 +990,19 @@ describe('Tagalog and Cebuano keys, lists of people, placeholders and bots, Phil
 
   it('keeps a GitHub-shaped token whose CRC32 fails quiet, under a token key and after a credential word too', () => {
     expect(findingsIn({ fixture_token: 'ghp_Zq8LmN3pR7tV1wX5yB9cD2fG4hJ6kM0nP8sT', note: 'token: ghp_Zq8LmN3pR7tV1wX5yB9cD2fG4hJ6kM0nP8sT' })).toEqual([]);
+  });
+
+  it('reads a department, a canton or a village key as a place', () => {
+    expect(findingsIn({ departamento: 'Alta Verapaz', canton: 'Alta Gracia' })).toEqual([]);
+  });
+
+  it('reads a name after a party to a service (customer, patient, caller, tenant) when its surname is known', () => {
+    expect(findingsIn({ note: 'patient Quenisha Reid asked to move the visit' })).toEqual(['/note PERSON_NAME']);
+    expect(findingsIn({ note: 'customer Support Desk asked' })).toEqual([]);
+  });
+
+  it('reads a compound given name after Jean- or Marie- whatever its second part', () => {
+    expect(findingsIn({ note: 'Registered: Jean-Wesner Pierrot, family of 4' })).toEqual(['/note PERSON_NAME']);
+    expect(findingsIn({ note: 'Registered: Marie-Yolène Baptiste today' })).toEqual(['/note PERSON_NAME']);
   });
 });
