@@ -27,9 +27,11 @@ function cued(before: string): boolean {
 
 /**
  * A party's full name after `to` or `from`, as mobile-money messages write the number after it (M-Pesa's
- * `sent to FAITH CHEBET 0766072507`, `received Ksh2,000.00 from Brian Otieno 0790988385`).
+ * `sent to FAITH CHEBET 0766072507`, `received Ksh2,000.00 from Brian Otieno 0790988385`), also in brackets and in
+ * the languages of the markets served (Orange Money's `reçu 15000 FCFA de Awa Faye (78 960 40 98)`, Touch 'n Go's
+ * `kepada Mohd Firdaus bin Kamarudin (0122173189)`, Swahili `kwa`, `kutoka`).
  */
-const PARTY = /\b(?:to|from) (?:\p{Lu}[\p{L}'’-]+ ){2,3}$/u;
+const PARTY = /\b(?:to|from|de|à|kepada|dari|kwa|kutoka) (?:\p{Lu}[\p{L}'’-]+ (?:(?:bin|binti|bint|ibn|de|da|dos|van|von|al|el) )?){1,3}\p{Lu}[\p{L}'’-]+ \(?$/u;
 
 /** National significant number lengths for the countries we know precisely. */
 const NSN: Record<string, readonly [number, number]> = {
@@ -137,7 +139,7 @@ export function findPhones(text: string, kc: KeyCtx, emit: Emit): void {
     const m = CANDIDATE.exec(text);
     if (!m) return;
     let cand = m[0];
-    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const before = text.slice(Math.max(0, m.index - 48), m.index); // room for a party's full name (PARTY)
     if (/\d:$/.test(before) || /\d[.,]$/.test(before)) continue;
     if (iban !== null && m.index < iban.index + iban[0].length && m.index + cand.length > iban.index) continue;
     const whole = cand.length >= text.trim().length - 2;

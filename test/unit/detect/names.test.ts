@@ -1006,3 +1006,11 @@ describe('Tagalog and Cebuano keys, lists of people, placeholders and bots, Phil
     expect(findingsIn({ note: 'Registered: Marie-Yolène Baptiste today' })).toEqual(['/note PERSON_NAME']);
   });
 });
+
+describe('Parties of mobile-money messages (round 32: held-out sets Q, BG and FI, met again)', () => {
+  it("reads the number after a party's name in a mobile-money message, in French and Malay and in brackets", () => {
+    expect(findingsIn({ sms: 'Vous avez reçu 5000 FCFA de Mariama Diallo (76 412 58 30). Solde: 9000 FCFA' })).toEqual(['/sms PERSON_NAME', '/sms PHONE']);
+    expect(findingsIn({ sms: 'Pemindahan RM40.00 kepada Nurul Aina binti Hassan (0193348271) berjaya' })).toEqual(['/sms PERSON_NAME', '/sms PHONE']);
+    expect(findingsIn({ sms: 'Solde: 76 412 58 30 FCFA' })).toEqual([]);
+  });
+});
