@@ -1007,10 +1007,18 @@ describe('Tagalog and Cebuano keys, lists of people, placeholders and bots, Phil
   });
 });
 
-describe('Parties of mobile-money messages (round 32: held-out sets Q, BG and FI, met again)', () => {
+describe('Parties of mobile-money messages, given names as lowercase display names (round 32: held-out sets Q, BG, FI, BX, CN, DI, DR, met again)', () => {
   it("reads the number after a party's name in a mobile-money message, in French and Malay and in brackets", () => {
     expect(findingsIn({ sms: 'Vous avez reçu 5000 FCFA de Mariama Diallo (76 412 58 30). Solde: 9000 FCFA' })).toEqual(['/sms PERSON_NAME', '/sms PHONE']);
     expect(findingsIn({ sms: 'Pemindahan RM40.00 kepada Nurul Aina binti Hassan (0193348271) berjaya' })).toEqual(['/sms PERSON_NAME', '/sms PHONE']);
     expect(findingsIn({ sms: 'Solde: 76 412 58 30 FCFA' })).toEqual([]);
+  });
+
+  it('knows Māori, Norwegian and Indian given names as a lowercase display name', () => {
+    expect(findingsIn({ profile: { display_name: 'wiremu' }, member: { display_name: 'reyansh' }, user: { display_name: 'torbjorn' } })).toEqual([
+      '/member/display_name PERSON_NAME',
+      '/profile/display_name PERSON_NAME',
+      '/user/display_name PERSON_NAME',
+    ]);
   });
 });
