@@ -85,6 +85,8 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   // Māori, Zulu and Xhosa short forms, Norwegian, and Indian given names among the most given of recent years
   'aroha', 'hemi', 'wiremu', 'rangi', 'anahera', 'kiri', 'manaia', 'nikau', 'ngaire', 'hine', 'awhina', 'thandi', 'olav',
   'torbjorn', 'meera', 'advik', 'reyansh', 'aadhya', 'riya', 'siya', 'navya', 'prisha',
+  // Bengali and Urdu given names
+  'nasrin', 'farzana', 'shabnam', 'rehana',
   // Chinese (pinyin), Japanese, Korean, Vietnamese, South Asian
   'wei', 'fang', 'jing', 'xiaoming', 'xiu', 'yan', 'jun', 'hui', 'ling', 'hao', 'yong', 'qiang', 'lei', 'jie',
   // the most frequent Japanese given names of recent decades, romanised

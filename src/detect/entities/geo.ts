@@ -81,7 +81,11 @@ export function geoPair(values: readonly unknown[]): string | undefined {
   return ok ? `${a},${b}` : undefined;
 }
 
-/** A `{lat, lon}` object (keys by hint): the pair as text when both are precise, else undefined. */
+/**
+ * A `{lat, lon}` object (keys by hint): the pair as text when both are precise, else undefined. JSON numbers drop
+ * trailing zeros (`{lat: 31.494, lon: 74.351628}` was `31.4940`), so two numbers count when one has four decimals
+ * and the other two, in range and not both below 1 (ratios), as coordinates among other properties do.
+ */
 export function geoObject(obj: Readonly<Record<string, unknown>>, keys: readonly string[], hintsOf: (key: string) => number): string | undefined {
   let lat: unknown;
   let lon: unknown;
@@ -91,6 +95,15 @@ export function geoObject(obj: Readonly<Record<string, unknown>>, keys: readonly
     else if ((h & H.LON) !== 0) lon = obj[k];
   }
   const ok = (v: unknown): v is number | string => typeof v === 'number' || typeof v === 'string';
-  if (!ok(lat) || !ok(lon) || !preciseLat(lat) || !preciseLon(lon)) return undefined;
+  if (!ok(lat) || !ok(lon)) return undefined;
+  if (typeof lat === 'number' && typeof lon === 'number') return trimmedPair(lat, lon) ? `${lat},${lon}` : undefined;
+  if (!preciseLat(lat) || !preciseLon(lon)) return undefined;
   return `${String(lat)},${String(lon)}`;
+}
+
+/** Two JSON numbers as a latitude and a longitude: in range, one with four decimals, the other with two, not both below 1. */
+function trimmedPair(lat: number, lon: number): boolean {
+  if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) return false;
+  if (Math.abs(lat) < 1 && Math.abs(lon) < 1) return false;
+  return (preciseLat(lat) || preciseLon(lon)) && decimals(String(lat)) >= 2 && decimals(String(lon)) >= 2;
 }

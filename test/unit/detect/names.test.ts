@@ -1007,7 +1007,7 @@ describe('Tagalog and Cebuano keys, lists of people, placeholders and bots, Phil
   });
 });
 
-describe('Parties of mobile-money messages, given names as lowercase display names (round 32: held-out sets Q, BG, FI, BX, CN, DI, DR, met again)', () => {
+describe('Parties of mobile-money messages, given names as lowercase display names, South Asian password keys, trimmed coordinates (round 32: held-out set FS, and sets Q, BG, FI, BX, CN, DI, DR met again)', () => {
   it("reads the number after a party's name in a mobile-money message, in French and Malay and in brackets", () => {
     expect(findingsIn({ sms: 'Vous avez reçu 5000 FCFA de Mariama Diallo (76 412 58 30). Solde: 9000 FCFA' })).toEqual(['/sms PERSON_NAME', '/sms PHONE']);
     expect(findingsIn({ sms: 'Pemindahan RM40.00 kepada Nurul Aina binti Hassan (0193348271) berjaya' })).toEqual(['/sms PERSON_NAME', '/sms PHONE']);
@@ -1020,5 +1020,19 @@ describe('Parties of mobile-money messages, given names as lowercase display nam
       '/profile/display_name PERSON_NAME',
       '/user/display_name PERSON_NAME',
     ]);
+  });
+
+  it('reads Bengali, Urdu and Hindi keys for a password, and a contact number as a phone', () => {
+    expect(findingsIn({ 'পাসওয়ার্ড': 'Padma#River42', 'پاس ورڈ': 'Ravi!2099kl', 'पासवर्ड': 'Ganga@77xz', contact_no: '00923001234567' })).toEqual([
+      '/contact_no PHONE',
+      '/پاس ورڈ PASSWORD',
+      '/पासवर्ड PASSWORD',
+      '/পাসওয়ার্ড PASSWORD',
+    ]);
+  });
+
+  it('reads a {lat, lon} object of JSON numbers as one finding when JSON dropped the trailing zero of one', () => {
+    expect(findingsIn({ fix: { lat: 24.861, lon: 67.009941 } })).toEqual(['/fix GEO_COORDINATES']);
+    expect(findingsIn({ fix: { lat: 24.86, lon: 67.01 } })).toEqual([]);
   });
 });
