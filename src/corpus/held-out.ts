@@ -192,6 +192,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-fp.json', written: 'written blind: online exams and remote proctoring: webcam flags, ID checks, room scans, lockdown and keystroke logs, results and transcripts, accommodation requests, proctor notes, LMS grade sync' },
   { file: 'held-out-fq.json', written: 'written blind: visitor management and access control: sign-in kiosks, badges, NDAs, door and turnstile logs, guest Wi-Fi portals, contractor inductions, watch-list screening, parking permits' },
   { file: 'held-out-fr.json', written: 'written blind: chat commerce and WhatsApp Business-style messaging: inbound and outbound webhooks, template messages, order-through-chat, payment links, shared vCards and locations, receipts' },
+  { file: 'held-out-fs.json', written: 'written blind: Pakistan and Bangladesh: Urdu and Bengali script and romanised text, +92 and +880 mobiles, CNIC and NID look-alikes, JazzCash, Easypaisa, bKash and Nagad, ride-hailing and delivery, sector and mohalla addresses' },
+  { file: 'held-out-ft.json', written: 'written blind: Nepal, Sri Lanka and the Maldives: Devanagari, Sinhala and Tamil keys and text, +977, +94 and +960 numbers, eSewa and Khalti, ward and tole addresses, NIC look-alikes, trekking permits and remittances' },
+  { file: 'held-out-fu.json', written: 'written blind: solar and home-energy installers: site surveys with GPS, homeowner contracts, financing applications, utility bills, inverter and charger telemetry, monitoring logins, crews, interconnection paperwork' },
+  { file: 'held-out-fv.json', written: 'written blind: waste collection and municipal services: bin RFID lifts, route GPS, bulky-item pickups with access notes, deposit-return refunds, missed-collection complaints, fines, resident accounts' },
+  { file: 'held-out-fw.json', written: 'written blind: car insurance comparison sites: quote forms with named drivers, licences and claims, previous addresses, vehicle lookups, affiliate click-outs, call-backs, quote emails and pixels' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

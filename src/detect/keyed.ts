@@ -54,7 +54,9 @@ export function scanNumber(value: number, kc: KeyCtx, emit: Emit): void {
   // A birth date before 1970 is a negative epoch (`birth_date: -286329600`).
   if ((h & H.DOB) !== 0 && Number.isSafeInteger(value)) dobFromNumber(value, emit);
   if (!Number.isSafeInteger(value) || value < 0) return;
-  if ((h & H.PHONE) !== 0) phoneByKey(String(value), emit);
+  // A number of seven digits under a phone key is a count (`sms: 1209344` messages an hour); a phone kept as a number
+  // has eight digits or more.
+  if ((h & H.PHONE) !== 0 && value >= 1e7) phoneByKey(String(value), emit);
   if ((h & H.SSN) !== 0) ssnFromNumber(value, emit);
   const digits = String(value);
   const carded = (h & H.CARD) !== 0;

@@ -58,17 +58,17 @@ const DOTLESS_I = /ı/g;
 
 /**
  * Key words of other languages and scripts (normalised), by what they name: Russian and Ukrainian, Japanese,
- * Korean, Chinese, Arabic, Turkish, Hindi and Nepali (Devanagari), Bengali, Urdu, Thai, Vietnamese, Indonesian and Malay, Tagalog and
- * Cebuano, and Spanish or Portuguese forms the
+ * Korean, Chinese, Arabic, Turkish, Hindi and Nepali (Devanagari), Bengali, Urdu, Sinhala, Tamil, Thai, Vietnamese, Indonesian and
+ * Malay, Tagalog and Cebuano, and Spanish or Portuguese forms the
  * English patterns miss.
  */
 const FOREIGN = {
-  password: /รหัสผ่าน|\u09AA\u09BE\u09B8\u0993\u09AF\u09BC\u09BE\u09B0\u09CD\u09A1|پاسورڈ|पासवर्ड|^matkhau|katasandi|katalaluan|^sandi$|^pasfhocal$|^cyfrinair$|^geslo$|^lozinka$|^лозинка$|^парола$|пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$|^parool$|slaptazodis|^parole$|^salasana$|κωδικόςπρόσβασης|κωδικοσπροσβασης|συνθηματικό/,
-  dob: /датарождения|деньрождения|датанародження|生年月日|誕生日|생년월일|出生日期|生日|تاريخالميلاد|تاريخميلاد|जन्म|জন্ম|پیدائش|ημερομηνίαγέννησης|ημερομηνιαγεννησης|วันเกิด|kaarawan|pagkatawo/,
-  name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ|नाम|পূর্ণনাম|নাম|نام|پورانام|收货人|收件人|联系人|寄件人|顾客|顧客|客户|客戶|买家|買家|受取人|수령인|받는사람|보내는사람|ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|επώνυμο|επωνυμο|δικαιούχος|δικαιουχος|titular|titolare|hoten|hovaten|ชื่อ|ชื่อนามสกุล|ชื่อผู้รับ|ชื่อผู้ส่ง|นามสกุล|الاسمبالكامل|penerima|pengirim|buongpangalan|kumpletongpangalan|tibuoknganalan)$|^nama(?:lengkap|penuh|penerima|pengirim|pelanggan|nasabah|pemohon|pengguna|ibu|ibukandung|ayah|bapa|pasien|pesakit|penumpang|pembeli|pemilik|pemegang|pemegangkartu|pemegangakaun|pemegangrekening|pengemudi|pemandu|kontak|waris|ahli|anggota|peserta|pelajar|siswa|murid|karyawan|pekerja|pegawai|pendaftar|tertanggung)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana|ονοματεπώνυμο)$/,
-  address: /^ที่อยู่|^tirahan|^puloyan|^alamat(?!e?mail|surel|emel|ip|web|url|situs|laman|mac|dompet)|^[dđ]iachi|^adresa$|адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi|पता|ঠিকানা|پتہ|διεύθυνση|διευθυνση/,
-  phone: /телефон|電話|전화|휴대폰|핸드폰|手机|手機|电话|هاتف|جوال|موبايل|फोन|फ़ोन|মোবাইল|ফোন|موبائل|فون|τηλέφωνο|τηλεφωνο|κινητό|κινητο|^payeralias$|เบอร์โทร|โทรศัพท์|เบอร์มือถือ|^(?:so)?[dđ]ienthoai|^sdt$|^(?:nomor|nombor|no|nmr)(?:hp|handphone|telp|wa|ponsel)$|telepon|ponsel|handphone|selpon/, // Swish's payer alias is the payer's mobile number (the payee's is a merchant number)
-  email: /епошта|имейл|почта|メール|이메일|邮箱|电子邮件|电子邮箱|البريد|^eposta$|epostaadresi|^correo$|^correoelectronico$|^courriel$|อีเมล|^(?:alamat)?(?:surel|emel)$/,
+  password: /รหัสผ่าน|கடவுச்சொல்|මුරපදය|\u09AA\u09BE\u09B8\u0993\u09AF\u09BC\u09BE\u09B0\u09CD\u09A1|پاسورڈ|पासवर्ड|^matkhau|katasandi|katalaluan|^sandi$|^pasfhocal$|^cyfrinair$|^geslo$|^lozinka$|^лозинка$|^парола$|пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$|^parool$|slaptazodis|^parole$|^salasana$|κωδικόςπρόσβασης|κωδικοσπροσβασης|συνθηματικό/,
+  dob: /датарождения|деньрождения|датанародження|生年月日|誕生日|생년월일|出生日期|生日|تاريخالميلاد|تاريخميلاد|जन्म|জন্ম|پیدائش|ημερομηνίαγέννησης|ημερομηνιαγεννησης|วันเกิด|kaarawan|pagkatawo|பிறந்த|උපන්|जन्ममिति/,
+  name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ|नाम|পূর্ণনাম|নাম|نام|پورانام|收货人|收件人|联系人|寄件人|顾客|顧客|客户|客戶|买家|買家|受取人|수령인|받는사람|보내는사람|ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|επώνυμο|επωνυμο|δικαιούχος|δικαιουχος|titular|titolare|hoten|hovaten|ชื่อ|ชื่อนามสกุล|ชื่อผู้รับ|ชื่อผู้ส่ง|นามสกุล|الاسمبالكامل|penerima|pengirim|buongpangalan|kumpletongpangalan|tibuoknganalan|නම|සම්පූර්ණනම|பெயர்|முழுப்பெயர்|पुरानाम)$|^nama(?:lengkap|penuh|penerima|pengirim|pelanggan|nasabah|pemohon|pengguna|ibu|ibukandung|ayah|bapa|pasien|pesakit|penumpang|pembeli|pemilik|pemegang|pemegangkartu|pemegangakaun|pemegangrekening|pengemudi|pemandu|kontak|waris|ahli|anggota|peserta|pelajar|siswa|murid|karyawan|pekerja|pegawai|pendaftar|tertanggung)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana|ονοματεπώνυμο)$/,
+  address: /^ที่อยู่|ठेगाना|ලිපිනය|முகவரி|^tirahan|^puloyan|^alamat(?!e?mail|surel|emel|ip|web|url|situs|laman|mac|dompet)|^[dđ]iachi|^adresa$|адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi|पता|ঠিকানা|پتہ|διεύθυνση|διευθυνση/,
+  phone: /телефон|電話|전화|휴대폰|핸드폰|手机|手機|电话|هاتف|جوال|موبايل|फोन|फ़ोन|মোবাইল|ফোন|موبائل|فون|τηλέφωνο|τηλεφωνο|κινητό|κινητο|^payeralias$|เบอร์โทร|โทรศัพท์|เบอร์มือถือ|^(?:so)?[dđ]ienthoai|^sdt$|^(?:nomor|nombor|no|nmr)(?:hp|handphone|telp|wa|ponsel)$|telepon|ponsel|handphone|selpon|දුරකථන|தொலைபேசி|கைபேசி|मोबाइल/, // Swish's payer alias is the payer's mobile number (the payee's is a merchant number)
+  email: /епошта|имейл|почта|メール|이메일|邮箱|电子邮件|电子邮箱|البريد|^eposta$|epostaadresi|^correo$|^correoelectronico$|^courriel$|อีเมล|^(?:alamat)?(?:surel|emel)$|மின்னஞ்சல்|ඊමේල්|इमेल/,
   userId: /^(?:kullaniciid|idusuario|usuarioid|idutilisateur|utilisateurid|benutzerid|idcliente|clienteid|idutente|utenteid|klantid|klantuuid|gebruikerid|gebruikersid)$/,
 } as const;
 
@@ -92,8 +92,8 @@ const PERSON_PARENTS = new Set([
   // participant, student, employee, insured
   'pelanggan', 'nasabah', 'pemohon', 'pengguna', 'penerima', 'pengirim', 'penumpang', 'pembeli', 'pasien', 'pesakit', 'datadiri',
   'peserta', 'pelajar', 'siswa', 'murid', 'karyawan', 'pegawai', 'pekerja', 'tertanggung', 'pendaftar',
-  // who answers a survey
-  'respondent', 'interviewee',
+  // who answers a survey, who sends or receives a remittance
+  'respondent', 'interviewee', 'remitter', 'remittee',
   // lists of people (`passengers: [{name, date_of_birth}]`)
   'passengers', 'guests', 'attendees', 'students', 'patients', 'employees', 'drivers', 'riders', 'travelers', 'travellers',
   'recipients', 'beneficiaries', 'applicants', 'children', 'visitors', 'tenants', 'pasahero',
@@ -321,7 +321,7 @@ const NAME_KEYS = new Set([
 ]);
 const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|givennames|firstnames|forenames|middlenames|customername|contactname|realname|legalname|holdername|publicname|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser|nomcomplet|nombrecompleto|nomecompleto|(?:client|klant|patient|gebruiker|houder|volledige)naam)$/;
 /** The name of a person in a role (`caller_name`, `driver_name`, `passenger_name`, `guardian_name`). */
-const ROLE_NAME = /(?:caller|callee|sender|receiver|driver|rider|passenger|guest|student|pupil|teacher|parent|payer|buyer|seller|assignee|reporter|requester|requestor|applicant|candidate|traveler|traveller|organizer|organiser|reviewer|approver|signer|landlord|courier|doctor|nurse|physician|caregiver|child|learner|instructor|consignee|shipper|cardholder|account(?:holder)?|beneficiary|witness|visitor|tenantcontact|emergencycontact|nextofkin|farmer|grower|tenant|occupant|resident|householder|consumer|technician|inspector|officer|worker|lead|prospect|donor|volunteer|voter|constituent|athlete|mother|father|husband|wife|son|daughter|brother|sister|respondent|interviewee|interviewer|enumerator|surveyor|photographer|(?<!auto)pilot|informant)name$/;
+const ROLE_NAME = /(?:caller|callee|sender|receiver|driver|rider|passenger|guest|student|pupil|teacher|parent|payer|buyer|seller|assignee|reporter|requester|requestor|applicant|candidate|traveler|traveller|organizer|organiser|reviewer|approver|signer|landlord|courier|doctor|nurse|physician|caregiver|child|learner|instructor|consignee|shipper|cardholder|account(?:holder)?|beneficiary|witness|visitor|tenantcontact|emergencycontact|nextofkin|farmer|grower|tenant|occupant|resident|householder|consumer|technician|inspector|officer|worker|lead|prospect|donor|volunteer|voter|constituent|athlete|mother|father|husband|wife|son|daughter|brother|sister|respondent|interviewee|interviewer|enumerator|surveyor|photographer|(?<!auto)pilot|informant|remitter|remittee)name$/;
 const ADDRESS_KEYS = new Set([
   'address', 'streetaddress', 'street', 'streetname', 'addressline', 'addressline1', 'addressline2', 'line1', 'line2',
   'address1', 'address2', 'homeaddress', 'billingaddress', 'shippingaddress', 'mailingaddress', 'postaladdress',
@@ -381,6 +381,8 @@ const PLACE_KEY = new RegExp(`(?:${[
   'church', 'churchname', 'parish', 'holiday', 'holidayname',
   // a metro station (`station_metro`), a school centre (`centro`), a shop's sign (`enseigne: Jean Coutu`), a firm or a brand
   'metro', 'centro', 'enseigne', 'companyname', 'brandname',
+  // an electricity, gas or water utility (`utility: Florida Power & Light`)
+  'utility', 'utilityname', 'utilitycompany',
   // departments, cantons, districts and villages of Central America and the Caribbean (Spanish and Haitian Creole)
   'departamento', 'pais', 'canton', 'corregimiento', 'aldea', 'caserio', 'depatman', 'komin',
   // Dutch shops, hospitals, firms and branches; hospital wards and wings (`Mary Seacole Ward`)

@@ -87,6 +87,10 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'torbjorn', 'meera', 'advik', 'reyansh', 'aadhya', 'riya', 'siya', 'navya', 'prisha',
   // Bengali and Urdu given names
   'nasrin', 'farzana', 'shabnam', 'rehana',
+  // Sinhala, Nepali and Maldivian given names
+  'dilani', 'nirosha', 'chathura', 'kasun', 'nuwan', 'tharindu', 'sanduni', 'ishara', 'dilshan', 'lahiru', 'madushan',
+  'nadeesha', 'thilini', 'chamari', 'upul', 'ruwan', 'sajith', 'kumudu', 'pratima', 'dipak', 'sushila', 'prakash', 'binod',
+  'santosh', 'nirmala', 'mariyam', 'aishath', 'fathimath',
   // Chinese (pinyin), Japanese, Korean, Vietnamese, South Asian
   'wei', 'fang', 'jing', 'xiaoming', 'xiu', 'yan', 'jun', 'hui', 'ling', 'hao', 'yong', 'qiang', 'lei', 'jie',
   // the most frequent Japanese given names of recent decades, romanised
@@ -171,6 +175,10 @@ export const EXTRA_LAST_NAMES: readonly string[] = [
   // Filipino surnames (Spanish-era and Tagalog)
   'sarmiento', 'ybanez', 'ybañez', 'manalo', 'macaraeg', 'pangilinan', 'soriano', 'tolentino', 'dimaculangan', 'magbanua',
   'gatchalian', 'lacson', 'mangubat',
+  // Sinhala and Nepali surnames (`Perera`, `Shrestha`)
+  'weerasinghe', 'perera', 'fernando', 'jayasinghe', 'wickramasinghe', 'bandara', 'dissanayake', 'rajapaksa', 'gunawardena',
+  'herath', 'senanayake', 'jayawardena', 'ranasinghe', 'bhandari', 'shrestha', 'thapa', 'gurung', 'tamang', 'magar',
+  'adhikari', 'poudel', 'karki', 'khadka', 'basnet', 'maharjan', 'bhattarai', 'dahal', 'koirala',
   // South and Southeast Asia, southern and eastern Africa, Turkey
   'rao', 'mehta', 'qureshi', 'siddiqui', 'chaudhry', 'akhtar', 'hussain', 'rahman', 'hossain', 'chowdhury', 'uddin',
   'begum', 'srisuk', 'saetang', 'wongsakul', 'bautista', 'moyo', 'ncube', 'sibanda', 'phiri', 'mwale', 'tembo', 'bekele',

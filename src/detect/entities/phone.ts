@@ -126,7 +126,9 @@ export function phoneValid(candidate: string, keyed: boolean): boolean {
   // Without a trunk prefix (ES `612 345 678`, PT, IT mobiles; eight digits in NO, DK, SG, HK) or separators: a
   // phone only when a key or a cue word says so.
   if (separated) return keyed && digits.length >= 8 && digits.length <= 12 && GROUPED.test(c.replace(LEADING_AREA, '$1 '));
-  return keyed && digits.length >= 8;
+  // Seven digits under a phone key or after a cue: a local number without its area code (US `5551234`) or a whole
+  // national number (the Maldives, Fiji, Iceland: `9502403`).
+  return keyed && digits.length >= 7;
 }
 
 /** Find phone numbers in text. */

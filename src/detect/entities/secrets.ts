@@ -105,8 +105,11 @@ const CONTENT_KEY = /^(?:[A-Za-z0-9]{1,12}[-_.]){2,}[0-9a-f]{16,}$/;
 const WORD_PART = /(?:^|[-_.])[A-Za-z]{2,}(?=[-_.])/g;
 
 function isContentKey(v: string): boolean {
-  return CONTENT_KEY.test(v) && (v.match(WORD_PART)?.length ?? 0) >= 2;
+  return CONTENT_KEY.test(v) && (v.match(WORD_PART)?.length ?? 0) >= 2 && !SECRET_WORDS.test(v);
 }
+
+/** Words that make a prefixed value a secret, not a cache key (Khalti's `live_secret_key_<hex>`). */
+const SECRET_WORDS = /(?:^|[-_.])(?:live|secret|private)(?=[-_.])/i;
 
 /** True when a value looks like a generated credential (long enough, high entropy, not a word). */
 export function looksRandom(v: string): boolean {

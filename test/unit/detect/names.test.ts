@@ -1036,3 +1036,35 @@ describe('Parties of mobile-money messages, given names as lowercase display nam
     expect(findingsIn({ fix: { lat: 24.86, lon: 67.01 } })).toEqual([]);
   });
 });
+
+describe('Sinhala, Tamil and Nepali keys and names, remittances, seven-digit numbers, prefixed live secrets, utilities (round 32: held-out sets FT, FU)', () => {
+  it('reads Sinhala, Tamil and Nepali keys for a name, an address and a birth date', () => {
+    expect(
+      findingsIn({ 'නම': 'Hope Wangui', 'பெயர்': 'Hope Wangui', 'ठेगाना': '12 Lazimpat Marg, Kathmandu', 'பிறந்த தேதி': '1991-03-14', 'උපන් දිනය': '1990-07-02' }),
+    ).toEqual(['/ठेगाना STREET_ADDRESS', '/பிறந்த தேதி DATE_OF_BIRTH', '/பெயர் PERSON_NAME', '/උපන් දිනය DATE_OF_BIRTH', '/නම PERSON_NAME']);
+  });
+
+  it("reads a remitter's name", () => {
+    expect(findingsIn({ remitter: { name: 'Hope Wangui' }, remitter_name: 'Peter Wairimu' })).toEqual(['/remitter/name PERSON_NAME', '/remitter_name PERSON_NAME']);
+  });
+
+  it('reads seven digits under a phone key as a phone, and a seven-digit count under one as a count', () => {
+    expect(findingsIn({ recipient: { phone: '7771234' } })).toEqual(['/recipient/phone PHONE']);
+    expect(findingsIn({ stats: { sms: 1209344 } })).toEqual([]);
+  });
+
+  it('reads a live secret key with a word prefix as a secret, and a cache key as none', () => {
+    expect(findingsIn({ headers: { Authorization: 'Key live_secret_key_5f0c2a9e41b87d3366aa0f9c12de7b48' } })).toEqual(['/headers/Authorization API_KEY']);
+    expect(findingsIn({ token: 'node-cache-Linux-x64-npm-5f0c2a9e41b87d3366aa0f9c12de7b48' })).toEqual([]);
+  });
+
+  it('knows Sinhala and Nepali given names and surnames', () => {
+    expect(findingsIn({ note: 'Guide Kasun Bandara met us at the airport' })).toEqual(['/note PERSON_NAME']);
+    expect(findingsIn({ note: 'Driver Binod Shrestha waited' })).toEqual(['/note PERSON_NAME']);
+  });
+
+  it("reads a utility's name as a firm's", () => {
+    expect(findingsIn({ candidates: [{ utility: 'Florida Power & Light' }] })).toEqual([]);
+  });
+});
+
