@@ -1044,6 +1044,14 @@ describe('Sinhala, Tamil and Nepali keys and names, remittances, seven-digit num
     ).toEqual(['/ठेगाना STREET_ADDRESS', '/பிறந்த தேதி DATE_OF_BIRTH', '/பெயர் PERSON_NAME', '/උපන් දිනය DATE_OF_BIRTH', '/නම PERSON_NAME']);
   });
 
+  it('reads an email address key in Tamil, Sinhala and Nepali as an email key, not a postal one', () => {
+    expect(findingsIn({ 'மின்னஞ்சல் முகவரி': 'kavi.r@mail.example', 'විද්‍යුත් තැපැල් ලිපිනය': 'nimal.p@mail.example', 'इमेल ठेगाना': 'sita.k@mail.example' })).toEqual([
+      '/इमेल ठेगाना EMAIL',
+      '/மின்னஞ்சல் முகவரி EMAIL',
+      '/විද්‍යුත් තැපැල් ලිපිනය EMAIL',
+    ]);
+  });
+
   it("reads a remitter's name", () => {
     expect(findingsIn({ remitter: { name: 'Hope Wangui' }, remitter_name: 'Peter Wairimu' })).toEqual(['/remitter/name PERSON_NAME', '/remitter_name PERSON_NAME']);
   });
@@ -1067,4 +1075,3 @@ describe('Sinhala, Tamil and Nepali keys and names, remittances, seven-digit num
     expect(findingsIn({ candidates: [{ utility: 'Florida Power & Light' }] })).toEqual([]);
   });
 });
-
