@@ -91,6 +91,9 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'dilani', 'nirosha', 'chathura', 'kasun', 'nuwan', 'tharindu', 'sanduni', 'ishara', 'dilshan', 'lahiru', 'madushan',
   'nadeesha', 'thilini', 'chamari', 'upul', 'ruwan', 'sajith', 'kumudu', 'pratima', 'dipak', 'sushila', 'prakash', 'binod',
   'santosh', 'nirmala', 'mariyam', 'aishath', 'fathimath',
+  // Shona, Chichewa and Bemba given names
+  'rutendo', 'rumbidzai', 'kudakwashe', 'chiedza', 'ruvimbo', 'tsitsi', 'vimbai', 'chikondi', 'chimwemwe', 'mphatso',
+  'madalitso', 'kondwani', 'limbani', 'tiwonge', 'chisomo', 'mwansa', 'chilufya', 'musonda',
   // Chinese (pinyin), Japanese, Korean, Vietnamese, South Asian
   'wei', 'fang', 'jing', 'xiaoming', 'xiu', 'yan', 'jun', 'hui', 'ling', 'hao', 'yong', 'qiang', 'lei', 'jie',
   // the most frequent Japanese given names of recent decades, romanised
@@ -175,6 +178,9 @@ export const EXTRA_LAST_NAMES: readonly string[] = [
   // Filipino surnames (Spanish-era and Tagalog)
   'sarmiento', 'ybanez', 'ybañez', 'manalo', 'macaraeg', 'pangilinan', 'soriano', 'tolentino', 'dimaculangan', 'magbanua',
   'gatchalian', 'lacson', 'mangubat',
+  // Zambian, Malawian, Zimbabwean and Mozambican surnames
+  'mulenga', 'bwalya', 'mutale', 'kabwe', 'mlambo', 'chirwa', 'nyirenda', 'gondwe', 'kumwenda', 'sitoe', 'macuacua', 'cossa',
+  'machel',
   // Sinhala and Nepali surnames (`Perera`, `Shrestha`)
   'weerasinghe', 'perera', 'fernando', 'jayasinghe', 'wickramasinghe', 'bandara', 'dissanayake', 'rajapaksa', 'gunawardena',
   'herath', 'senanayake', 'jayawardena', 'ranasinghe', 'bhandari', 'shrestha', 'thapa', 'gurung', 'tamang', 'magar',

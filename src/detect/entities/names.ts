@@ -370,6 +370,15 @@ function keyNorm(key: string | undefined): string {
   return key === undefined ? '' : keyInfo(key).norm;
 }
 
+/** The kind of an institution, written first in Portuguese, Spanish, French and Italian names. */
+const INSTITUTION_FIRST = new Set([
+  'escola', 'escuela', 'école', 'ecole', 'colegio', 'colégio', 'liceo', 'liceu', 'lycée', 'lycee', 'instituto', 'institut',
+  'universidade', 'universidad', 'université', 'universite', 'università', 'universita', 'hospital', 'hôpital', 'hopital',
+  'clinica', 'clínica', 'clinique', 'igreja', 'iglesia', 'église', 'eglise', 'fundação', 'fundacao', 'fundación', 'fundacion',
+  'fondation', 'associação', 'associacao', 'asociación', 'asociacion', 'cooperativa', 'coopérative', 'banco', 'banque',
+  'câmara', 'camara', 'prefeitura', 'municipalidad', 'ayuntamiento', 'mairie', 'ministério', 'ministerio', 'ministère',
+]);
+
 /** A whole value under a name key. */
 export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
   let v = value.trim();
@@ -399,6 +408,9 @@ export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
     // An owner or holder that is a firm (`Kjær Keramik ApS`, `Acme Holdings Ltd`) is not a person; two
     // people (`Jane and John Doe`) are.
     if (tokens.length > 1 && tokens.some((t, i) => (i > 0 || bare(t) === 'grupo' || bare(t) === 'groupe' || bare(t) === 'gruppo') && bare(t) !== 'and' && COMPANY.has(bare(t)))) return;
+    // So is a school, a hospital, a church or a bank named in a Romance language, its kind first (`Escola Secundária da
+    // Matola`, `Colegio San José`, `Fundação Lemann`).
+    if (tokens.length > 1 && INSTITUTION_FIRST.has(bare(tokens[0] as string))) return;
     // So is a program (`Jenkins Agent`, `Kafka Broker`): a run that ends in a thing word.
     if (tokens.length > 1 && THING_WORDS.has(bare(tokens[tokens.length - 1] as string))) return;
     // A group, badge or door of a place (`Jordan Street Station Badge Readers`): a long run holding a place or firm word.

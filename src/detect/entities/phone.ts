@@ -145,7 +145,7 @@ export function findPhones(text: string, kc: KeyCtx, emit: Emit): void {
     if (/\d:$/.test(before) || /\d[.,]$/.test(before)) continue;
     if (iban !== null && m.index < iban.index + iban[0].length && m.index + cand.length > iban.index) continue;
     const whole = cand.length >= text.trim().length - 2;
-    const keyed = (keyedWhole && whole) || cued(before);
+    const keyed = (keyedWhole && whole) || cued(before) || (PAYEE_BEFORE.test(before) && bareIntl(cand.trim()) && PUBLIC_NAME_AFTER.test(text.slice(m.index + cand.length, m.index + cand.length + 64)));
     // A tracking or waybill number holds no phone, not even in part (`1Z 999 AA1 01 2345 6784`).
     if (!keyed && trackingKey(kc)) return;
     // The whole value under a key for an id (`google_ads_customer_id: 920-934-1179`) is that id, unless written with a `+`.
@@ -223,18 +223,29 @@ const BARE_CC: Record<string, readonly [number, number]> = {
   '52': [10, 11], '57': [10, 10], '54': [10, 10], '62': [9, 12], '63': [10, 10], '90': [10, 10], '92': [10, 10],
   '20': [10, 10], '27': [9, 9], '234': [10, 10], '254': [9, 9], '233': [9, 9], '255': [9, 9], '256': [9, 9],
   '250': [9, 9], '971': [9, 9], '966': [9, 9], '880': [10, 10], '353': [8, 9],
+  '258': [9, 9], '260': [9, 9], '263': [9, 9], '265': [9, 9], '244': [9, 9],
 };
 
-/** A sender or recipient written as a bare international number (WhatsApp's `from: 2348062626638`). */
-export function bareInternational(value: string, emit: Emit): void {
-  const v = value.trim();
-  if (v.length < 11 || v.length > 15 || !/^[1-9]\d+$/.test(v)) return;
+/** True when digits are a bare international number: a country code above and its national length. */
+function bareIntl(v: string): boolean {
+  if (v.length < 11 || v.length > 15 || !/^[1-9]\d+$/.test(v)) return false;
   for (const cc of [v.slice(0, 1), v.slice(0, 2), v.slice(0, 3)]) {
     const range = BARE_CC[cc];
     if (range === undefined) continue;
     const n = v.length - cc.length;
     // North American numbers have an area code and an exchange that start with 2–9.
-    if (n >= range[0] && n <= range[1] && (cc !== '1' || /^[2-9]\d{2}[2-9]/.test(v.slice(1)))) emit('PHONE', v, 0.8);
-    return;
+    return n >= range[0] && n <= range[1] && (cc !== '1' || /^[2-9]\d{2}[2-9]/.test(v.slice(1)));
   }
+  return false;
 }
+
+/** A sender or recipient written as a bare international number (WhatsApp's `from: 2348062626638`). */
+export function bareInternational(value: string, emit: Emit): void {
+  const v = value.trim();
+  if (bareIntl(v)) emit('PHONE', v, 0.8);
+}
+
+/** ` - Joana Sitoe`: a party's public name after its number, as M-Pesa writes it (`para 258846002294 - Joana Sitoe`). */
+const PUBLIC_NAME_AFTER = /^ - \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+/u;
+/** `to` or `from` just before that number, in the languages of the markets served (`para`, `de`, `kwa`, `kepada`…). */
+const PAYEE_BEFORE = /\b(?:to|from|para|de|à|kwa|kutoka|kepada|dari) $/;

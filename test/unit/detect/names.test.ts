@@ -1075,3 +1075,20 @@ describe('Sinhala, Tamil and Nepali keys and names, remittances, seven-digit num
     expect(findingsIn({ candidates: [{ utility: 'Florida Power & Light' }] })).toEqual([]);
   });
 });
+
+describe('M-Pesa public names, institutions under a name key, Bemba and Swahili phone keys, southern African names (round 33: held-out set FX)', () => {
+  it("reads a bare international number before its party's public name after `to`/`para`, and not an order number", () => {
+    expect(findingsIn({ sms: 'Transferiste 500.00MT para 258841234567 - Hope Wangui aos 2/3/25.' })).toEqual(['/sms PHONE']);
+    expect(findingsIn({ sms: 'Order 258841234567 - Awesome Chair shipped' })).toEqual([]);
+  });
+
+  it('reads a school or a foundation named kind first under a name key as no person', () => {
+    expect(findingsIn({ beneficiary: 'Colegio San José de Calasanz' })).toEqual([]);
+    expect(findingsIn({ beneficiary: 'Hope Wangui' })).toEqual(['/beneficiary PERSON_NAME']);
+  });
+
+  it('reads a Bemba phone key, and Chichewa given names with Malawian surnames', () => {
+    expect(findingsIn({ umulimi: { inambala_ya_foni: '0977123456' } })).toEqual(['/umulimi/inambala_ya_foni PHONE']);
+    expect(findingsIn({ note: 'Paid by Kondwani Nyirenda on Friday' })).toEqual(['/note PERSON_NAME']);
+  });
+});
