@@ -197,6 +197,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-fu.json', written: 'written blind: solar and home-energy installers: site surveys with GPS, homeowner contracts, financing applications, utility bills, inverter and charger telemetry, monitoring logins, crews, interconnection paperwork' },
   { file: 'held-out-fv.json', written: 'written blind: waste collection and municipal services: bin RFID lifts, route GPS, bulky-item pickups with access notes, deposit-return refunds, missed-collection complaints, fines, resident accounts' },
   { file: 'held-out-fw.json', written: 'written blind: car insurance comparison sites: quote forms with named drivers, licences and claims, previous addresses, vehicle lookups, affiliate click-outs, call-backs, quote emails and pixels' },
+  { file: 'held-out-fx.json', written: 'written blind: Zambia, Zimbabwe, Malawi, Mozambique and Angola: English, Portuguese, Chichewa, Shona and Bemba, +260 to +265, +258 and +244 mobiles, Airtel Money, EcoCash and M-Pesa, plot and township addresses, school fees' },
+  { file: 'held-out-fy.json', written: 'written blind: Peru, Bolivia and Ecuador: Spanish keys and text with Quechua and Aymara names, +51, +591 and +593 numbers, Yape and Plin, DNI and cédula look-alikes, jirón and manzana-lote addresses, mining and farm apps' },
+  { file: 'held-out-fz.json', written: 'written blind: customer identity platforms: sign-up and sign-in, MFA enrolment, social login profiles, account linking, progressive profiling, session tokens, deletion and export requests, risk signals' },
+  { file: 'held-out-ga.json', written: 'written blind: expense management and corporate cards: authorisation webhooks, receipt OCR, mileage with GPS, per-diem claims, approval chains, reimbursements, policy violations, accounting exports' },
+  { file: 'held-out-gb.json', written: 'written blind: package registries and open-source publishing: publish events with maintainers, download and mirror logs, tokens in .npmrc and CI logs, advisories, package metadata' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -97,6 +97,8 @@ const PERSON_PARENTS = new Set([
   // lists of people (`passengers: [{name, date_of_birth}]`)
   'passengers', 'guests', 'attendees', 'students', 'patients', 'employees', 'drivers', 'riders', 'travelers', 'travellers',
   'recipients', 'beneficiaries', 'applicants', 'children', 'visitors', 'tenants', 'pasahero',
+  // Spanish: a beneficiary, a driver, a worker
+  'beneficiario', 'conductor', 'trabajador',
 ]);
 
 /** Objects about a thing, not a person: a display name there names the car, the device or the bot. */
@@ -175,7 +177,7 @@ const MEMBERS: Readonly<Record<string, number>> = {
   product_id: Member.Product, productId: Member.Product, sku: Member.Product,
 };
 /** `name` in French, Portuguese, Spanish, Dutch, Indonesian, Malay, Tagalog and Cebuano (`nom`, `nome`, `nombre`, `naam`, `nama`, `pangalan`, `ngalan`): the name of anything, as `name` is. */
-const FOREIGN_NAME = new Set(['nom', 'nome', 'nombre', 'naam', 'nama', 'pangalan', 'ngalan']);
+const FOREIGN_NAME = new Set(['nom', 'nome', 'nombre', 'nombres', 'naam', 'nama', 'pangalan', 'ngalan']);
 const WRAPPERS = new Set(['stringValue', 'intValue', 'doubleValue', 'boolValue', 'bytesValue', 'arrayValue', 'kvlistValue', 'values']);
 const infos = new Map<string, KeyInfo>();
 
@@ -303,6 +305,8 @@ function foreignHints(k: string): number {
 
 /** `date of birth` in the languages of the EU, Nigeria and Asian markets (accents dropped): naissance, Geburt, nascita, születési, nașterii, tanggal lahir, ngày sinh… */
 const BIRTH_STEMS = /naissance|geburt|nascita|nacimiento|nascimento|geboorte|urodzen|syntyma|fodelse|fodsel|narozeni|narodeni|szuletes|nasteri|nastere|breithe|dyddiadgeni|rojstva|rodjenja|rodenja|rođenja|раждане|рођења|рождения|dogum|lahir|ngaysinh|kapanganakan|janmtithi|kuzaliwa|fødsel|^gebdat(?:um)?$/; // `geb_datum`: the Dutch abbreviation; `ø` has no accent to drop (`fødselsdato`)
+/** Spanish `fecha_nac`, `f_nac`, `fec_nac`: the date of birth abbreviated. */
+const FECHA_NAC = /^(?:fecha|fec|f)(?:de)?nac$/;
 /** A key for when something was done (`…_received_on`, `…_verified_at`, `…_uploaded`). */
 const EVENT_TIME = /(?:received|verified|uploaded|submitted|issued|updated|created|checked|requested|sent|scanned|reviewed|recorded|registered)(?:at|on|date|time|ts)?$/;
 /** `password` in other languages (accents dropped): mot de passe, Passwort, contraseña, senha, wachtwoord, hasło… */
@@ -383,6 +387,8 @@ const PLACE_KEY = new RegExp(`(?:${[
   'metro', 'centro', 'enseigne', 'companyname', 'brandname',
   // an electricity, gas or water utility (`utility: Florida Power & Light`)
   'utility', 'utilityname', 'utilitycompany',
+  // Spanish: a merchant, a plant, a farm or an estate (`comercio`, `planta`, `fundo`, `finca`, `hacienda`)
+  'comercio', 'planta', 'fundo', 'finca', 'hacienda', 'estancia',
   // departments, cantons, districts and villages of Central America and the Caribbean (Spanish and Haitian Creole)
   'departamento', 'pais', 'canton', 'corregimiento', 'aldea', 'caserio', 'depatman', 'komin',
   // Dutch shops, hospitals, firms and branches; hospital wards and wings (`Mary Seacole Ward`)
@@ -400,7 +406,7 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   if (((k.includes('phone') && !k.includes('iphone')) || k.includes('mobile') || k.includes('msisdn') || k.includes('telefon') || k.includes('telefoon') || /(?:cell|tel|fax|whatsapp|handy|handynummer|cellnumber|smsnumber|movil|celular|cellulare|gsm|gsmno|gsmnumber|callingstationid|calledstationid|callingnumber|callednumber|callerid|callfrom|callto|callernumber|dialwhomnumber|contactno|contactnumber|contactnum)$/.test(k) || k === 'sms' || k === 'waid' || k === 'caller' || k === 'callee' || k === 'anumber' || k === 'bnumber' || k === 'partya' || k === 'partyb' || k === 'mobil' || k === 'mobilnr' || k === 'mobilnummer') && !k.includes('mobileos') && !/phone(?:number)?id$/.test(k)) b |= H.PHONE;
   if (k.startsWith('ssn') || k.endsWith('ssn') || k.includes('socialsecurity')) b |= H.SSN;
   // Not the time something about a birth happened (`birth_cert_received_on`, `dob_verified_at`): that is an event's date.
-  if ((k.endsWith('dob') || k.startsWith('dob') || k.includes('birth') || k.endsWith('bday') || k === 'born' || BIRTH_STEMS.test(k)) && !EVENT_TIME.test(k)) b |= H.DOB;
+  if ((k.endsWith('dob') || k.startsWith('dob') || k.includes('birth') || k.endsWith('bday') || k === 'born' || BIRTH_STEMS.test(k) || FECHA_NAC.test(k)) && !EVENT_TIME.test(k)) b |= H.DOB;
   if ((k.endsWith('mac') && !k.endsWith('hmac') && k !== 'imac') || k.includes('macaddr') || k === 'bssid' || k === 'hwaddr' || k === 'hwaddress' || k === 'hardwareaddress' || k === 'ethernetaddress') b |= H.MAC;
   // Also its confirmation in a sign-up form (`password_confirmation`, `confirm_password`, `password2`).
   if (/(?:password|passwd|pwd|passphrase|passcode)(?:confirm|confirmation|repeat|again|retype|2)?$/.test(k) || PASSWORD_WORDS.test(k) || k === 'pass' || k === 'pw' || k === 'mdp' || k === 'userpass' || k === 'dbpass' || k === 'adminpass' || k === 'rootpass') b |= H.PASSWORD;

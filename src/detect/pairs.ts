@@ -8,10 +8,11 @@ import { H, keyInfo } from './keys.js';
  * (`login failed ssn=123456789 pwd=hunter2`; also a record dump's aligned `EMP-DOB        : 1985-03-26`). A value starts on the key's line (`JWT_SECRET=` then a
  * newline has no value), and a template reference (`${DB_PASSWORD}`, `{{ .Values.password }}`) is one
  * value, which the checks then take for the placeholder it is; so is an HTTP credential with its scheme
- * (`Authorization: Basic b3Rh…`). At most 32 pairs per string.
+ * (`Authorization: Basic b3Rh…`). A key scoped to a registry in an `.npmrc` (`//npm.example.org/:_password=…`) is a
+ * key too. At most 32 pairs per string.
  */
 
-const PAIR = /(?:^|[\s,;&{(|?=])(?:--?)?["']?([A-Za-z_$][\w.$-]{0,40})["']?[ \t]{0,24}(?::|=|=>)[ \t]{0,2}(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|(\$\{[^}\s]{1,64}\}|\{\{[^}\n]{1,64}\}\}|\[[A-Za-z _-]{1,40}\]|(?:Basic|Bearer) [A-Za-z0-9+/_.~=-]{8,512})|([^\s,;&"'|)}\]]{1,256}))/g;
+const PAIR = /(?:^|[\s,;&{(|?=]|\/:)(?:--?)?["']?([A-Za-z_$][\w.$-]{0,40})["']?[ \t]{0,24}(?::|=|=>)[ \t]{0,2}(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|(\$\{[^}\s]{1,64}\}|\{\{[^}\n]{1,64}\}\}|\[[A-Za-z _-]{1,40}\]|(?:Basic|Bearer) [A-Za-z0-9+/_.~=-]{8,512})|([^\s,;&"'|)}\]]{1,256}))/g;
 /**
  * Values that are code, not data: variable and parameter references (`login(password: $password)`,
  * `:email`, `@pwd`, `?`); letters only, so `@dmin123` stays a credential.

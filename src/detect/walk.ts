@@ -126,6 +126,8 @@ const OCR_FIELD = /\b(?:confidence|score|bbox|boundingBox|bounding_box|polygon|g
 const THING_TYPE = /(?:^|[.#])(?:public|private)?(?:client)?(?:app(?:lication)?(?:instance)?|(?:service|system)(?:principal)?|serviceaccount|bot|integration|connector|workflow|(?:user|security|distribution|mail|admin)?group(?:rule)?|policy(?:rule|entity)?|token|apikey|role|device)$/i;
 /** Keys that name the object they are in. */
 const NAMING_KEY = /^(?:name|displayname|alternateid|title|label)$/;
+/** The parts of a password change inside a password object. */
+const PASSWORD_PART = /^(?:old|new|current|previous|confirm|confirmation|repeat|again|next)$/;
 /** An HTTP method. */
 const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
 /** Id types that say the id is a phone number. */
@@ -207,6 +209,9 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
       // A small object holding a value (Terraform's `{sensitive, type, value}`, SCIM's `{value, type, primary}`)
       // keeps the key it sits under: `db_password: {value: …}` is a password, `phoneNumbers: [{value: …}]` phones.
       visitChild(value, f, k, f.key, f.hints & ~clear, f.norm, f.parentNorm, stack, seen, visitor);
+    } else if ((f.hints & H.PASSWORD) !== 0 && PASSWORD_PART.test(ki.norm)) {
+      // The parts of a password change (`password: {old, new, confirm}`) are passwords.
+      visitChild(value, f, k, k, hintsUnder(ki, kind) | H.PASSWORD, ki.norm, f.norm, stack, seen, visitor);
     } else if (ki.norm === 'path' && (page || request || (web && isUrlPath(obj, value)))) {
       // A page's `path` (Segment's `context.page.path`, the path of the `url` beside it, or of a request beside its
       // `method: GET`) is the path of a web page, not of a file.

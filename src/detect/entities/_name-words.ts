@@ -44,6 +44,8 @@ export const THING_WORDS = new Set([
   'error', 'errors', 'exception', 'failure', 'fault', 'warning', 'panic', 'crash', 'timeout', 'handler', 'controller', 'module',
   'plugin', 'driver', 'adapter', 'daemon', 'agent', 'broker', 'worker', 'runner', 'proxy', 'gateway', 'scheduler', 'updater',
   'launcher', 'installer', 'service', 'server', 'engine', 'consumer', 'producer', 'listener', 'connector', 'client', 'kernel',
+  // an application's name (an OAuth client's `client_name: Acme Web`)
+  'web',
   // laws named after their sponsors (`Sarbanes-Oxley Act`, `Leahy-Smith America Invents Act`)
   'act', 'acts', 'amendment', 'treaty', 'doctrine',
   // build tools (`Jasmine Spec Reporter`, `Hugo Build`)

@@ -134,6 +134,28 @@ const AWS_SECRET_SHAPE = /^(?=[^.]*\d)(?=[^.]*[A-Z])(?=[^.]*[a-z])[A-Za-z0-9/+]{
 const PASS_KEY = /^pass$/i;
 const PASS_PLAN = /^(?:(?:single|day|daily|week|weekly|month|monthly|annual|yearly|year|season|unlimited|student|senior|youth|child|adult|family|commuter|flex|basic|premium|standard|trial|pass|ride|rides|trip|trips|\d{1,3}(?:day|d|ride|trip)s?)(?:[_ -]|$))+$/i;
 
+/** The key of Basic credentials written without their scheme (npm's `_auth`, Docker's `auth`). */
+const AUTH_KEY = /^_?auth$/i;
+const BASE64_VALUE = /^[A-Za-z0-9+/]{8,684}={0,2}$/;
+/** `user:password`, as curl's `-u` and Basic credentials write them. */
+const USER_PASSWORD = /^[^:\s/@]{1,128}:[^\s]{1,256}$/;
+
+/** True when text holds a live secret of a known format. */
+function holdsLiveSecret(text: string): boolean {
+  let live = false;
+  findSecrets(text, () => {
+    live = true;
+  });
+  return live;
+}
+
+/** True when base64 text decodes to printable `user:password` (Basic credentials). */
+function basicCredentials(body: string): boolean {
+  const decoded = Buffer.from(body, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon > 0 && colon < decoded.length - 1 && !decoded.includes('\uFFFD') && !/[\u0000-\u001f\u007f]/.test(decoded);
+}
+
 /** A value under a secret key (`token`, `api_key`, `client_secret`…) or password key (`password`, `pwd`…). */
 export function secretByKey(value: string, kc: KeyCtx, emit: Emit): void {
   const v = value.trim();
@@ -151,10 +173,15 @@ export function secretByKey(value: string, kc: KeyCtx, emit: Emit): void {
   const scheme = /^(bearer|token|basic|apikey|api-key|key)\s+/i.exec(v);
   const body = scheme ? v.slice(scheme[0].length) : v;
   if (scheme?.[1]?.toLowerCase() === 'basic') {
-    const decoded = Buffer.from(body, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon > 0 && colon < decoded.length - 1 && !decoded.includes('\uFFFD')) emit('PASSWORD', body, 0.9, 'base64');
+    if (basicCredentials(body)) emit('PASSWORD', body, 0.9, 'base64');
     return;
+  }
+  // npm's `_auth` and a Docker config's `auths.<registry>.auth` hold Basic credentials without the scheme: `user:password`,
+  // read once its base64 is peeled (or still in base64 when it did not decode as text).
+  if (scheme === null && kc.key !== undefined && AUTH_KEY.test(kc.key)) {
+    // A live token as the password (`handle:ghp_…`, a registry login) is reported as the token, as in a URL (decision 12).
+    if (USER_PASSWORD.test(body) && !holdsLiveSecret(body.slice(body.indexOf(':') + 1))) return emit('PASSWORD', body, 0.9);
+    if (BASE64_VALUE.test(body) && basicCredentials(body)) return emit('PASSWORD', body, 0.9, 'base64');
   }
   if (body.startsWith('eyJ')) return; // JWTs are reported as JWT
   // A file holding the credentials (`GOOGLE_APPLICATION_CREDENTIALS: /Users/…/key.json`) is a path, not the secret.

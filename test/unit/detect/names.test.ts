@@ -1092,3 +1092,34 @@ describe('M-Pesa public names, institutions under a name key, Bemba and Swahili 
     expect(findingsIn({ note: 'Paid by Kondwani Nyirenda on Friday' })).toEqual(['/note PERSON_NAME']);
   });
 });
+
+describe('Registry credentials, password changes, Spanish keys, application names (round 33: held-out sets GB, FY, FZ)', () => {
+  const b64 = (s: string): string => Buffer.from(s).toString('base64');
+
+  it("reads npm's `_auth` and a Docker config's `auth` as Basic credentials, a password, unless the password is a live token", () => {
+    expect(findingsIn({ _auth: b64('ci-bot:Wq8#zLm2pR!x'), auths: { 'registry.example.com': { auth: b64('deployer:N0t-a-token!77') } } })).toEqual([
+      '/_auth PASSWORD',
+      '/auths/registry.example.com/auth PASSWORD',
+    ]);
+    // A live GitHub token as the password (checksum valid, as in url.test.ts) is reported as the token only.
+    expect(findingsIn({ auths: { 'ghcr.io': { auth: b64('octo: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') } } })).toEqual(['/auths/ghcr.io/auth API_KEY']);
+  });
+
+  it("reads a registry-scoped `_password` in an .npmrc, and the new password of a password change", () => {
+    expect(findingsIn({ body: `config:\n//npm.internal.example/:_password=${b64('Kestrel!2210')}\nalways-auth=true` })).toEqual(['/body PASSWORD']);
+    expect(findingsIn({ password: { old: '********', new: 'Harbour#4471' } })).toEqual(['/password/new PASSWORD']);
+  });
+
+  it('reads Spanish keys for a merchant and a farm as places, and for a driver, a worker, names and a birth date', () => {
+    expect(findingsIn({ comercio: 'Ernesto Rojas', finca: 'Maria Teresa Vera' })).toEqual([]);
+    expect(findingsIn({ conductor: { nombre: 'Hope Wangui' }, trabajador: { nombres: 'Peter Wairimu' }, fecha_nac: '14/03/1988' })).toEqual([
+      '/conductor/nombre PERSON_NAME',
+      '/fecha_nac DATE_OF_BIRTH',
+      '/trabajador/nombres PERSON_NAME',
+    ]);
+  });
+
+  it("reads an application's name ending in `Web` as a thing", () => {
+    expect(findingsIn({ client_id: 'abc', client_name: 'Harbor Web' })).toEqual([]);
+  });
+});
