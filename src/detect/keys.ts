@@ -99,6 +99,8 @@ const PERSON_PARENTS = new Set([
   'recipients', 'beneficiaries', 'applicants', 'children', 'visitors', 'tenants', 'pasahero',
   // Spanish: a beneficiary, a driver, a worker
   'beneficiario', 'conductor', 'trabajador',
+  // who cares for a child or a patient, who heads a household
+  'caregiver', 'carer', 'householdhead', 'headofhousehold',
 ]);
 
 /** Objects about a thing, not a person: a display name there names the car, the device or the bot. */
@@ -325,7 +327,7 @@ const NAME_KEYS = new Set([
 ]);
 const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|givennames|firstnames|forenames|middlenames|customername|contactname|realname|legalname|holdername|publicname|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser|nomcomplet|nombrecompleto|nomecompleto|(?:client|klant|patient|gebruiker|houder|volledige)naam)$/;
 /** The name of a person in a role (`caller_name`, `driver_name`, `passenger_name`, `guardian_name`). */
-const ROLE_NAME = /(?:caller|callee|sender|receiver|driver|rider|passenger|guest|student|pupil|teacher|parent|payer|buyer|seller|assignee|reporter|requester|requestor|applicant|candidate|traveler|traveller|organizer|organiser|reviewer|approver|signer|landlord|courier|doctor|nurse|physician|caregiver|child|learner|instructor|consignee|shipper|cardholder|account(?:holder)?|beneficiary|witness|visitor|tenantcontact|emergencycontact|nextofkin|farmer|grower|tenant|occupant|resident|householder|consumer|technician|inspector|officer|worker|lead|prospect|donor|volunteer|voter|constituent|athlete|mother|father|husband|wife|son|daughter|brother|sister|respondent|interviewee|interviewer|enumerator|surveyor|photographer|(?<!auto)pilot|informant|remitter|remittee)name$/;
+const ROLE_NAME = /(?:caller|callee|sender|receiver|driver|rider|passenger|guest|student|pupil|teacher|parent|payer|buyer|seller|assignee|reporter|requester|requestor|applicant|candidate|traveler|traveller|organizer|organiser|reviewer|approver|signer|landlord|courier|doctor|nurse|physician|caregiver|child|learner|instructor|consignee|shipper|cardholder|account(?:holder)?|beneficiary|witness|visitor|tenantcontact|emergencycontact|nextofkin|farmer|grower|tenant|occupant|resident|householder|consumer|technician|inspector|officer|worker|lead|prospect|donor|volunteer|voter|constituent|athlete|mother|father|husband|wife|son|daughter|brother|sister|respondent|interviewee|interviewer|enumerator|surveyor|photographer|(?<!auto)pilot|informant|remitter|remittee|(?:household)?head|headofhousehold|carer)name$/;
 const ADDRESS_KEYS = new Set([
   'address', 'streetaddress', 'street', 'streetname', 'addressline', 'addressline1', 'addressline2', 'line1', 'line2',
   'address1', 'address2', 'homeaddress', 'billingaddress', 'shippingaddress', 'mailingaddress', 'postaladdress',

@@ -94,6 +94,8 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   // Shona, Chichewa and Bemba given names
   'rutendo', 'rumbidzai', 'kudakwashe', 'chiedza', 'ruvimbo', 'tsitsi', 'vimbai', 'chikondi', 'chimwemwe', 'mphatso',
   'madalitso', 'kondwani', 'limbani', 'tiwonge', 'chisomo', 'mwansa', 'chilufya', 'musonda',
+  // Sierra Leone, Liberia and the Gambia (Temne, Mende, Krio, Kpelle and Mandinka given names)
+  'fatmata', 'mariatu', 'isatu', 'kadiatu', 'foday', 'sorie', 'alusine', 'sahr', 'kaddy', 'haja',
   // Chinese (pinyin), Japanese, Korean, Vietnamese, South Asian
   'wei', 'fang', 'jing', 'xiaoming', 'xiu', 'yan', 'jun', 'hui', 'ling', 'hao', 'yong', 'qiang', 'lei', 'jie',
   // the most frequent Japanese given names of recent decades, romanised
@@ -181,6 +183,9 @@ export const EXTRA_LAST_NAMES: readonly string[] = [
   // Zambian, Malawian, Zimbabwean and Mozambican surnames
   'mulenga', 'bwalya', 'mutale', 'kabwe', 'mlambo', 'chirwa', 'nyirenda', 'gondwe', 'kumwenda', 'sitoe', 'macuacua', 'cossa',
   'machel',
+  // Sierra Leonean, Liberian and Gambian surnames
+  'kamara', 'sesay', 'conteh', 'bangura', 'koroma', 'turay', 'jalloh', 'kargbo', 'mansaray', 'fofanah', 'sillah', 'kollie',
+  'kpoto', 'koker', 'kromah', 'massaquoi', 'sirleaf', 'tolbert',
   // Sinhala and Nepali surnames (`Perera`, `Shrestha`)
   'weerasinghe', 'perera', 'fernando', 'jayasinghe', 'wickramasinghe', 'bandara', 'dissanayake', 'rajapaksa', 'gunawardena',
   'herath', 'senanayake', 'jayawardena', 'ranasinghe', 'bhandari', 'shrestha', 'thapa', 'gurung', 'tamang', 'magar',

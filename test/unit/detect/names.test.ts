@@ -1123,3 +1123,16 @@ describe('Registry credentials, password changes, Spanish keys, application name
     expect(findingsIn({ client_id: 'abc', client_name: 'Harbor Web' })).toEqual([]);
   });
 });
+
+describe('Heads of households, caregivers, West African names (round 34: held-out set GC)', () => {
+  it("reads the name of a household's head and of a caregiver", () => {
+    expect(findingsIn({ household: { head_name: 'Peter Wairimu' }, caregiver: { name: 'Hope Wangui' } })).toEqual([
+      '/caregiver/name PERSON_NAME',
+      '/household/head_name PERSON_NAME',
+    ]);
+  });
+
+  it('knows Sierra Leonean given names and surnames', () => {
+    expect(findingsIn({ sms: 'You have received Le 500 from Fatmata Sesay today' })).toEqual(['/sms PERSON_NAME']);
+  });
+});
