@@ -451,6 +451,20 @@ const PNR_NAME = /(?<![A-Z])([A-Z][A-Z'-]{1,30})\/([A-Z][A-Z'-]{1,30}(?: [A-Z][A
  */
 const APIS_DOCS = /\bDOCS [A-Z0-9]{2} ?[A-Z]{2}\d{1,2}[ /]?[A-Z]{0,2}\/[A-Z]{0,3}\/[A-Z0-9]{0,20}\/[A-Z]{0,3}\/(\d{2}[A-Z]{3}\d{2})\/(?:[MFUX]I?)?\/(?:\d{2}[A-Z]{3}\d{2})?\/([A-Z][A-Z' -]{0,29}\/[A-Z][A-Z' -]{0,29})/g;
 
+/**
+ * True when a mailbox's local part spells two parts of its display name: two of its words (`jane.doe`), or one word and
+ * the initial of another (`bwhitaker` for `Brianna Whitaker`). One word alone is a firm's mailbox as often
+ * (`"Quayside Lettings" <lettings@…>`).
+ */
+function spellsName(local: string, words: readonly string[]): boolean {
+  const letters = local.replace(/[^a-z]/g, '');
+  const whole = words.filter((w) => w.length >= 3 && letters.includes(w));
+  if (whole.length >= 2) return true;
+  if (whole.length !== 1) return false;
+  const rest = letters.replace(whole[0] as string, '');
+  return rest.length >= 1 && rest.length <= 2 && words.some((w) => w !== whole[0] && w.startsWith(rest[0] as string));
+}
+
 /** A mailbox with a display name (`"Brianna Whitaker" <bwhitaker@outlook.com>`, `Jane Doe <jane.doe@…>`). */
 const MAILBOX = /"?((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)"? <([^<>@\s"]{1,64})@/gu;
 
@@ -467,7 +481,7 @@ export function findMailboxNames(text: string, emit: Emit): void {
     const local = (m[2] as string).toLowerCase();
     const words = (m[1] as string).split(' ').map(bare);
     if (words.some((w) => COMMON_WORDS.has(w) || COMPANY.has(w))) continue;
-    if (words.some((w) => w.length >= 3 && local.includes(w))) emit('PERSON_NAME', m[1] as string, 0.8);
+    if (spellsName(local, words)) emit('PERSON_NAME', m[1] as string, 0.8);
   }
 }
 

@@ -52,7 +52,7 @@ export function findIPv4(text: string, kc: KeyCtx, emit: Emit): void {
 
 const HOST_SLASH_IP = new RegExp(`(?<=[a-z]\\.[a-z]{2,24}/)${OCTET}(?:\\.${OCTET}){3}(?=:\\d{2,5}(?!\\d))`, 'g');
 
-const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)?(?::[0-9A-Fa-f]{0,4}){2,8}(?::\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/g;
+const IPV6 = /(?:(?<=\[IPv6:)|(?<![\w:.]))(?:[0-9A-Fa-f]{1,4}|:)?(?::[0-9A-Fa-f]{0,4}){2,8}(?::\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/g;
 
 /** True when an IPv6 literal is a personal address (not ::, ::1, multicast ff00::/8). */
 function ipv6Personal(ip: string): boolean {

@@ -1124,7 +1124,7 @@ describe('Registry credentials, password changes, Spanish keys, application name
   });
 });
 
-describe('Heads of households, caregivers, West African names (round 34: held-out set GC)', () => {
+describe('Heads of households, caregivers, West African names, mailbox names, SMTP address literals (round 34: held-out sets GC, GG)', () => {
   it("reads the name of a household's head and of a caregiver", () => {
     expect(findingsIn({ household: { head_name: 'Peter Wairimu' }, caregiver: { name: 'Hope Wangui' } })).toEqual([
       '/caregiver/name PERSON_NAME',
@@ -1135,4 +1135,14 @@ describe('Heads of households, caregivers, West African names (round 34: held-ou
   it('knows Sierra Leonean given names and surnames', () => {
     expect(findingsIn({ sms: 'You have received Le 500 from Fatmata Sesay today' })).toEqual(['/sms PERSON_NAME']);
   });
+
+  it("reads a mailbox's display name as a person only when its local part spells two parts of it (set GG)", () => {
+    expect(findingsIn({ to: '"Quayside Lettings" <lettings@mail.example>' })).toEqual(['/to EMAIL']);
+    expect(findingsIn({ to: '"Odalys Verhoef" <overhoef@mail.example>' })).toEqual(['/to EMAIL', '/to PERSON_NAME']);
+  });
+
+  it('reads the IPv6 address of an SMTP address literal', () => {
+    expect(findingsIn({ dsn: 'Remote-MTA: dns; mx.example.com [IPv6:2607:f8b0:4864:20::ab8]' })).toEqual(['/dsn IP_ADDRESS']);
+  });
 });
+
