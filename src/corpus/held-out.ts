@@ -202,6 +202,11 @@ export const HELD_OUT_SETS: ReadonlyArray<{ readonly file: string; readonly writ
   { file: 'held-out-fz.json', written: 'written blind: customer identity platforms: sign-up and sign-in, MFA enrolment, social login profiles, account linking, progressive profiling, session tokens, deletion and export requests, risk signals' },
   { file: 'held-out-ga.json', written: 'written blind: expense management and corporate cards: authorisation webhooks, receipt OCR, mileage with GPS, per-diem claims, approval chains, reimbursements, policy violations, accounting exports' },
   { file: 'held-out-gb.json', written: 'written blind: package registries and open-source publishing: publish events with maintainers, download and mirror logs, tokens in .npmrc and CI logs, advisories, package metadata' },
+  { file: 'held-out-gc.json', written: 'written blind: Sierra Leone, Liberia, the Gambia and Guinea: English, Krio and French, +232, +231, +220 and +224 mobiles, Orange Money, Afrimoney and Lonestar MoMo, compound and landmark addresses, health outreach, schools' },
+  { file: 'held-out-gd.json', written: 'written blind: the Pacific Islands: Fijian, Samoan, Tongan, Tok Pisin and Bislama, seven-digit local numbers, M-PAiSA and Digicel money, village addresses, remittances from Australia and New Zealand, disaster relief' },
+  { file: 'held-out-ge.json', written: 'written blind: performance reviews and 360 feedback: review text naming colleagues, ratings and calibration, improvement plans, peer nominations, exit interviews, HRIS sync, survey exports' },
+  { file: 'held-out-gf.json', written: 'written blind: law firm matter management and billing: time entries, conflict checks, trust transfers, court filing receipts, client intake, LEDES exports, document audit logs' },
+  { file: 'held-out-gg.json', written: 'written blind: email deliverability: bounce, complaint and delivery webhooks, DMARC reports, suppression lists, SMTP transcripts, list-unsubscribe events, inbox placement tests' },
 ];
 
 /** The cases of one set (`file` as in HELD_OUT_SETS). */

@@ -96,6 +96,9 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'madalitso', 'kondwani', 'limbani', 'tiwonge', 'chisomo', 'mwansa', 'chilufya', 'musonda',
   // Sierra Leone, Liberia and the Gambia (Temne, Mende, Krio, Kpelle and Mandinka given names)
   'fatmata', 'mariatu', 'isatu', 'kadiatu', 'foday', 'sorie', 'alusine', 'sahr', 'kaddy', 'haja',
+  // Fijian, Tongan and Samoan given names
+  'unaisi', 'maika', 'sione', 'viliami', 'mele', 'losana', 'litia', 'salote', 'seini', 'semisi', 'tevita', 'siosaia', 'alisi',
+  'akanesi', 'iosefa', 'tupou', 'mosese',
   // Chinese (pinyin), Japanese, Korean, Vietnamese, South Asian
   'wei', 'fang', 'jing', 'xiaoming', 'xiu', 'yan', 'jun', 'hui', 'ling', 'hao', 'yong', 'qiang', 'lei', 'jie',
   // the most frequent Japanese given names of recent decades, romanised
@@ -186,6 +189,8 @@ export const EXTRA_LAST_NAMES: readonly string[] = [
   // Sierra Leonean, Liberian and Gambian surnames
   'kamara', 'sesay', 'conteh', 'bangura', 'koroma', 'turay', 'jalloh', 'kargbo', 'mansaray', 'fofanah', 'sillah', 'kollie',
   'kpoto', 'koker', 'kromah', 'massaquoi', 'sirleaf', 'tolbert',
+  // Fijian, Tongan and Samoan surnames
+  'ravuvu', 'taufa', 'fonua', 'tuilagi', 'tuipulotu', 'havili', 'vainikolo', 'naitini', 'qarase',
   // Sinhala and Nepali surnames (`Perera`, `Shrestha`)
   'weerasinghe', 'perera', 'fernando', 'jayasinghe', 'wickramasinghe', 'bandara', 'dissanayake', 'rajapaksa', 'gunawardena',
   'herath', 'senanayake', 'jayawardena', 'ranasinghe', 'bhandari', 'shrestha', 'thapa', 'gurung', 'tamang', 'magar',

@@ -15,7 +15,7 @@ import { H, keyInfo } from '../keys.js';
  */
 const CANDIDATE = /(?:(?<![\w+.])(?<![\w+.-]-)(?<!^-)\+|(?<![\w+.\/-])(?<!\d:)(?:\b00)?)\(?\d[\d ().\/-]{5,24}\d(?![\w@]|[-.]\w)/g;
 /** Words that announce a phone number, in the languages of the markets served (`call`, `llamar al`, `appelez le`, `whats`). */
-const CUE = /(?:(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bwhats|\bzap|\bwpp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext|\bcelular|\bm[oó]vil|\btlf|\btfno|\btelp)\b|\b(?:llam[ae]\w*|truc[ao]\w*|truqu\w*|marca[rd]?|appel\w*|rappel\w*|anruf\w*|rufen|chiam\w*|richiam\w*|ligar?|bellen|zadzwo\w*|soita\w*|nipigie|piga simu|simu)\b|(?:телефон|тел\.|звон|дзвон|هاتف|جوال|اتصل|טלפון|נייד)[^\s\d]*)([^\n\d@]{0,24})$/i;
+const CUE = /(?:(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bwhats|\bzap|\bwpp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext|\bcelular|\bm[oó]vil|\btlf|\btfno|\btelp)\b|\b(?:llam[ae]\w*|truc[ao]\w*|truqu\w*|marca[rd]?|appel\w*|rappel\w*|anruf\w*|rufen|chiam\w*|richiam\w*|ligar?|bellen|zadzwo\w*|soita\w*|nipigie|piga simu|simu|kol[ei]m|ringim)\b|(?:телефон|тел\.|звон|дзвон|هاتف|جوال|اتصل|טלפון|נייד)[^\s\d]*)([^\n\d@]{0,24})$/i;
 /** Words between a cue and the number that make it another number (`Phone conference ID: 587 694 782#`). */
 const NOT_THE_NUMBER = /\b(?:id|pin|code|passcode|otp|conference|meeting|ticket|case|order|ref|reference|account|ext|extension)\b/i;
 
@@ -125,7 +125,7 @@ export function phoneValid(candidate: string, keyed: boolean): boolean {
   if (separated && (TRUNK_BRACKETS.test(c) || RU_TRUNK.test(c))) return digits.length >= 10 && digits.length <= 12;
   // Without a trunk prefix (ES `612 345 678`, PT, IT mobiles; eight digits in NO, DK, SG, HK) or separators: a
   // phone only when a key or a cue word says so.
-  if (separated) return keyed && digits.length >= 8 && digits.length <= 12 && GROUPED.test(c.replace(LEADING_AREA, '$1 '));
+  if (separated) return keyed && digits.length >= 7 && digits.length <= 12 && GROUPED.test(c.replace(LEADING_AREA, '$1 '));
   // Seven digits under a phone key or after a cue: a local number without its area code (US `5551234`) or a whole
   // national number (the Maldives, Fiji, Iceland: `9502403`).
   return keyed && digits.length >= 7;

@@ -1146,3 +1146,25 @@ describe('Heads of households, caregivers, West African names, mailbox names, SM
   });
 });
 
+describe('Pacific keys, seven grouped digits after a cue, Pacific names (round 34: held-out set GD)', () => {
+  it('reads Tok Pisin, Bislama and Tongan keys for a name, a phone, a password and a birth date', () => {
+    expect(findingsIn({ hingoa: 'Hope Wangui', 'ʻaho fāʻeleʻi': '1961-02-11', namba_fon: '71234567', paswot: 'Kundu!drum77', de_bilong_bon: '03/04/1985' })).toEqual([
+      '/de_bilong_bon DATE_OF_BIRTH',
+      '/hingoa PERSON_NAME',
+      '/namba_fon PHONE',
+      '/paswot PASSWORD',
+      '/ʻaho fāʻeleʻi DATE_OF_BIRTH',
+    ]);
+  });
+
+  it('reads seven digits grouped three and four after a cue, also the Pijin and Tok Pisin `kolem`', () => {
+    expect(findingsIn({ sms: 'Recipient tel 974 1763. Ref 2291' })).toEqual(['/sms PHONE']);
+    expect(findingsIn({ chat: 'Plis kolem mi long 7447942 tumora' })).toEqual(['/chat PHONE']);
+    expect(findingsIn({ sms: 'Ref 974 1763 paid' })).toEqual([]);
+  });
+
+  it('knows Tongan given names and surnames', () => {
+    expect(findingsIn({ note: 'Looking for Sione Taufa near the wharf' })).toEqual(['/note PERSON_NAME']);
+  });
+});
+
