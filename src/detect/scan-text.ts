@@ -189,7 +189,7 @@ const TITLE_KEYS = new Set(['title', 'titre', 'titel', 'titulo', 'titolo']);
 const LOWER_WORD = /(?<=^|\s)\p{Ll}{2,}(?=$|[\s,.;:!?])/gu;
 
 /**
- * A sentence, not a title: four lowercase words or more (an audit log's `title: Wanjiru Kamau turned on the flag …`),
+ * A sentence, not a title: four lowercase words or more (an audit log's `title: Oluwaseun Adeyemi archived the segment …`),
  * where a title in title case has its short words only (`The Old Man and the Sea`).
  */
 function prose(text: string): boolean {

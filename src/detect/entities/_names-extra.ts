@@ -73,7 +73,7 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'khaled', 'hany', 'hossam', 'sherif', 'hazem', 'tarek', 'abdelrahman', 'mohab', 'moataz', 'medhat', 'magdy', 'hesham',
   'essam', 'emad', 'nader', 'sameh', 'amgad', 'ehab', 'raafat', 'sayed', 'bishoy', 'nesma', 'shaimaa', 'menna', 'farida',
   'nermeen', 'doaa', 'radwa', 'mahitab', 'engy', 'hoda', 'samah', 'wafaa',
-  // Malay and Indonesian given names (`Mohd Firdaus bin Kamarudin`), Balinese birth-order names (`Ketut`, `Wayan`)
+  // Malay and Indonesian given names (`Mohd Haziq bin Zainal`), Balinese birth-order names (`Ketut`, `Wayan`)
   'mohd', 'muhd', 'mohamad', 'firdaus', 'faizal', 'hafizah', 'syafiq', 'aiman', 'izzat', 'azlan', 'azizah', 'amirah', 'aqilah',
   'haziq', 'zulkifli', 'rosmah', 'salmah', 'zainal', 'roslan', 'shahrul', 'nazri', 'norazlina', 'norhayati', 'suhaila',
   'ketut', 'wayan', 'komang', 'kadek', 'yohanes', 'agung', 'sugeng', 'wahyudi', 'yudi', 'yanti', 'rizky', 'fajar', 'arief',

@@ -83,7 +83,7 @@ export function geoPair(values: readonly unknown[]): string | undefined {
 
 /**
  * A `{lat, lon}` object (keys by hint): the pair as text when both are precise, else undefined. JSON numbers drop
- * trailing zeros (`{lat: 31.494, lon: 74.351628}` was `31.4940`), so two numbers count when one has four decimals
+ * trailing zeros (`{lat: 24.861, lon: 67.009941}` was `24.8610`), so two numbers count when one has four decimals
  * and the other two, in range and not both below 1 (ratios), as coordinates among other properties do.
  */
 export function geoObject(obj: Readonly<Record<string, unknown>>, keys: readonly string[], hintsOf: (key: string) => number): string | undefined {

@@ -262,7 +262,7 @@ const HOUSE_OR_ITEM = /(?:^|[\s(])\d{1,6}[a-zA-Z]?,? {0,2}$/;
 
 /**
  * Words just before a run that say a person's name follows: a holder (`houder Elke Jacobs`, `cardholder`), a party to a
- * service (`customer Tameka Reid`, `patient`, `caller`, `tenant`) or a letter's sign-off (`Regards, Marcus Bell`), in the
+ * service (`customer Quenisha Reid`, `patient`, `caller`, `tenant`) or a letter's sign-off (`Regards, Marcus Bell`), in the
  * languages of the markets served.
  */
 const PERSON_BEFORE = /(?:^|[^\p{L}])(?:customer|client|patient|caller|passenger|tenant|beneficiary|recipient|applicant|(?:card|account)?holder|(?:kaart|rekening|pas)?houder|titular|titulaire|(?:karten|konto)?inhaber(?:in)?|(?:kind |best |warm )?regards|thanks|thank you|cheers|sincerely|(?:met vriendelijke )?groet(?:en)?|mvg|cordialement|saludos|atentamente|(?:viele |freundliche )?grüße|(?:viele |freundliche )?gruesse)[,:]? {1,2}$/iu;
@@ -296,7 +296,7 @@ export function findNames(text: string, emit: Emit): void {
     const m = CAPS_RUN.exec(text);
     if (!m) return;
     // `94 Dylan Heights` is a street and `(1842, Ada Obi` a list item; after a date or a time (`2024-06-11 Ada Obi`) a name is a name.
-    // After a copyright mark and its year (`(c) 2024 Katrin Wagner`, `© 2019–2024 Ade Obi`) a run names the holder.
+    // After a copyright mark and its year (`(c) 2023 Lukas Brenner`, `© 2019–2024 Ade Obi`) a run names the holder.
     if (/\d {0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && HOUSE_OR_ITEM.test(text.slice(Math.max(0, m.index - 12), m.index)) && !COPYRIGHT_YEAR.test(text.slice(Math.max(0, m.index - 28), m.index))) continue;
     // After an abbreviated saint, mount or fort (`St. Louis Arch`, `Mt. Kenya`, `Ft. Myers`) a run names the place.
     if (ABBREVIATED_PLACE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
@@ -408,8 +408,8 @@ export function nameByKey(value: string, kc: KeyCtx, emit: Emit): void {
     // An owner or holder that is a firm (`Kjær Keramik ApS`, `Acme Holdings Ltd`) is not a person; two
     // people (`Jane and John Doe`) are.
     if (tokens.length > 1 && tokens.some((t, i) => (i > 0 || bare(t) === 'grupo' || bare(t) === 'groupe' || bare(t) === 'gruppo') && bare(t) !== 'and' && COMPANY.has(bare(t)))) return;
-    // So is a school, a hospital, a church or a bank named in a Romance language, its kind first (`Escola Secundária da
-    // Matola`, `Colegio San José`, `Fundação Lemann`).
+    // So is a school, a hospital, a church or a bank named in a Romance language, its kind first (`Escola Secundária de
+    // Maputo`, `Colegio San José`, `Fundação Lemann`).
     if (tokens.length > 1 && INSTITUTION_FIRST.has(bare(tokens[0] as string))) return;
     // So is a program (`Jenkins Agent`, `Kafka Broker`): a run that ends in a thing word.
     if (tokens.length > 1 && THING_WORDS.has(bare(tokens[tokens.length - 1] as string))) return;

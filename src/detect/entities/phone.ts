@@ -28,8 +28,8 @@ function cued(before: string): boolean {
 /**
  * A party's full name after `to` or `from`, as mobile-money messages write the number after it (M-Pesa's
  * `sent to FAITH CHEBET 0766072507`, `received Ksh2,000.00 from Brian Otieno 0790988385`), also in brackets and in
- * the languages of the markets served (Orange Money's `reçu 15000 FCFA de Awa Faye (78 960 40 98)`, Touch 'n Go's
- * `kepada Mohd Firdaus bin Kamarudin (0122173189)`, Swahili `kwa`, `kutoka`).
+ * the languages of the markets served (Orange Money's `reçu 5000 FCFA de Mariama Diallo (76 412 58 30)`, Touch 'n Go's
+ * `kepada Nurul Aina binti Hassan (0193348271)`, Swahili `kwa`, `kutoka`).
  */
 const PARTY = /\b(?:to|from|de|à|kepada|dari|kwa|kutoka) (?:\p{Lu}[\p{L}'’-]+ (?:(?:bin|binti|bint|ibn|de|da|dos|van|von|al|el) )?){1,3}\p{Lu}[\p{L}'’-]+ \(?$/u;
 
@@ -245,7 +245,7 @@ export function bareInternational(value: string, emit: Emit): void {
   if (bareIntl(v)) emit('PHONE', v, 0.8);
 }
 
-/** ` - Joana Sitoe`: a party's public name after its number, as M-Pesa writes it (`para 258846002294 - Joana Sitoe`). */
+/** ` - Hope Wangui`: a party's public name after its number, as M-Pesa writes it (`para 258841234567 - Hope Wangui`). */
 const PUBLIC_NAME_AFTER = /^ - \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+/u;
 /** `to` or `from` just before that number, in the languages of the markets served (`para`, `de`, `kwa`, `kepada`…). */
 const PAYEE_BEFORE = /\b(?:to|from|para|de|à|kwa|kutoka|kepada|dari) $/;
