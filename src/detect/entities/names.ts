@@ -43,11 +43,14 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'old', 'upp
 /** Ranks in faker's first-name lists that name a title far more often than a person (`General Santos` is a city). */
 const RANKS = new Set(['general', 'major']);
 
+/** A compound given name whose first part is one of the common heads (`Marie-Carmelle`, `Jean-Wesner`, `José-Luis`). */
+const COMPOUND_GIVEN = /^(?:jean|marie|anne|rose|mary|ana|maria|jose|josé|juan|pierre|louis|paul)-\p{L}{3,}$/u;
+
 function isFirst(t: string): boolean {
   const b = bare(t);
   if (RANKS.has(b)) return false;
-  // `Anna-Lena`, `Jean-Pierre`; after `Jean-`, `Marie-` and the like any second part (`Marie-Carmelle`, `Jean-Wesner`)
-  if (b.includes('-') && !FIRST_NAMES.has(b)) return b.split('-').every((p) => FIRST_NAMES.has(p)) || /^(?:jean|marie|anne|rose|mary|ana|maria|jose|josé|juan|pierre|louis|paul)-\p{L}{3,}$/u.test(b);
+  // `Anna-Lena`, `Jean-Pierre`, and a compound after `Jean-` or `Marie-` whatever its second part
+  if (b.includes('-') && !FIRST_NAMES.has(b)) return b.split('-').every((p) => FIRST_NAMES.has(p)) || COMPOUND_GIVEN.test(b);
   return FIRST_NAMES.has(b) && !DIRECTIONS.has(b) && !(STREET_WORDS.has(b) && !LAST_NAMES.has(b));
 }
 

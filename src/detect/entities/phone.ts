@@ -25,13 +25,16 @@ function cued(before: string): boolean {
   return (m !== null && !NOT_THE_NUMBER.test(m[1] as string)) || PARTY.test(before);
 }
 
+/** `to` and `from` in the languages of the markets served, before a party in a mobile-money message. */
+const PARTY_WORDS = 'to|from|de|à|kepada|dari|kwa|kutoka';
+
 /**
  * A party's full name after `to` or `from`, as mobile-money messages write the number after it (M-Pesa's
  * `sent to FAITH CHEBET 0766072507`, `received Ksh2,000.00 from Brian Otieno 0790988385`), also in brackets and in
  * the languages of the markets served (Orange Money's `reçu 5000 FCFA de Mariama Diallo (76 412 58 30)`, Touch 'n Go's
  * `kepada Nurul Aina binti Hassan (0193348271)`, Swahili `kwa`, `kutoka`).
  */
-const PARTY = /\b(?:to|from|de|à|kepada|dari|kwa|kutoka) (?:\p{Lu}[\p{L}'’-]+ (?:(?:bin|binti|bint|ibn|de|da|dos|van|von|al|el) )?){1,3}\p{Lu}[\p{L}'’-]+ \(?$/u;
+const PARTY = new RegExp(String.raw`\b(?:${PARTY_WORDS}) (?:\p{Lu}[\p{L}'’-]+ (?:(?:bin|binti|bint|ibn|de|da|dos|van|von|al|el) )?){1,3}\p{Lu}[\p{L}'’-]+ \(?$`, 'u');
 
 /** National significant number lengths for the countries we know precisely. */
 const NSN: Record<string, readonly [number, number]> = {
@@ -247,5 +250,5 @@ export function bareInternational(value: string, emit: Emit): void {
 
 /** ` - Hope Wangui`: a party's public name after its number, as M-Pesa writes it (`para 258841234567 - Hope Wangui`). */
 const PUBLIC_NAME_AFTER = /^ - \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+/u;
-/** `to` or `from` just before that number, in the languages of the markets served (`para`, `de`, `kwa`, `kepada`…). */
-const PAYEE_BEFORE = /\b(?:to|from|para|de|à|kwa|kutoka|kepada|dari) $/;
+/** `to` or `from` just before that number (PARTY_WORDS, and Portuguese `para`). */
+const PAYEE_BEFORE = new RegExp(`\\b(?:${PARTY_WORDS}|para) $`);
