@@ -24,6 +24,8 @@ const GRAPHQL_TYPE = /^\[?[A-Z]\w{0,40}!?\]?!?$/;
 const PLUS_WORDS = /^\p{L}[\p{L}\p{M}'’-]*(?:\+\p{L}[\p{L}\p{M}'’-]*)+$/u;
 /** A capitalised word and a space ending the text before a key. */
 const PLACE_BEFORE = /\p{Lu}[\p{Ll}\p{M}'’-]+ $/u;
+/** The word ending the text before a key (`patient ` before `name=`). */
+const WORD_BEFORE = /(?:^|[^A-Za-z])([A-Za-z]{3,20})$/;
 /** Hints worth a pair: the weak-alone entities and credentials. */
 const USEFUL = H.SSN | H.DOB | H.MAC | H.PASSWORD | H.SECRET | H.PHONE | H.EMAIL | H.USER_ID | H.EMAIL_HASH | H.LAT | H.LON | H.GEO | H.NAME | H.IP;
 
@@ -45,7 +47,12 @@ export function textPairs(text: string): TextPair[] {
     const key = m[1] as string;
     // `Sabine Pass: surge 3 to 5 ft`: a pass after a capitalised name is a mountain pass, not a password key.
     if (key === 'Pass' && PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index + 1))) continue;
-    const hints = keyInfo(key).plain;
+    let hints = keyInfo(key).plain;
+    // `registered patient name="…"`, `driver name: …`: the word before a bare `name` says whose name it is.
+    if ((hints & USEFUL) === 0 && (key === 'name' || key === 'Name') && m[0].charCodeAt(0) === 32) {
+      const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 21), m.index))?.[1];
+      if (word !== undefined) hints = keyInfo(`${word}_name`).plain & H.NAME;
+    }
     if ((hints & USEFUL) === 0) {
       // `body=subscriber_ssn=078667809&plan=HMO`, `payload={"ssn":"…"}`: a value that holds pairs is read for them.
       const bare = m[5];

@@ -289,7 +289,7 @@ export function addressByKey(value: string, kc: KeyCtx, emit: Emit): void {
  * Portuguese (`12 rue de la paix 75002 paris`).
  */
 const CASUAL_US = /\b\d{1,6} (?:[a-z]{2,20} ){1,3}(?:st|street|ave|avenue|rd|road|ln|lane|dr|drive|blvd|boulevard|ct|court|pl|place|way|ter|terrace|cir|circle|hwy|highway|pkwy|parkway)\.?(?:,? (?:apt|unit|suite|ste|#)\.? ?[a-z0-9]{1,5})?,? (?:[a-z]{2,20} ){1,3}(?:[a-z]{2},? )?\d{5}(?:-\d{4})?\b/gi;
-const CASUAL_PREFIX = /\b\d{1,5}(?: ?bis| ?ter)?,? (?:rue|avenue|boulevard|bd|chemin|allée|allee|impasse|quai|calle|avenida|paseo|via|viale|piazza|corso|rua|travessa|alameda) (?:(?:de la|du|des|de|del|della|di|da|do|dos|das) )?[a-zà-ÿ'-]{2,30}(?: [a-zà-ÿ'-]{2,30}){0,3},? \d{4,5}\b/gi;
+const CASUAL_PREFIX = /\b\d{1,5}(?: ?bis| ?ter)?,? (?:rue|avenue|boulevard|bd|chemin|allée|allee|impasse|quai|calle|avenida|paseo|viale|piazza|corso|rua|travessa|alameda) (?:(?:de la|du|des|de|del|della|di|da|do|dos|das) )?[a-zà-ÿ'-]{2,30}(?: [a-zà-ÿ'-]{2,30}){0,3},? \d{4,5}\b/gi;
 
 export function findCasualAddresses(text: string, emit: Emit): void {
   for (const re of [CASUAL_US, CASUAL_PREFIX]) {

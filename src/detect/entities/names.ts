@@ -285,6 +285,22 @@ function cuedName(tokens: readonly string[]): number {
   return isFirst(first) || isLast(last) ? 0.75 : 0;
 }
 
+/**
+ * A speaker giving their own name (`my name is`, `je m'appelle`, `me llamo`, `ich heiße`, `jina langu ni`, `maqaan koo`),
+ * in the languages of the markets served: the run after it is the speaker's name, known to the dictionaries or not.
+ */
+const INTRO_BEFORE = /(?:^|[^\p{L}])(?:my name is|my name's|my full name is|je m['’]appelle|mon nom est|me llamo|mi nombre es|meu nome é|meu nome e|me chamo|ich heiße|ich heisse|mein name ist|mijn naam is|ik heet|mi chiamo|il mio nome è|jina langu ni|naitwa|maqaan koo|maqaan kiyya|magacaygu waa|magacaygu|nazywam się|mam na imię|jmenuji se|volám sa|a nevem|benim adım|adım|numele meu este|jeg heter|jag heter|mitt namn är|nimeni on|ang pangalan ko ay|pangalan ko ay|nama saya|nama aku|tên tôi là|меня зовут|мене звати|ismim)[,:]? {1,2}$/iu;
+
+/** A run of two or three words after INTRO_BEFORE: a name unless a thing, place or street word is in it, or it is two everyday words. */
+function introducedName(tokens: readonly string[]): number {
+  const words = tokens.filter((t) => !PARTICLES.has(t.toLowerCase()));
+  if (words.length < 2 || words.length > 3) return 0;
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  if (words.some(isThingWord) || THING_WORDS.has(bare(last)) || STREET_WORDS.has(bare(last))) return 0;
+  return COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last)) ? 0 : 0.8;
+}
+
 /** A copyright mark and its year or years, just before a run (`(c) 2024 `, `© 2019-2024, `, `Copyright 2023 `). */
 const COPYRIGHT_YEAR = /(?:©|\([cC]\)|[cC]opyright) ?(?:19|20)\d{2}(?: ?[-–] ?(?:19|20)\d{2})?,? {1,2}$/;
 
@@ -332,6 +348,14 @@ export function findNames(text: string, emit: Emit): void {
         continue;
       }
     }
+    // After a speaker's own introduction the run is their name, known to the dictionaries or not (`je m'appelle Awa Djama`).
+    if (tokens.length <= 3 && INTRO_BEFORE.test(text.slice(Math.max(0, m.index - 26), m.index))) {
+      const score = scoreTokens(tokens) || introducedName(tokens);
+      if (score > 0) {
+        emit('PERSON_NAME', m[0], score);
+        continue;
+      }
+    }
     // The run may start with a sentence word or an honorific: try each start, longest first.
     let start = 0;
     while (start < tokens.length - 1) {
@@ -367,7 +391,7 @@ const NUMBER_THEN_NAME = /^(\d{9,15}) - (\S.{1,60})$/;
 const SURNAME_SLASH_GIVEN = /^\p{L}[\p{L}\p{M}'’-]+\/\p{L}[\p{L}\p{M}'’-]+(?: \p{L}[\p{L}\p{M}'’-]+){0,2}$/u;
 
 /** Keys for one part of a name (normalised). */
-const NAME_PART_KEY = /(?:first|last|given|family|middle|sur|fore|maiden|nick|display)name$|^(?:fname|lname|first|last|vorname|nachname|prenom|nom|nome|sobrenome|nombre|apellidos?|cognome|imie|nazwisko|voornaam|achternaam|fornavn|efternavn|etternavn|fornamn|efternamn|etunimi|sukunimi|jmeno|prijmeni|soyad|soyadi|ad|prenoms|vards|uzvards|vardas|pavarde|eesnimi|perekonnanimi|имя|фамилия|отчество|이름|名前|名字)$/;
+const NAME_PART_KEY = /(?:first|last|given|family|middle|sur|fore|maiden|nick|display)name$|^(?:fname|lname|first|last|vorname|nachname|prenom|nom|nome|sobrenome|nombre|apellidos?|cognome|imie|nazwisko|voornaam|achternaam|fornavn|efternavn|etternavn|fornamn|efternamn|etunimi|sukunimi|jmeno|prijmeni|meno|priezvisko|vezeteknev|keresztnev|utonev|soyad|soyadi|ad|prenoms|vards|uzvards|vardas|pavarde|eesnimi|perekonnanimi|имя|фамилия|отчество|이름|名前|名字)$/;
 
 function keyNorm(key: string | undefined): string {
   return key === undefined ? '' : keyInfo(key).norm;

@@ -70,6 +70,8 @@ export function findIPv6(text: string, kc: KeyCtx, emit: Emit): void {
     const m = IPV6.exec(text);
     if (!m) return;
     let ip = m[0];
+    // `from 2600:1700::8c6b: invalid credentials`: a colon ending the clause after the address.
+    if (ip.endsWith(':') && !ip.endsWith('::') && /^(?:\s|$)/.test(text.slice(m.index + ip.length, m.index + ip.length + 1))) ip = ip.slice(0, -1);
     // `connect ECONNREFUSED 2001:db8::1:5432`: a trailing port glued on with a colon.
     if (!isIPv6(ip) && /:\d{1,5}$/.test(ip)) ip = ip.replace(/:\d{1,5}$/, '');
     if (!ip.includes('::') && ip.split(':').length < 8) continue;

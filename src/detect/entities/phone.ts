@@ -15,7 +15,7 @@ import { H, keyInfo } from '../keys.js';
  */
 const CANDIDATE = /(?:(?<![\w+.])(?<![\w+.-]-)(?<!^-)\+|(?<![\w+.\/-])(?<!\d:)(?:\b00)?)\(?\d[\d ().\/-]{5,24}\d(?![\w@]|[-.]\w)/g;
 /** Words that announce a phone number, in the languages of the markets served (`call`, `llamar al`, `appelez le`, `whats`). */
-const CUE = /(?:(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bwhats|\bzap|\bwpp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext|\bcelular|\bm[oó]vil|\btlf|\btfno|\btelp)\b|\b(?:llam[ae]\w*|truc[ao]\w*|truqu\w*|marca[rd]?|appel\w*|rappel\w*|anruf\w*|rufen|chiam\w*|richiam\w*|ligar?|bellen|zadzwo\w*|soita\w*|nipigie|piga simu|simu|kol[ei]m|ringim)\b|(?:телефон|тел\.|звон|дзвон|هاتف|جوال|اتصل|טלפון|נייד)[^\s\d]*)([^\n\d@]{0,24})$/i;
+const CUE = /(?:(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bwhats|\bzap|\bwpp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext|\bcelular|\bm[oó]vil|\btlf|\btfno|\btelp)\b|\b(?:llam[ae]\w*|truc[ao]\w*|truqu\w*|marca[rd]?|appel\w*|rappel\w*|anruf\w*|rufen|chiam\w*|richiam\w*|ligar?|bellen|zadzwo\w*|soita\w*|nipigie|piga simu|simu|kol[ei]m|ringim|bilbil\w*|taleefan\w*)\b|(?:телефон|тел\.|звон|дзвон|هاتف|جوال|اتصل|טלפון|נייד|ስልክ|ተሌፎን|ቴሌፎን)[^\s\d]*)([^\n\d@]{0,24})$/i;
 /** Words between a cue and the number that make it another number (`Phone conference ID: 587 694 782#`). */
 const NOT_THE_NUMBER = /\b(?:id|pin|code|passcode|otp|conference|meeting|ticket|case|order|ref|reference|account|ext|extension)\b/i;
 
@@ -227,6 +227,10 @@ const BARE_CC: Record<string, readonly [number, number]> = {
   '20': [10, 10], '27': [9, 9], '234': [10, 10], '254': [9, 9], '233': [9, 9], '255': [9, 9], '256': [9, 9],
   '250': [9, 9], '971': [9, 9], '966': [9, 9], '880': [10, 10], '353': [8, 9],
   '258': [9, 9], '260': [9, 9], '263': [9, 9], '265': [9, 9], '244': [9, 9],
+  '249': [9, 9], '251': [9, 9], '252': [8, 9], '253': [8, 8], '212': [9, 9], '213': [9, 9], '216': [8, 8], '221': [9, 9],
+  '225': [10, 10], '237': [9, 9], '974': [8, 8], '965': [8, 8], '968': [8, 8], '973': [8, 8], '962': [9, 9],
+  '48': [9, 9], '420': [9, 9], '421': [9, 9], '36': [8, 9], '86': [11, 11], '84': [9, 10], '66': [9, 9], '60': [9, 10],
+  '65': [8, 8], '81': [10, 10], '82': [9, 10], '61': [9, 9],
 };
 
 /** True when digits are a bare international number: a country code above and its national length. */
@@ -245,7 +249,8 @@ function bareIntl(v: string): boolean {
 /** A sender or recipient written as a bare international number (WhatsApp's `from: 2348062626638`). */
 export function bareInternational(value: string, emit: Emit): void {
   const v = value.trim();
-  if (bareIntl(v)) emit('PHONE', v, 0.8);
+  // Also after the international call prefix `00` (`00249…`), as SMS gateways write the number.
+  if (bareIntl(v) || (v.startsWith('00') && bareIntl(v.slice(2)))) emit('PHONE', v, 0.8);
 }
 
 /** ` - Hope Wangui`: a party's public name after its number, as M-Pesa writes it (`para 258841234567 - Hope Wangui`). */

@@ -1168,3 +1168,63 @@ describe('Pacific keys, seven grouped digits after a cue, Pacific names (round 3
   });
 });
 
+
+describe('Horn of Africa keys and cues, self-introductions, whose `name=`, `00` numbers under `to` (round 35: held-out set GH)', () => {
+  it("reads a guardian's name, Amharic, Tigrinya, Oromo and Somali keys for a name, a password, a phone and a birth date", () => {
+    expect(findingsIn({ guardian_name: 'Dawit Gebreyes', ስም: 'Dawit Gebreyes', maqaa: 'Chaltu Dinsa', የይለፍ_ቃል: 'Buna#Tea2019', ስልክ_ቁጥር: '0911223344', taariikhda_dhalashada: '14/03/2011' })).toEqual([
+      '/guardian_name PERSON_NAME',
+      '/maqaa PERSON_NAME',
+      '/taariikhda_dhalashada DATE_OF_BIRTH',
+      '/ስልክ_ቁጥር PHONE',
+      '/ስም PERSON_NAME',
+      '/የይለፍ_ቃል PASSWORD',
+    ]);
+  });
+
+  it('reads a local number after the Amharic and Oromo words for phone', () => {
+    expect(findingsIn({ note: 'የአባት ስልክ 0922334455 ተመዝግቧል' })).toEqual(['/note PHONE']);
+    expect(findingsIn({ chat: 'Lakkoofsi bilbilaa koo 0933445566 dha' })).toEqual(['/chat PHONE']);
+    expect(findingsIn({ note: 'Visit 0922334455 registered' })).toEqual([]);
+  });
+
+  it("reads the name a speaker gives as their own, known to the dictionaries or not", () => {
+    expect(findingsIn({ chat: "Bonsoir, je m'appelle Hodan Warsame et mon colis est perdu" })).toEqual(['/chat PERSON_NAME']);
+    expect(findingsIn({ chat: 'Nagaa, maqaan koo Gammachuu Tolaa jedhama' })).toEqual(['/chat PERSON_NAME']);
+    expect(findingsIn({ chat: 'Hi, my name is Kebede Alemu and I cannot log in' })).toEqual(['/chat PERSON_NAME']);
+    expect(findingsIn({ chat: 'Hi, my name is Support Team' })).toEqual([]);
+  });
+
+  it('reads a bare `name=` as a person when the word before it names one', () => {
+    expect(findingsIn({ log: 'checked in patient name="Yordanos Woldemariam" bed=12' })).toEqual(['/log PERSON_NAME']);
+    expect(findingsIn({ log: 'updated product name="Yordanos Woldemariam" sku=12' })).toEqual([]);
+  });
+
+  it('reads a number after the `00` international prefix under a sender or a recipient key', () => {
+    expect(findingsIn({ to: '00251911223344', from: '00252615556677' })).toEqual(['/from PHONE', '/to PHONE']);
+    expect(findingsIn({ to: '00991234567890' })).toEqual([]);
+  });
+});
+
+describe('Holder, Slovak and Hungarian name keys, an IPv6 before a colon, `via` after an amount, capitals (round 35: held-out sets GI, GK, GL)', () => {
+  it('reads a French `titulaire`, Slovak `meno` and `priezvisko` and Hungarian `nev`', () => {
+    expect(findingsIn({ titulaire: 'Odile Marchetti', meno: 'Juraj', priezvisko: 'Hlinka', nev: 'Tóth Eszter' })).toEqual([
+      '/meno PERSON_NAME',
+      '/nev PERSON_NAME',
+      '/priezvisko PERSON_NAME',
+      '/titulaire PERSON_NAME',
+    ]);
+  });
+
+  it('reads an IPv6 address before the colon that ends a clause', () => {
+    expect(findingsIn({ msg: 'denied for 2a02:8108:1cc0:3f00:5d1e:9a2b:77c4:e0f1: too many attempts' })).toEqual(['/msg IP_ADDRESS']);
+  });
+
+  it('does not read an amount paid `via` a card or a bank as a casual address', () => {
+    expect(findingsIn({ msg: 'refund of 45 via bank transfer 2290 queued' })).toEqual([]);
+    expect(findingsIn({ msg: 'colis livré au 12 rue des lilas 75011 paris' })).toEqual(['/msg STREET_ADDRESS']);
+  });
+
+  it('does not read Bratislava before a district as a person', () => {
+    expect(findingsIn({ locker: 'Parcel box Bratislava Petržalka 7' })).toEqual([]);
+  });
+});
