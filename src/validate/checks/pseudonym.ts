@@ -7,16 +7,78 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ALPHABETS = { hex: '0-9a-fA-F', base64: 'A-Za-z0-9+/', base64url: 'A-Za-z0-9_-' } as const;
 const DIGEST_LENGTHS = { hex: 64, base64: 43, base64url: 43 } as const;
 
-const shapes = new WeakMap<Pseudonym, { regex: RegExp; words: string }>();
+/**
+ * What a pseudonym of a declaration looks like: as a regex, in words, and as `test`, a matcher that answers exactly
+ * what the regex answers without running it (the receiver asks it for every pseudonymous field of every record).
+ */
+export interface PseudonymShape {
+  readonly regex: RegExp;
+  readonly words: string;
+  readonly test: (value: string) => boolean;
+}
 
-/** What a pseudonym of this declaration looks like, as a regex and in words (cached per declaration). */
-export function pseudonymShape(p: Pseudonym): { regex: RegExp; words: string } {
+const shapes = new WeakMap<Pseudonym, PseudonymShape>();
+
+/** The shape of a pseudonym of this declaration (cached per declaration). */
+export function pseudonymShape(p: Pseudonym): PseudonymShape {
   let shape = shapes.get(p);
   if (!shape) {
-    shape = buildShape(p);
+    shape = { ...buildShape(p), test: buildTest(p) };
     shapes.set(p, shape);
   }
   return shape;
+}
+
+/** Character tables (ASCII) of the alphabets. */
+function table(ranges: string): Uint8Array {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (new RegExp(`[${ranges}]`).test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+}
+const HEX = table(ALPHABETS.hex);
+const HEX_OR_DASH = table('0-9a-fA-F-');
+const TABLES = { hex: HEX, base64: table(ALPHABETS.base64), base64url: table(ALPHABETS.base64url) } as const;
+
+/** True when every character of `text` in [from, to) is in the table. */
+function within(text: string, from: number, to: number, t: Uint8Array): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || t[c] === 0) return false;
+  }
+  return true;
+}
+
+/** 8-4-4-4-12 hex digits from `at` to the end of `text`. */
+function uuidAt(text: string, at: number): boolean {
+  if (text.length - at !== 36) return false;
+  for (let i = 0; i < 36; i++) {
+    const c = text.charCodeAt(at + i);
+    if (i === 8 || i === 13 || i === 18 || i === 23 ? c !== 45 : c >= 128 || HEX[c] === 0) return false;
+  }
+  return true;
+}
+
+function buildTest(p: Pseudonym): (value: string) => boolean {
+  const prefix = p.prefix ?? '';
+  const at = prefix.length;
+  if (p.method === 'uuid') return (v) => v.startsWith(prefix) && uuidAt(v, at);
+  if (p.method === 'random-id') {
+    const url = TABLES.base64url;
+    return (v) => {
+      const n = v.length - at;
+      return v.startsWith(prefix) && ((n === 36 && within(v, at, v.length, HEX_OR_DASH)) || (n >= 16 && n <= 128 && within(v, at, v.length, url)));
+    };
+  }
+  const encoding = p.encoding ?? 'hex';
+  const t = TABLES[encoding];
+  const length = p.length ?? DIGEST_LENGTHS[encoding];
+  const padding = encoding === 'base64' && p.length === undefined;
+  return (v) => {
+    if (!v.startsWith(prefix)) return false;
+    const n = v.length - at;
+    if (n === length) return within(v, at, v.length, t);
+    return padding && n === length + 1 && v.charCodeAt(v.length - 1) === 61 && within(v, at, v.length - 1, t);
+  };
 }
 
 function buildShape(p: Pseudonym): { regex: RegExp; words: string } {
@@ -42,14 +104,14 @@ export const checkPseudonym: Check = (_compiled, _record, nodes) => {
   for (const node of nodes) {
     const p = node.rule?.pseudonym;
     if (!p || node.value === null || node.value === undefined) continue;
-    const { regex, words } = pseudonymShape(p);
-    const ok = typeof node.value === 'string' && regex.test(node.value) && !looksLikeRawId(node.value, p);
+    const shape = pseudonymShape(p);
+    const ok = typeof node.value === 'string' && shape.test(node.value) && !looksLikeRawId(node.value, p);
     if (ok) continue;
     out.push({
       code: 'not-pseudonymised',
       pointer: node.pointer,
       field: node.key,
-      message: `Field "${pathOf(node).join('.')}" must be ${words}, received ${describeValue(node.value)}.`,
+      message: `Field "${pathOf(node).join('.')}" must be ${shape.words}, received ${describeValue(node.value)}.`,
     });
   }
   return out;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pseudonymShape } from '../../../../src/validate/checks/pseudonym.js';
 import type { Pseudonym } from '../../../../src/policy/types.js';
@@ -20,5 +21,48 @@ describe('pseudonymShape', () => {
     [{ method: 'random-id' }, 'short', false],
   ] as [Pseudonym, string, boolean][])('%j accepts %s: %s', (declaration, value, ok) => {
     expect(pseudonymShape(declaration).regex.test(value)).toBe(ok);
+    expect(pseudonymShape(declaration).test(value)).toBe(ok);
+  });
+
+  it('answers with its matcher exactly what its regex answers', () => {
+    const declaration = fc.record(
+      {
+        method: fc.constantFrom('hmac-sha256', 'salted-sha256', 'uuid', 'random-id'),
+        encoding: fc.constantFrom('hex', 'base64', 'base64url'),
+        length: fc.integer({ min: 1, max: 70 }),
+        prefix: fc.constantFrom('anon_', 'u.', 'x+'),
+      },
+      { requiredKeys: ['method'] },
+    ) as fc.Arbitrary<Pseudonym>;
+    // Values near each declaration's shape: its prefix or another; its alphabet at the declared length and one either
+    // side, or a UUID, one character perhaps swapped for one outside the alphabet; a `=` of padding or not.
+    const char = fc.constantFrom(...'09afAFgzGZ+/_-=.\n é\u0100'.split(''));
+    const other = fc.oneof(fc.array(char, { maxLength: 140 }).map((a) => a.join('')), fc.stringMatching(/^[0-9a-f]{60,68}$/));
+    const alphabet = (d: Pseudonym, n: number): string =>
+      d.method === 'uuid' || (d.method === 'random-id' && n === 36) ? '09afAF-' : d.method === 'random-id' || d.encoding === 'base64url' ? '09azAZ_-' : d.encoding === 'base64' ? '09azAZ+/' : '09afAF';
+    const near = (d: Pseudonym): fc.Arbitrary<string> => {
+      const lengths = d.method === 'uuid' ? [36] : d.method === 'random-id' ? [16, 36, 128] : [d.length ?? (d.encoding === undefined || d.encoding === 'hex' ? 64 : 43)];
+      const sized = fc
+        .constantFrom(...lengths)
+        .chain((n) => fc.array(fc.constantFrom(...alphabet(d, n).split('')), { minLength: Math.max(0, n - 1), maxLength: n + 1 }))
+        .map((a) => a.join(''));
+      const swapped = fc.tuple(fc.oneof(sized, fc.uuid()), fc.option(fc.tuple(fc.nat(), char))).map(([b, swap]) => {
+        if (swap === null || b.length === 0) return b;
+        const i = swap[0] % b.length;
+        return b.slice(0, i) + swap[1] + b.slice(i + 1);
+      });
+      return fc.tuple(fc.constantFrom('', d.prefix ?? '', 'anon_', 'x+'), fc.oneof({ arbitrary: swapped, weight: 4 }, other), fc.constantFrom('', '=')).map(([p, b, pad]) => p + b + pad);
+    };
+    const accepted = new Set<string>();
+    fc.assert(
+      fc.property(declaration.chain((d) => fc.tuple(fc.constant(d), near(d))), ([d, v]) => {
+        const shape = pseudonymShape(d);
+        expect(shape.test(v)).toBe(shape.regex.test(v));
+        if (shape.test(v)) accepted.add(d.method);
+      }),
+      { numRuns: 3000 },
+    );
+    // Not only rejections: values of every method's shape were met and accepted.
+    expect([...accepted].sort()).toEqual(['hmac-sha256', 'random-id', 'salted-sha256', 'uuid']);
   });
 });
