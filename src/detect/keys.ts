@@ -60,15 +60,15 @@ const DOTLESS_I = /ı/g;
  * Key words of other languages and scripts (normalised), by what they name: Russian and Ukrainian, Japanese,
  * Korean, Chinese, Arabic, Turkish, Hindi and Nepali (Devanagari), Bengali, Urdu, Sinhala, Tamil, Thai, Vietnamese, Indonesian and
  * Malay, Tagalog and Cebuano, Tok Pisin, Bislama, Tongan and Samoan, Amharic and Tigrinya (Ethiopic), Somali and
- * Oromo, and Spanish or Portuguese forms the English patterns miss.
+ * Oromo, Kazakh, Kyrgyz, Uzbek, Tajik and Mongolian, and Spanish or Portuguese forms the English patterns miss.
  */
 const FOREIGN = {
   password: /รหัสผ่าน|^paswot$|^pasword$|கடவுச்சொல்|මුරපදය|\u09AA\u09BE\u09B8\u0993\u09AF\u09BC\u09BE\u09B0\u09CD\u09A1|پاسورڈ|पासवर्ड|^matkhau|katasandi|katalaluan|^sandi$|^pasfhocal$|^cyfrinair$|^geslo$|^lozinka$|^лозинка$|^парола$|пароль|パスワード|비밀번호|密码|密碼|口令|كلمةالمرور|كلمةالسر|^parola$|^parool$|slaptazodis|^parole$|^salasana$|κωδικόςπρόσβασης|κωδικοσπροσβασης|συνθηματικό|ይለፍቃል|መሕለፊቃል/,
-  dob: /датарождения|деньрождения|датанародження|生年月日|誕生日|생년월일|出生日期|生日|تاريخالميلاد|تاريخميلاد|जन्म|জন্ম|پیدائش|ημερομηνίαγέννησης|ημερομηνιαγεννησης|วันเกิด|kaarawan|pagkatawo|பிறந்த|උපන්|जन्ममिति|debilongbon|ʻ?ahofaʻ?eleʻ?i|asofanau|dhalash|dhaloot|ትውልድ|ልደት/,
-  name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ|नाम|পূর্ণনাম|নাম|نام|پورانام|收货人|收件人|联系人|寄件人|顾客|顧客|客户|客戶|买家|買家|受取人|수령인|받는사람|보내는사람|ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|επώνυμο|επωνυμο|δικαιούχος|δικαιουχος|titular|titolare|hoten|hovaten|ชื่อ|ชื่อนามสกุล|ชื่อผู้รับ|ชื่อผู้ส่ง|นามสกุล|الاسمبالكامل|penerima|pengirim|buongpangalan|kumpletongpangalan|tibuoknganalan|නම|සම්පූර්ණනම|பெயர்|முழுப்பெயர்|पुरानाम|hingoa|igoa|yaca|nem|nemblong|ስም|ሽም|ሙሉስም|ሙሉሽም)$|^nama(?:lengkap|penuh|penerima|pengirim|pelanggan|nasabah|pemohon|pengguna|ibu|ibukandung|ayah|bapa|pasien|pesakit|penumpang|pembeli|pemilik|pemegang|pemegangkartu|pemegangakaun|pemegangrekening|pengemudi|pemandu|kontak|waris|ahli|anggota|peserta|pelajar|siswa|murid|karyawan|pekerja|pegawai|pendaftar|tertanggung)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana|ονοματεπώνυμο)$/,
-  address: /^ที่อยู่|(?<!इमेल)ठेगाना|(?<!\u0DC0\u0DD2\u0DAF\u0DCA\u0DBA\u0DD4\u0DAD\u0DCA\u0DAD\u0DD0\u0DB4\u0DD0\u0DBD\u0DCA)ලිපිනය|(?<!மின்னஞ்சல்)முகவரி|^tirahan|^puloyan|^alamat(?!e?mail|surel|emel|ip|web|url|situs|laman|mac|dompet)|^[dđ]iachi|^adresa$|адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi|पता|ঠিকানা|پتہ|διεύθυνση|διευθυνση/,
-  phone: /телефон|電話|전화|휴대폰|핸드폰|手机|手機|电话|هاتف|جوال|موبايل|फोन|फ़ोन|মোবাইল|ফোন|موبائل|فون|τηλέφωνο|τηλεφωνο|κινητό|κινητο|^payeralias$|เบอร์โทร|โทรศัพท์|เบอร์มือถือ|^(?:so)?[dđ]ienthoai|^sdt$|^(?:nomor|nombor|no|nmr)(?:hp|handphone|telp|wa|ponsel)$|telepon|ponsel|handphone|selpon|^(?:i?nambala(?:ya)?)?foni$|^nambari(?:ya)?simu$|^nambafon$|දුරකථන|தொலைபேசி|கைபேசி|मोबाइल|ስልክ|ተሌፎን|ቴሌፎን|^taleefan|^lakkoofsabilbil|^bilbil/, // Swish's payer alias is the payer's mobile number (the payee's is a merchant number)
-  email: /епошта|имейл|почта|メール|이메일|邮箱|电子邮件|电子邮箱|البريد|^eposta$|epostaadresi|^correo$|^correoelectronico$|^courriel$|อีเมล|^(?:alamat)?(?:surel|emel)$|மின்னஞ்சல்|ඊමේල්|\u0DC0\u0DD2\u0DAF\u0DCA\u0DBA\u0DD4\u0DAD\u0DCA\u0DAD\u0DD0\u0DB4\u0DD0\u0DBD\u0DCA|इमेल/,
+  dob: /датарождения|деньрождения|датанародження|生年月日|誕生日|생년월일|出生日期|生日|تاريخالميلاد|تاريخميلاد|जन्म|জন্ম|پیدائش|ημερομηνίαγέννησης|ημερομηνιαγεννησης|วันเกิด|kaarawan|pagkatawo|பிறந்த|උපන්|जन्ममिति|debilongbon|ʻ?ahofaʻ?eleʻ?i|asofanau|dhalash|dhaloot|ትውልድ|ልደት|tugilgan|туған|туулган|төрсөн|таваллуд/,
+  name: /^(?:имя|фамилия|отчество|фио|полноеимя|імя|прізвище|名前|氏名|姓名|名字|이름|성명|성함|الاسم|اسم|الاسمالكامل|adsoyad|aliciadi|gonderenadi|musteriadi|adisoyadi|kana|furigana|namekana|kananame|フリガナ|ふりがな|カナ|氏名カナ|セイメイ|नाम|পূর্ণনাম|নাম|نام|پورانام|收货人|收件人|联系人|寄件人|顾客|顧客|客户|客戶|买家|買家|受取人|수령인|받는사람|보내는사람|ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|επώνυμο|επωνυμο|δικαιούχος|δικαιουχος|titular|titolare|hoten|hovaten|ชื่อ|ชื่อนามสกุล|ชื่อผู้รับ|ชื่อผู้ส่ง|นามสกุล|الاسمبالكامل|penerima|pengirim|buongpangalan|kumpletongpangalan|tibuoknganalan|නම|සම්පූර්ණනම|பெயர்|முழுப்பெயர்|पुरानाम|hingoa|igoa|yaca|nem|nemblong|ስም|ሽም|ሙሉስም|ሙሉሽም|аты|атыжөні|атыжөнү|тегі|фамилиясы|овог|нэр|овогнэр|ному|номунасаб|насаб|ном)$|^nama(?:lengkap|penuh|penerima|pengirim|pelanggan|nasabah|pemohon|pengguna|ibu|ibukandung|ayah|bapa|pasien|pesakit|penumpang|pembeli|pemilik|pemegang|pemegangkartu|pemegangakaun|pemegangrekening|pengemudi|pemandu|kontak|waris|ahli|anggota|peserta|pelajar|siswa|murid|karyawan|pekerja|pegawai|pendaftar|tertanggung)$|(?:имя|фио|名前|氏名|姓名|이름|성명|フリガナ|ふりがな|kana|ονοματεπώνυμο)$/,
+  address: /^ที่อยู่|(?<!इमेल)ठेगाना|(?<!\u0DC0\u0DD2\u0DAF\u0DCA\u0DBA\u0DD4\u0DAD\u0DCA\u0DAD\u0DD0\u0DB4\u0DD0\u0DBD\u0DCA)ලිපිනය|(?<!மின்னஞ்சல்)முகவரி|^tirahan|^puloyan|^alamat(?!e?mail|surel|emel|ip|web|url|situs|laman|mac|dompet)|^[dđ]iachi|^adresa$|адрес|住所|주소|地址|العنوان|^adres$|teslimatadresi|faturaadresi|पता|ঠিকানা|پتہ|διεύθυνση|διευθυνση|^manzil|^манзил|^мекенжай|^хаяг|^дарек|^суроға/,
+  phone: /телефон|電話|전화|휴대폰|핸드폰|手机|手機|电话|هاتف|جوال|موبايل|फोन|फ़ोन|মোবাইল|ফোন|موبائل|فون|τηλέφωνο|τηλεφωνο|κινητό|κινητο|^payeralias$|เบอร์โทร|โทรศัพท์|เบอร์มือถือ|^(?:so)?[dđ]ienthoai|^sdt$|^(?:nomor|nombor|no|nmr)(?:hp|handphone|telp|wa|ponsel)$|telepon|ponsel|handphone|selpon|^(?:i?nambala(?:ya)?)?foni$|^nambari(?:ya)?simu$|^nambafon$|දුරකථන|தொலைபேசி|கைபேசி|मोबाइल|ስልክ|ተሌፎን|ቴሌፎን|^taleefan|^lakkoofsabilbil|^bilbil|^утас/, // Swish's payer alias is the payer's mobile number (the payee's is a merchant number)
+  email: /епошта|имейл|почта|メール|이메일|邮箱|电子邮件|电子邮箱|البريد|^eposta$|epostaadresi|^correo$|^correoelectronico$|^courriel$|อีเมล|^(?:alamat)?(?:surel|emel)$|மின்னஞ்சல்|ඊමේල්|имэйл|^elektronpochta|электрондықпошта|почтаиэлектрон|\u0DC0\u0DD2\u0DAF\u0DCA\u0DBA\u0DD4\u0DAD\u0DCA\u0DAD\u0DD0\u0DB4\u0DD0\u0DBD\u0DCA|इमेल/,
   userId: /^(?:kullaniciid|idusuario|usuarioid|idutilisateur|utilisateurid|benutzerid|idcliente|clienteid|idutente|utenteid|klantid|klantuuid|gebruikerid|gebruikersid)$/,
 } as const;
 
@@ -214,11 +214,15 @@ function namedThing(key: string): boolean {
 
 const NAMING = new Set(['name', 'displayname', 'title', 'label']);
 
+/** A full name's key written as the initials of its parts: Russian `Ф.И.О.`, Uzbek `F.I.Sh.`. */
+const INITIALS_NAME = /^(?:Ф\.\s?И\.\s?О|F\.\s?I\.\s?(?:Sh|O))\.?$/i;
+
 /** Normal form and hints of a raw key name (cached). */
 export function keyInfo(key: string): KeyInfo {
   let i = infos.get(key);
   if (i === undefined) {
-    const n = normaliseKey(key);
+    // Initials of a full name's parts (`Ф.И.О.`, Uzbek `F.I.Sh`) name the full name (`fish` alone is a fish).
+    const n = INITIALS_NAME.test(key) ? 'fullname' : normaliseKey(key);
     // A key with a language tag (`full_name_am`, `address_fr`) holds what its stem holds, in that language.
     const stem = LANG_SUFFIX.exec(key)?.[1];
     const s = stem === undefined ? '' : normaliseKey(stem);
@@ -325,6 +329,7 @@ const NAME_KEYS = new Set([
   'vards', 'uzvards', 'vardas', 'pavarde', 'eesnimi', 'perekonnanimi', 'fornamn', 'efternamn',
   'saxeli', 'gvari', 'saxeligvari', // Georgian written in Latin letters
   'titulaire', 'meno', 'priezvisko', 'nev', 'vezeteknev', 'keresztnev', 'utonev', 'maqaa', 'magaca', // French, Slovak, Hungarian, Oromo, Somali
+  'ism', 'ismi', 'familiya', 'toliqism', 'fio', // Uzbek, and the Russian ФИО in Latin letters
 ]);
 const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|givennames|firstnames|forenames|middlenames|customername|contactname|realname|legalname|holdername|publicname|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser|nomcomplet|nombrecompleto|nomecompleto|(?:client|klant|patient|gebruiker|houder|volledige)naam)$/;
 /** The name of a person in a role (`caller_name`, `driver_name`, `passenger_name`, `guardian_name`). */
@@ -376,7 +381,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   // products, campaigns and their parts
   'product', 'products', 'productname', 'title', 'category', 'campaign', 'campaignname', 'eventname', 'creative', 'creativename',
   'adname', 'adgroup', 'adgroupname', 'adset', 'adsetname', 'placement', 'model', 'modelname', 'make', 'trim', 'variant',
-  'edition', 'series', 'type', 'variety', 'cultivar', 'breed', 'crop', 'machine', 'machinename', 'equipment', 'tractor',
+  'edition', 'series', 'type', 'plan', 'planname', 'tier', 'tiername', 'package', 'packagename', 'bundle', 'bundlename', 'variety', 'cultivar', 'breed', 'crop', 'machine', 'machinename', 'equipment', 'tractor',
   'implement', 'lab', 'laboratory', 'labname', 'fixture', 'opponent', 'unit', 'unitname', 'callsign', 'apparatus', 'plant', 'plantname',
   'scheme', 'schemename', 'programme', 'program', 'building', 'buildingname', 'router', 'modem', 'appliance', 'accessory', 'accessoryname', 'rotation', 'portcall', 'colour', 'color', 'paint', 'feature',
   'club', 'clubname', 'verein', 'klub', 'clube', 'itinerary', 'sights', 'landmarks', 'salle', 'sala',

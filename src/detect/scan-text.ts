@@ -27,7 +27,7 @@ import { type Profile, profile } from './_profile.js';
 export type Rescan = (text: string, kc: KeyCtx, scan: Scan) => void;
 
 /** Cheap test for a number next to a capitalised word or street prefix (the shape of every address). */
-const ADDRESS_GATE = /\p{Lu}[\p{L}\p{M}.'’-]*,? {1,2}(?:n[º°o]\.? ?)?\d|\d[a-zA-Z]?,? {1,2}(?:[\p{L}\p{M}\d.'’-]+ {1,2}){0,4}\p{Lu}|\b\p{Ll}{1,8}\.? {1,2}\p{Lu}[\p{L}\p{M}'’-]*(?: {1,2}[\p{L}\p{M}'’.-]+){0,4},? {1,2}\d|\p{Lu}[\p{L}\p{M}'’-]* \p{Ll}[\p{Ll}\p{M}]{1,9} {1,2}\d|s\/n/u;
+const ADDRESS_GATE = /\p{Lu}[\p{L}\p{M}.'’-]*,? {1,2}(?:n[º°o]\.? ?)?\d|\d[a-zA-Z]?,? {1,2}(?:[\p{L}\p{M}\d.'’-]+ {1,2}){0,4}\p{Lu}|\b\p{Ll}{1,8}\.? {1,2}\p{Lu}[\p{L}\p{M}'’-]*(?: {1,2}[\p{L}\p{M}'’.-]+){0,4},? {1,2}\d|\p{Lu}[\p{L}\p{M}'’-]* \p{Ll}[\p{Ll}\p{M}]{1,9} {1,2}\d|s\/n|(?:^|[\s,])(?:ул|пр|пер|д|буд|мкр|вул)\. ?[\p{L}\d]|даңғылы|көшесі|көчөсү|ko['’]chasi|гудамж|\d-(?:uy|үй|уй)/u;
 
 /** Emitter for text hits: adds `stack-trace` or `free-text` when the hit is part of a longer text. */
 function emitterFor(scan: Scan, whole: string, stack: boolean): Emit {

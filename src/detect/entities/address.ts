@@ -13,7 +13,7 @@ import { COMMON_WORDS, STREET_PREFIXES, STREET_WORDS } from './_dictionaries.js'
 const MAX_TEXT = 4096;
 /** A token starts with a letter, a digit or a number sign: quotes around an SQL literal (`'811 W Oak St'`) are not part of it. */
 const TOKEN = /[\p{L}\p{M}\p{N}#º°][\p{L}\p{M}\p{N}'’.#º°\/-]*/gu;
-const NUMBER = /^(?:(?:#|n[º°o]\.?)?\d{1,6}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?){0,2}|s\/n\.?|S\/N\.?)[,.]?$/; // also `45/3/12` (house/stair/door) and `60.` (Hungarian)
+const NUMBER = /^(?:(?:#|n[º°o]\.?)?\d{1,6}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?){0,2}(?:-(?:uy|үй|уй))?|s\/n\.?|S\/N\.?)[,.]?$/; // also `45/3/12` (house/stair/door), `60.` (Hungarian), `29-uy`, `177-үй` (Uzbek, Kazakh: house)
 const COMPOUND = /^\p{Lu}[\p{L}\p{M}-]+(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|steig|markt|graben|kamp|park|bank|hof|straat|laan|gracht|plein|plantsoen|singel|kade|dijk|dreef|vej|gade|gatan|vägen|gata|veien|gränd|torget|utca|ulica)[,.]?$/iu;
 /** English one-word streets (`Kingsway`, `Broadway`). */
 const COMPOUND_EN = /^\p{Lu}\p{Ll}{2,}(?:way|gate|street|road|lane)$/u;
@@ -27,9 +27,10 @@ const CORE_SUFFIXES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'l
   'cres', 'tce', 'pde']); // and Australian abbreviations (Crescent, Terrace, Parade)
 /**
  * German-, Nordic-, Czech- and Hungarian-style street types written as a separate word after the name
- * (`Karl Johans gate 37`, `Václavské náměstí 12`, `Andrássy út 60`); all but the German ones lowercase, as written.
+ * (`Karl Johans gate 37`, `Václavské náměstí 12`, `Andrássy út 60`, Kazakh `Абай даңғылы, 177-үй`, Uzbek `Navoiy ko'chasi 5`); all but
+ * the German and Turkish ones lowercase, as written.
  */
-const STANDALONE = /^(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm|Chaussee|Ufer|Steig|gate|gata|gatan|gaten|vei|veien|vej|vejen|väg|vägen|plass|torg|torget|gade|stræde|allé|náměstí|namesti|třída|trida|ulice|nábřeží|út|utca|körút|tér|Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.)$/;
+const STANDALONE = /^(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm|Chaussee|Ufer|Steig|gate|gata|gatan|gaten|vei|veien|vej|vejen|väg|vägen|plass|torg|torget|gade|stræde|allé|náměstí|namesti|třída|trida|ulice|nábřeží|út|utca|körút|tér|Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|көшесі|даңғылы|көчөсү|ko['’]chasi|гудамж)$/;
 const PARTICLE = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'of', 'the', "d'", 'l', 'los', 'las', 'van', 'von', 'am', 'an', 'im', 'e', 'y', 'der', 'den', 'dem', 'die', 'het', 'op', 'sur', 'en']);
 const DIRECTION = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
 const SECONDARY = /^(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|apto|apartamento|lote|casa|bloco|sala|andar|étage|etage|bâtiment|bat|zimmer|og|stock|piso|puerta|int|interno|scala|#)\.?$/i;
@@ -43,12 +44,13 @@ const PREFIX_TYPES = new Set([
   'ulica', 'aleja', 'plac', 'calzada', 'privada', 'cerrada', 'jalan', 'am', 'an', 'auf', 'im', 'zum', 'zur', 'carrera',
   'diagonal', 'transversal', 'c/', 'đường', 'phố', 'ngõ', 'hẻm', // and Vietnamese (`số 24 đường Lý Thường Kiệt`)
   'stryd', 'heol', 'ffordd', 'lôn', 'rhodfa', 'sgwâr', 'sráid', 'bóthar', 'ascaill', 'lána', 'cearnóg', // Welsh and Irish (`41 Stryd Fawr`)
+  'улица', 'проспект', 'переулок', 'бульвар', 'шоссе', 'набережная', 'площадь', 'микрорайон', 'вулиця', 'провулок', // Russian and Ukrainian
   ...[...STREET_PREFIXES].filter((p) => p.length > 3 && !NOT_STREETS.has(p)),
 ]);
 /** Prefix words that are also everyday English: only capitalised do they start a street. */
 const ENGLISH_PREFIXES = new Set(['via', 'route', 'place', 'passage', 'square', 'park', 'am', 'an', 'im', 'auf', 'zum', 'zur', 'plaza', 'cours', 'voie', 'largo', 'diagonal', 'transversal']);
 /** Abbreviated prefixes count only when written with their dot (`ul.`, `Av.`), so `OS X 10` is no street. */
-const ABBREVIATIONS = new Set(['av', 'ave', 'bd', 'ul', 'al', 'os', 'pl', 'blvd', 'jl', 'jln', 'r', 'pr', 'calz', 'priv', 'cda', 'prol', ...[...STREET_PREFIXES].filter((p) => p.length <= 3)]);
+const ABBREVIATIONS = new Set(['av', 'ave', 'bd', 'ul', 'al', 'os', 'pl', 'blvd', 'jl', 'jln', 'r', 'pr', 'calz', 'priv', 'cda', 'prol', 'ул', 'пр', 'пер', 'наб', 'пл', 'мкр', 'вул', 'просп', ...[...STREET_PREFIXES].filter((p) => p.length <= 3)]);
 
 interface Tok { readonly w: string; readonly low: string; readonly start: number; readonly end: number }
 
@@ -110,7 +112,7 @@ function withSecondary(text: string, toks: readonly Tok[], j: number): number {
 function standaloneAt(text: string, toks: readonly Tok[], j: number): number {
   const a = toks[j];
   const b = toks[j + 1];
-  if (a === undefined || b === undefined || !STANDALONE.test(a.w) || !joined(text, toks[j - 1] as Tok, a)) return -1;
+  if (a === undefined || b === undefined || !STANDALONE.test(a.w.replace(/,$/, '')) || !joined(text, toks[j - 1] as Tok, a)) return -1;
   if (isNum(b)) return joined(text, a, b) ? j + 1 : -1;
   // Turkish `Atatürk Caddesi No: 45`: the number after `No:`.
   const c = toks[j + 2];
@@ -162,6 +164,9 @@ function postcodeAfter(text: string, toks: readonly Tok[], i: number): boolean {
 
 /** The minutes of a time right after a number (`10:30`). */
 const TIME_AFTER = /^:[0-5]\d/;
+
+/** The word for a house before its number in Russian and Ukrainian addresses. */
+const HOUSE_WORD = /^(?:д\.|дом|буд\.)$/;
 
 /** Find address spans; returns [start, end) pairs of character offsets. */
 export function addressSpans(text: string, keyed = false): Array<[number, number]> {
@@ -229,6 +234,12 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
         if (isNum(tj) && TIME_AFTER.test(text.slice(tj.end, tj.end + 3))) break;
         if (isNum(tj) && (j > i + 1 || COMPOUND.test(ti.w))) {
           end = withSecondary(text, t, j);
+          break;
+        }
+        // Russian and Ukrainian write the house after `д.` or `буд.` (`ул. Тверская, д. 7`).
+        const next = t[j + 1];
+        if (j > i + 1 && HOUSE_WORD.test(tj.w) && next !== undefined && isNum(next) && joined(text, tj, next)) {
+          end = withSecondary(text, t, j + 1);
           break;
         }
         if (!isNamePart(tj) || COMMON_WORDS.has(tj.low) || LEVEL_WORDS.has(tj.low) || (j === i + 1 && NUMBER_SIGN.test(tj.w))) break; // `Court No. 24` is a courtroom

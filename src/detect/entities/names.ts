@@ -286,10 +286,11 @@ function cuedName(tokens: readonly string[]): number {
 }
 
 /**
- * A speaker giving their own name (`my name is`, `je m'appelle`, `me llamo`, `ich heiße`, `jina langu ni`, `maqaan koo`),
+ * A speaker giving their own name (`my name is`, `je m'appelle`, `me llamo`, `ich heiße`, `jina langu ni`, `maqaan koo`, the
+ * Zulu and siSwati `ngingu-`),
  * in the languages of the markets served: the run after it is the speaker's name, known to the dictionaries or not.
  */
-const INTRO_BEFORE = /(?:^|[^\p{L}])(?:my name is|my name's|my full name is|je m['’]appelle|mon nom est|me llamo|mi nombre es|meu nome é|meu nome e|me chamo|ich heiße|ich heisse|mein name ist|mijn naam is|ik heet|mi chiamo|il mio nome è|jina langu ni|naitwa|maqaan koo|maqaan kiyya|magacaygu waa|magacaygu|nazywam się|mam na imię|jmenuji se|volám sa|a nevem|benim adım|adım|numele meu este|jeg heter|jag heter|mitt namn är|nimeni on|ang pangalan ko ay|pangalan ko ay|nama saya|nama aku|tên tôi là|меня зовут|мене звати|ismim)[,:]? {1,2}$/iu;
+const INTRO_BEFORE = /(?:^|[^\p{L}])(?:my name is|my name's|my full name is|je m['’]appelle|mon nom est|me llamo|mi nombre es|meu nome é|meu nome e|me chamo|ich heiße|ich heisse|mein name ist|mijn naam is|ik heet|mi chiamo|il mio nome è|jina langu ni|naitwa|maqaan koo|maqaan kiyya|magacaygu waa|magacaygu|nazywam się|mam na imię|jmenuji se|volám sa|a nevem|benim adım|adım|numele meu este|jeg heter|jag heter|mitt namn är|nimeni on|ang pangalan ko ay|pangalan ko ay|nama saya|nama aku|tên tôi là|меня зовут|мене звати|ismim|mening ismim|менің атым|менин атым|намам|миний нэр)[,:]? {1,2}$|(?:^|[^\p{L}])(?:ngingu|ndingu|igama lami ngu|igama lam ngu|leina la me ke|lebitso la ka ke)-? ?$/iu;
 
 /** A run of two or three words after INTRO_BEFORE: a name unless a thing, place or street word is in it, or it is two everyday words. */
 function introducedName(tokens: readonly string[]): number {
@@ -307,6 +308,9 @@ const COPYRIGHT_YEAR = /(?:©|\([cC]\)|[cC]opyright) ?(?:19|20)\d{2}(?: ?[-–] 
 /** A path separator, and the rest of a path up to a file name with an extension (`\\Player.log`). */
 const SEPARATOR = /^[\\/]$/;
 const FILE_REST = /^[\\/][^\s"'<>]*\.[A-Za-z0-9]{1,8}(?=$|[\s"',;)])/;
+
+/** Compass words that end the names of suburbs and districts. */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
 
 /** Find names in free text (runs of 2–4 capitalised words, optionally after an honorific). */
 export function findNames(text: string, emit: Emit): void {
@@ -356,6 +360,8 @@ export function findNames(text: string, emit: Emit): void {
         continue;
       }
     }
+    // A name and a compass word after a comma names a suburb or a district (`467 Vilakazi Street, Orlando West`).
+    if (tokens.length === 2 && COMPASS.has((tokens[1] as string).toLowerCase()) && /, $/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     // The run may start with a sentence word or an honorific: try each start, longest first.
     let start = 0;
     while (start < tokens.length - 1) {
@@ -391,7 +397,7 @@ const NUMBER_THEN_NAME = /^(\d{9,15}) - (\S.{1,60})$/;
 const SURNAME_SLASH_GIVEN = /^\p{L}[\p{L}\p{M}'’-]+\/\p{L}[\p{L}\p{M}'’-]+(?: \p{L}[\p{L}\p{M}'’-]+){0,2}$/u;
 
 /** Keys for one part of a name (normalised). */
-const NAME_PART_KEY = /(?:first|last|given|family|middle|sur|fore|maiden|nick|display)name$|^(?:fname|lname|first|last|vorname|nachname|prenom|nom|nome|sobrenome|nombre|apellidos?|cognome|imie|nazwisko|voornaam|achternaam|fornavn|efternavn|etternavn|fornamn|efternamn|etunimi|sukunimi|jmeno|prijmeni|meno|priezvisko|vezeteknev|keresztnev|utonev|soyad|soyadi|ad|prenoms|vards|uzvards|vardas|pavarde|eesnimi|perekonnanimi|имя|фамилия|отчество|이름|名前|名字)$/;
+const NAME_PART_KEY = /(?:first|last|given|family|middle|sur|fore|maiden|nick|display)name$|^(?:fname|lname|first|last|vorname|nachname|prenom|nom|nome|sobrenome|nombre|apellidos?|cognome|imie|nazwisko|voornaam|achternaam|fornavn|efternavn|etternavn|fornamn|efternamn|etunimi|sukunimi|jmeno|prijmeni|meno|priezvisko|vezeteknev|keresztnev|utonev|ism|ismi|familiya|овог|нэр|аты|тегі|ном|насаб|фамилиясы|soyad|soyadi|ad|prenoms|vards|uzvards|vardas|pavarde|eesnimi|perekonnanimi|имя|фамилия|отчество|이름|名前|名字)$/;
 
 function keyNorm(key: string | undefined): string {
   return key === undefined ? '' : keyInfo(key).norm;

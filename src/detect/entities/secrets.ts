@@ -46,7 +46,9 @@ export function findSecrets(text: string, emit: Emit): void {
 /** The shape of a classic GitHub token (`ghp_` and 36 base62 characters, the last six a CRC32). */
 const GITHUB_SHAPE = /^gh[pousr]_[A-Za-z0-9]{36}$/;
 const SHA_HEX = /^[0-9a-f]{64}$/;
-const CUED = /(?<![:/])\b(?:api[ _-]?key|key|token|secret|credential|bearer|access[ _-]?key|apikey)s?\b(?: (?:[a-z]{1,10} ){0,3}(?:is|was|are))?["']?[\s:=]{1,3}["']?([A-Za-z0-9+/_.=-]{20,512})/gi;
+const CUED = /(?<![:/])\b(api[ _-]?key|key|token|secret|credential|bearer|access[ _-]?key|apikey)s?\b(?: (?:[a-z]{1,10} ){0,3}(?:is|was|are))?["']?[\s:=]{1,3}["']?([A-Za-z0-9+/_.=-]{20,512})/gi;
+/** Kinds of key that are no credential, just before the word `key` (`cache hit key=a04c…`, `idempotency key …`, `object key …`). */
+const NOT_CREDENTIAL_KEY = /(?:cache|object|idempotency|dedup|deduplication|lookup|partition|shard|lock|routing|sort|primary|foreign)(?: [a-z]{1,8})?[ _-]?$/i;
 
 /** High-entropy tokens right after a credential word in text (`using key 8EzQ…`, `Bearer abc…`). */
 export function findCuedSecrets(text: string, emit: Emit): void {
@@ -54,10 +56,11 @@ export function findCuedSecrets(text: string, emit: Emit): void {
   for (let n = 0; n < 8; n++) {
     const m = CUED.exec(text);
     if (!m) return;
-    const token = (m[1] as string).replace(/[.=]+$/, (t) => (t.includes('=') ? t : ''));
+    const token = (m[2] as string).replace(/[.=]+$/, (t) => (t.includes('=') ? t : ''));
     // After a word in text (weaker than a key), a sha256 of hex digits is a digest (`cache hit key=3a7c…`; 40 hex digits may be a token);
-    // a public key (`peer public key L4w+…=`) is public.
+    // a public key (`peer public key L4w+…=`) is public, and a cache, object or idempotency key no credential.
     if (SHA_HEX.test(token) || /public[\s_-]*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if ((m[1] as string).toLowerCase() === 'key' && NOT_CREDENTIAL_KEY.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // `deploy key /home/ubuntu/.ssh/id_ed25519.pub`: a file path after the word, not the key.
     if (FILE_PATH.test(token)) continue;
     if (GITHUB_SHAPE.test(token) && !githubTokenValid(token)) continue; // a fake GitHub token, its CRC32 failing

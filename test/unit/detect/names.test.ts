@@ -1228,3 +1228,50 @@ describe('Holder, Slovak and Hungarian name keys, an IPv6 before a colon, `via` 
     expect(findingsIn({ locker: 'Parcel box Bratislava Petržalka 7' })).toEqual([]);
   });
 });
+
+describe('Central Asian and Mongolian keys, Cyrillic street addresses in text (round 36: held-out set GM)', () => {
+  it('reads Uzbek, Kazakh, Tajik and Mongolian keys for a name, a birth date, an address and a phone', () => {
+    expect(findingsIn({ 'F.I.Sh': 'Karimova Nodira Bahodirovna', "tug'ilgan_sana": '02.11.1990', manzil: "Samarqand sh., Registon ko'chasi, 12-uy" })).toEqual([
+      '/F.I.Sh PERSON_NAME',
+      '/manzil STREET_ADDRESS',
+      "/tug'ilgan_sana DATE_OF_BIRTH",
+    ]);
+    expect(findingsIn({ аты_жөні: 'Омарова Айгерим', туған_күні: '1992-04-30', мекенжайы: 'Астана қ., Кенесары көшесі, 40-үй' })).toEqual([
+      '/аты_жөні PERSON_NAME',
+      '/мекенжайы STREET_ADDRESS',
+      '/туған_күні DATE_OF_BIRTH',
+    ]);
+    expect(findingsIn({ овог: 'Батболд', нэр: 'Номин', утас: '88112233', ному_насаб: 'Шамсиддин Раҳимов' })).toEqual([
+      '/ному_насаб PERSON_NAME',
+      '/нэр PERSON_NAME',
+      '/овог PERSON_NAME',
+      '/утас PHONE',
+    ]);
+    expect(findingsIn({ fish: 'Atlantic Salmon' })).toEqual([]);
+  });
+
+  it('reads Russian, Kazakh and Uzbek street addresses in text', () => {
+    expect(findingsIn({ note: 'Привезите на ул. Садовая, 12, кв. 5, код 44' })).toEqual(['/note STREET_ADDRESS']);
+    expect(findingsIn({ note: 'Адрес доставки: г. Казань, пр. Победы, д. 101' })).toEqual(['/note STREET_ADDRESS']);
+    expect(findingsIn({ note: 'Yetkazish: Buxoro, Navoiy ko\'chasi, 8-uy' })).toEqual(['/note STREET_ADDRESS']);
+  });
+});
+
+describe('Cache keys, plans, suburbs after an address, Nguni self-introductions (round 36: held-out sets GN, GQ)', () => {
+  it('does not read the hash after a cache or an idempotency key as a secret, as it does after a bare key', () => {
+    expect(findingsIn({ msg: 'cache miss key=9f1c2b7e4d0a63f8c5e1b2d4a7c9e0f3b6d8a1c4 stored' })).toEqual([]);
+    expect(findingsIn({ msg: 'using key 9f1c2b7e4d0a63f8c5e1b2d4a7c9e0f3b6d8a1c4 upstream' })).toEqual(['/msg API_KEY']);
+  });
+
+  it("reads a plan's or a tier's name as a product's", () => {
+    expect(findingsIn({ plan: 'Ruby Select', tier: 'Jasper Plus' })).toEqual([]);
+  });
+
+  it('reads a name and a compass word after a comma as a suburb', () => {
+    expect(findingsIn({ note: 'Drop at 12 Mofolo Road, Lindsay West, gate is blue' })).toEqual(['/note STREET_ADDRESS']);
+  });
+
+  it('reads the name after the Zulu and siSwati `ngingu-` as the speaker\'s', () => {
+    expect(findingsIn({ text: 'Sawubona, ngingu-Sakhile Gamedze, ngicela ungishayele' })).toEqual(['/text PERSON_NAME']);
+  });
+});
