@@ -27,7 +27,9 @@ import { type Profile, profile } from './_profile.js';
 export type Rescan = (text: string, kc: KeyCtx, scan: Scan) => void;
 
 /** Cheap test for a number next to a capitalised word or street prefix (the shape of every address). */
-const ADDRESS_GATE = /\p{Lu}[\p{L}\p{M}.'’-]*,? {1,2}(?:n[º°o]\.? ?)?\d|\d[a-zA-Z]?,? {1,2}(?:[\p{L}\p{M}\d.'’-]+ {1,2}){0,4}\p{Lu}|\b\p{Ll}{1,8}\.? {1,2}\p{Lu}[\p{L}\p{M}'’-]*(?: {1,2}[\p{L}\p{M}'’.-]+){0,4},? {1,2}\d|\p{Lu}[\p{L}\p{M}'’-]* \p{Ll}[\p{Ll}\p{M}]{1,9} {1,2}\d|s\/n|(?:^|[\s,])(?:ул|пр|пер|д|буд|мкр|вул)\. ?[\p{L}\d]|даңғылы|көшесі|көчөсү|ko['’]chasi|гудамж|\d-(?:uy|үй|уй)/u;
+const ADDRESS_GATE = /\p{Lu}[\p{L}\p{M}.'’-]*,? {1,2}(?:n[º°o]\.? ?)?\d|\d[a-zA-Z]?,? {1,2}(?:[\p{L}\p{M}\d.'’-]+ {1,2}){0,4}\p{Lu}|\b\p{Ll}{1,8}\.? {1,2}\p{Lu}[\p{L}\p{M}'’-]*(?: {1,2}[\p{L}\p{M}'’.-]+){0,4},? {1,2}\d|\p{Lu}[\p{L}\p{M}'’-]* \p{Ll}[\p{Ll}\p{M}]{1,9} {1,2}\d|s\/n/u;
+/** The same for Russian, Ukrainian, Kazakh, Kyrgyz, Uzbek and Mongolian addresses (`ул. Тверская, д. 7`, `Абай даңғылы, 177-үй`, `Navoiy ko'chasi, 8-uy`). */
+const CIS_ADDRESS_GATE = /(?:^|[\s,])(?:д|буд)\. ?\d|даңғылы|көшесі|көчөсү|ko['’]chasi|гудамж|\d-(?:uy|үй|уй)/u;
 
 /** Emitter for text hits: adds `stack-trace` or `free-text` when the hit is part of a longer text. */
 function emitterFor(scan: Scan, whole: string, stack: boolean): Emit {
@@ -133,7 +135,7 @@ export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): 
   if (p.numRun >= 9) findSsns(rest, kc, claim);
   if (p.numRun >= 7) findPhones(rest, kc, claim);
   // Also in capitals (`PA 135 MILL LANE LONDON`: baggage, shipping and mainframe records write them so).
-  if ((p.digits > 0 || rest.includes('s/n')) && p.space > 0 && (p.lower + p.other >= 3 || p.upper >= 8) && (kc.hints & H.ADDRESS) === 0 && ADDRESS_GATE.test(rest)) findAddresses(rest, claim);
+  if ((p.digits > 0 || rest.includes('s/n')) && p.space > 0 && (p.lower + p.other >= 3 || p.upper >= 8) && (kc.hints & H.ADDRESS) === 0 && (ADDRESS_GATE.test(rest) || ((p.other > 0 || rest.includes('-uy') || rest.includes('chasi')) && CIS_ADDRESS_GATE.test(rest)))) findAddresses(rest, claim);
   if (p.other >= 4 && p.digits > 0 && (kc.hints & H.ADDRESS) === 0 && (rest.includes('号') || rest.includes('號'))) findCjkAddresses(rest, claim);
   // Typed casually in lowercase: only with a postcode after the street.
   if (p.digits >= 5 && p.space >= 4 && p.lower >= 8 && (kc.hints & H.ADDRESS) === 0) findCasualAddresses(rest, claim);

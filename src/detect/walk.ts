@@ -147,7 +147,8 @@ function visitObject(obj: Record<string, unknown>, f: Frame, stack: Frame[], see
 }
 
 function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, stack: Frame[], seen: Set<object>, visitor: Visitor, skip: Visitor['skip']): number {
-  // `for…in` with an own-property check walks the keys in Object.keys order without building the array.
+  // The keys are read once and walked twice (what they say about the object, then each child).
+  const keys = Object.keys(obj);
   const kind = parentKind(f.norm);
   const personal = kind === Parent.Person;
   let n = 0;
@@ -159,8 +160,8 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
   let msisdn = false;
   let members = 0;
   let request = false;
-  for (const k in obj) {
-    if (!hasOwn.call(obj, k)) continue;
+  for (let j = 0; j < keys.length; j++) {
+    const k = keys[j] as string;
     const ki = info(k);
     infos[n++] = ki;
     geo |= (personal ? ki.personal : ki.plain) & (H.LAT | H.LON);
@@ -171,7 +172,7 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
     if (ki.httpMethod && !request) request = HTTP_METHOD.test(String(obj[k]));
     if (ki.idType && !msisdn) msisdn = MSISDN.test(String(obj[k]));
   }
-  const clear = geo === (H.LAT | H.LON) && n <= 12 && coordinateObject(obj, Object.keys(obj), f, personal, visitor) ? H.LAT | H.LON : 0;
+  const clear = geo === (H.LAT | H.LON) && n <= 12 && coordinateObject(obj, keys, f, personal, visitor) ? H.LAT | H.LON : 0;
   // Among other properties, a latitude and a longitude of which one has four decimals are both reported: JSON drops
   // trailing zeros (`home_longitude: -6.308` beside `home_latitude: 53.33518`).
   const pair = geo === (H.LAT | H.LON) && clear === 0 && precisePair(obj, infos, n, personal);
@@ -189,13 +190,12 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
   const valueMember =
     n <= 4 && (members & Member.Value) !== 0 ? 'value'
     : n <= 4 && (members & Member.ValueCap) !== 0 ? 'Value'
-    : n <= 6 && (members & Member.Text) !== 0 && OCR_FIELD.test(Object.keys(obj).join(' ')) ? 'text'
+    : n <= 6 && (members & Member.Text) !== 0 && OCR_FIELD.test(keys.join(' ')) ? 'text'
     : undefined;
   const attrKey = valueMember === undefined ? undefined : attributeKey(obj, valueMember === 'Value');
-  let i = 0;
-  for (const k in obj) {
-    if (!hasOwn.call(obj, k)) continue;
-    const ki = infos[i++] as KeyInfo;
+  for (let i = 0; i < n; i++) {
+    const k = keys[i] as string;
+    const ki = infos[i] as KeyInfo;
     if (skip !== undefined && skip(f, k)) continue;
     const value = obj[k];
     if (pair && typeof value === 'number' && ((personal ? ki.personal : ki.plain) & (H.LAT | H.LON)) !== 0) {
