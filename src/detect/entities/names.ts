@@ -286,9 +286,9 @@ function cuedName(tokens: readonly string[]): number {
 }
 
 /**
- * A speaker giving their own name (`my name is`, `je m'appelle`, `me llamo`, `ich heiße`, `jina langu ni`, `maqaan koo`, the
- * Zulu and siSwati `ngingu-`),
- * in the languages of the markets served: the run after it is the speaker's name, known to the dictionaries or not.
+ * A speaker giving their own name, in the languages of the markets served (`my name is`, `je m'appelle`, `me llamo`,
+ * `ich heiße`, `jina langu ni`, `maqaan koo`, the Zulu and siSwati `ngingu-`): the run after it is the speaker's name,
+ * known to the dictionaries or not.
  */
 const INTRO_BEFORE = /(?:^|[^\p{L}])(?:my name is|my name's|my full name is|je m['’]appelle|mon nom est|me llamo|mi nombre es|meu nome é|meu nome e|me chamo|ich heiße|ich heisse|mein name ist|mijn naam is|ik heet|mi chiamo|il mio nome è|jina langu ni|naitwa|maqaan koo|maqaan kiyya|magacaygu waa|magacaygu|nazywam się|mam na imię|jmenuji se|volám sa|a nevem|benim adım|adım|numele meu este|jeg heter|jag heter|mitt namn är|nimeni on|ang pangalan ko ay|pangalan ko ay|nama saya|nama aku|tên tôi là|меня зовут|мене звати|ismim|mening ismim|менің атым|менин атым|намам|миний нэр)[,:]? {1,2}$|(?:^|[^\p{L}])(?:ngingu|ndingu|igama lami ngu|igama lam ngu|leina la me ke|lebitso la ka ke)-? ?$/iu;
 
