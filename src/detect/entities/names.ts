@@ -271,18 +271,25 @@ const HOUSE_OR_ITEM = /(?:^|[\s(])\d{1,6}[a-zA-Z]?,? {0,2}$/;
 const PERSON_BEFORE = /(?:^|[^\p{L}])(?:customer|client|patient|caller|passenger|tenant|beneficiary|recipient|applicant|(?:card|account)?holder|(?:kaart|rekening|pas)?houder|titular|titulaire|(?:karten|konto)?inhaber(?:in)?|(?:kind |best |warm )?regards|thanks|thank you|cheers|sincerely|(?:met vriendelijke )?groet(?:en)?|mvg|cordialement|saludos|atentamente|(?:viele |freundliche )?grüße|(?:viele |freundliche )?gruesse)[,:]? {1,2}$/iu;
 
 /**
- * A run of two or three words after a PERSON_BEFORE cue, read as a name where the dictionaries alone do not know it
- * (`Elke`, a surname that is also a word, `Bell`): its first word a given name or its last a surname, no place, firm
- * or thing word in it, and not two everyday words.
+ * The first and last word of a run of two or three words (particles aside) that may be a name after a cue: no place,
+ * firm or thing word in it, and not two everyday words; undefined otherwise.
  */
-function cuedName(tokens: readonly string[]): number {
+function cuedRun(tokens: readonly string[]): [string, string] | undefined {
   const words = tokens.filter((t) => !PARTICLES.has(t.toLowerCase()));
-  if (words.length < 2 || words.length > 3) return 0;
+  if (words.length < 2 || words.length > 3) return undefined;
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
-  if (words.some(isThingWord) || THING_WORDS.has(bare(last)) || STREET_WORDS.has(bare(last))) return 0;
-  if (COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last))) return 0;
-  return isFirst(first) || isLast(last) ? 0.75 : 0;
+  if (words.some(isThingWord) || THING_WORDS.has(bare(last)) || STREET_WORDS.has(bare(last))) return undefined;
+  return COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last)) ? undefined : [first, last];
+}
+
+/**
+ * A run after a PERSON_BEFORE cue, read as a name where the dictionaries alone do not know it (`Elke`, a surname that
+ * is also a word, `Bell`): a cued run whose first word is a given name or whose last is a surname.
+ */
+function cuedName(tokens: readonly string[]): number {
+  const run = cuedRun(tokens);
+  return run !== undefined && (isFirst(run[0]) || isLast(run[1])) ? 0.75 : 0;
 }
 
 /**
@@ -292,14 +299,9 @@ function cuedName(tokens: readonly string[]): number {
  */
 const INTRO_BEFORE = /(?:^|[^\p{L}])(?:my name is|my name's|my full name is|je m['’]appelle|mon nom est|me llamo|mi nombre es|meu nome é|meu nome e|me chamo|ich heiße|ich heisse|mein name ist|mijn naam is|ik heet|mi chiamo|il mio nome è|jina langu ni|naitwa|maqaan koo|maqaan kiyya|magacaygu waa|magacaygu|nazywam się|mam na imię|jmenuji se|volám sa|a nevem|benim adım|adım|numele meu este|jeg heter|jag heter|mitt namn är|nimeni on|ang pangalan ko ay|pangalan ko ay|nama saya|nama aku|tên tôi là|меня зовут|мене звати|ismim|mening ismim|менің атым|менин атым|намам|миний нэр)[,:]? {1,2}$|(?:^|[^\p{L}])(?:ngingu|ndingu|igama lami ngu|igama lam ngu|leina la me ke|lebitso la ka ke)-? ?$/iu;
 
-/** A run of two or three words after INTRO_BEFORE: a name unless a thing, place or street word is in it, or it is two everyday words. */
+/** A run after INTRO_BEFORE: any cued run is the speaker's name. */
 function introducedName(tokens: readonly string[]): number {
-  const words = tokens.filter((t) => !PARTICLES.has(t.toLowerCase()));
-  if (words.length < 2 || words.length > 3) return 0;
-  const first = words[0] as string;
-  const last = words[words.length - 1] as string;
-  if (words.some(isThingWord) || THING_WORDS.has(bare(last)) || STREET_WORDS.has(bare(last))) return 0;
-  return COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last)) ? 0 : 0.8;
+  return cuedRun(tokens) !== undefined ? 0.8 : 0;
 }
 
 /** A copyright mark and its year or years, just before a run (`(c) 2024 `, `© 2019-2024, `, `Copyright 2023 `). */
