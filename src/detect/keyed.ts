@@ -37,9 +37,9 @@ export function keyedChecks(value: string, kc: KeyCtx, emit: Emit): void {
 
 /**
  * A whole value (or text) that is a merge tag or template reference (`{{ person.address1 }}`, `*|FNAME|*`, `${user.email}`,
- * `%%FirstName%%`): the key names what will be filled in, not a value.
+ * `%%FirstName%%`, Salesforce's `{!$Credential.Password}`): the key names what will be filled in, not a value.
  */
-const TEMPLATE_REF = /^\s*(?:\{\{[^{}]{1,200}\}\}|\$\{[^{}]{1,200}\}|\*\|[A-Za-z0-9_:]{1,60}\|\*|%%[A-Za-z0-9_.]{1,60}%%)\s*$/;
+const TEMPLATE_REF = /^\s*(?:\{\{[^{}]{1,200}\}\}|\$\{[^{}]{1,200}\}|\{![^{}]{1,200}\}|\*\|[A-Za-z0-9_:]{1,60}\|\*|%%[A-Za-z0-9_.]{1,60}%%)\s*$/;
 
 export function isTemplateRef(value: string): boolean {
   const c = value.charCodeAt(0);

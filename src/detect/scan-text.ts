@@ -50,7 +50,7 @@ const IBAN_WORD = /iban/i;
 const TWO_ESCAPES = /%[0-9A-Fa-f]{2}[^\s"'<>]*%[0-9A-Fa-f]{2}/;
 const HOME_GATE = /\/(?:Users|home|Home)\/|:(?:\\|\/)(?:Users|Documents)/;
 const OBFUSCATED_AT = /[[({<](?:at|@)[\])}>]/i;
-const BIRTH_CUE = /born|birth|dob|do[gğ]um|народжен|народи[вл]|рождени|родил[аи]?с|d\.o\.b|bday|geb|n[ée]e? le|nacid|nac[ií] el|nacimiento|naissance|nascita|nascimento|geboorte|urodzon|urodzenia|lahir|alizaliwa|nat[oa] il|nascid|nasci em|född|født|生年月日|誕生日|생년월일|생일|出生日期|生日/i;
+const BIRTH_CUE = /born|birth|dob|do[gğ]um|народжен|народи[вл]|рождени|родил[аи]?с|d\.o\.b|bday|geb|n[ée]e? le|na[șşs]terii|раждане|роден[ао]? на|nacid|nac[ií] el|nacimiento|naissance|nascita|nascimento|geboorte|urodzon|urodzenia|lahir|alizaliwa|nat[oa] il|nascid|nasci em|född|født|生年月日|誕生日|생년월일|생일|出生日期|生日/i;
 
 /** Run the pattern detectors over trimmed, non-inert text (URLs are analysed part by part, then blanked). */
 export function scanText(text: string, kc: KeyCtx, scan: Scan, rescan: Rescan): void {

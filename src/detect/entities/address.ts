@@ -45,12 +45,13 @@ const PREFIX_TYPES = new Set([
   'diagonal', 'transversal', 'c/', 'đường', 'phố', 'ngõ', 'hẻm', // and Vietnamese (`số 24 đường Lý Thường Kiệt`)
   'stryd', 'heol', 'ffordd', 'lôn', 'rhodfa', 'sgwâr', 'sráid', 'bóthar', 'ascaill', 'lána', 'cearnóg', // Welsh and Irish (`41 Stryd Fawr`)
   'улица', 'проспект', 'переулок', 'бульвар', 'шоссе', 'набережная', 'площадь', 'микрорайон', 'вулиця', 'провулок', // Russian and Ukrainian
+  'calea', 'aleea', 'piața', 'piata', 'splaiul', 'șoseaua', 'soseaua', 'bulevardul', 'улица', // Romanian and Bulgarian
   ...[...STREET_PREFIXES].filter((p) => p.length > 3 && !NOT_STREETS.has(p)),
 ]);
 /** Prefix words that are also everyday English: only capitalised do they start a street. */
 const ENGLISH_PREFIXES = new Set(['via', 'route', 'place', 'passage', 'square', 'park', 'am', 'an', 'im', 'auf', 'zum', 'zur', 'plaza', 'cours', 'voie', 'largo', 'diagonal', 'transversal']);
 /** Abbreviated prefixes count only when written with their dot (`ul.`, `Av.`), so `OS X 10` is no street. */
-const ABBREVIATIONS = new Set(['av', 'ave', 'bd', 'ul', 'al', 'os', 'pl', 'blvd', 'jl', 'jln', 'r', 'pr', 'calz', 'priv', 'cda', 'prol', 'ул', 'пр', 'пер', 'наб', 'пл', 'мкр', 'вул', 'просп', ...[...STREET_PREFIXES].filter((p) => p.length <= 3)]);
+const ABBREVIATIONS = new Set(['av', 'ave', 'bd', 'ul', 'al', 'os', 'pl', 'blvd', 'jl', 'jln', 'r', 'pr', 'calz', 'priv', 'cda', 'prol', 'ул', 'пр', 'пер', 'наб', 'пл', 'мкр', 'вул', 'просп', 'str', 'șos', 'sos', 'bdul', 'b-dul', ...[...STREET_PREFIXES].filter((p) => p.length <= 3)]);
 
 interface Tok { readonly w: string; readonly low: string; readonly start: number; readonly end: number }
 
@@ -165,8 +166,8 @@ function postcodeAfter(text: string, toks: readonly Tok[], i: number): boolean {
 /** The minutes of a time right after a number (`10:30`). */
 const TIME_AFTER = /^:[0-5]\d/;
 
-/** The word for a house before its number in Russian and Ukrainian addresses. */
-const HOUSE_WORD = /^(?:д\.|дом|буд\.)$/;
+/** The word for a house before its number in Russian, Ukrainian and Romanian addresses. */
+const HOUSE_WORD = /^(?:д\.|дом|буд\.|nr\.)$/;
 
 /** Find address spans; returns [start, end) pairs of character offsets. */
 export function addressSpans(text: string, keyed = false): Array<[number, number]> {
@@ -236,7 +237,7 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
           end = withSecondary(text, t, j);
           break;
         }
-        // Russian and Ukrainian write the house after `д.` or `буд.` (`ул. Тверская, д. 7`).
+        // Russian, Ukrainian and Romanian write the house after `д.`, `буд.` or `nr.` (`ул. Тверская, д. 7`, `Str. Lipscani nr. 75`).
         const next = t[j + 1];
         if (j > i + 1 && HOUSE_WORD.test(tj.w) && next !== undefined && isNum(next) && joined(text, tj, next)) {
           end = withSecondary(text, t, j + 1);

@@ -37,6 +37,11 @@ function mailTld(domain: string, tld: string): boolean {
 }
 
 export function validDomain(domain: string): boolean {
+  // A real address with `.invalid` appended, as sandboxes rewrite them (`jane@mail.com.invalid`), is still that address.
+  if (domain.length > 8 && domain.slice(-8).toLowerCase() === '.invalid') {
+    const inner = domain.slice(0, -8);
+    return inner.includes('.') && validDomain(inner);
+  }
   if (ASCII_DOMAIN.test(domain)) return mailTld(domain, domain.slice(domain.lastIndexOf('.') + 1));
   const labels = domain.split('.');
   if (labels.length < 2 || labels.length > 10) return false;

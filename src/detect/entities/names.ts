@@ -311,6 +311,31 @@ const COPYRIGHT_YEAR = /(?:©|\([cC]\)|[cC]opyright) ?(?:19|20)\d{2}(?: ?[-–] 
 const SEPARATOR = /^[\\/]$/;
 const FILE_REST = /^[\\/][^\s"'<>]*\.[A-Za-z0-9]{1,8}(?=$|[\s"',;)])/;
 
+/** Burmese honorifics before a name (`Daw`, `Ko`, `U`, `Ma`, `Maung`, Karen `Saw` and `Naw`, Shan `Sai` and `Nang`). */
+const BURMESE_HONORIFICS = new Set(['u', 'daw', 'ko', 'ma', 'maung', 'mg', 'saw', 'naw', 'sai', 'nang', 'khun']);
+/** Syllables of Burmese names as they are romanised (a name is two to four of them, with no family name). */
+const BURMESE_SYLLABLES = new Set(['aung', 'aye', 'chan', 'cho', 'ei', 'hein', 'hla', 'hlaing', 'hnin', 'hsu', 'htay', 'htet', 'htike',
+  'htoo', 'htun', 'htut', 'kaung', 'kay', 'khaing', 'khant', 'khin', 'khine', 'kyaw', 'kyi', 'kyu', 'lay', 'lei', 'lin', 'lwin', 'mar',
+  'maung', 'may', 'min', 'moe', 'mon', 'mya', 'myat', 'myint', 'myo', 'naing', 'nanda', 'nant', 'nay', 'ngwe', 'nwe', 'nyan', 'nyein',
+  'nyi', 'nyunt', 'ohn', 'oo', 'paing', 'phoo', 'phyo', 'phyu', 'pwint', 'pyae', 'pyi', 'san', 'sanda', 'sandar', 'sein', 'shein',
+  'shwe', 'si', 'sit', 'soe', 'su', 'swe', 'tha', 'thae', 'than', 'thant', 'thar', 'thaw', 'thein', 'thet', 'thi', 'thida', 'thiha',
+  'thiri', 'thu', 'thura', 'thuzar', 'tin', 'toe', 'tun', 'wai', 'wah', 'win', 'wint', 'yadanar', 'ye', 'yi', 'yin', 'yu', 'zar',
+  'zaw', 'zeyar', 'zin']);
+
+/** A one-letter honorific before a run (`U Kyaw Zaw Win`: the run starts after it). */
+const U_BEFORE = /(?:^|[^\p{L}])U $/u;
+
+/**
+ * A Burmese honorific and two to four name syllables (`Ko Thura Aung`, `Daw Khin Mya Win`, `U Kyaw Zaw Win`): a person,
+ * known to the dictionaries or not. `before` is the text just before the run.
+ */
+function burmeseName(tokens: readonly string[], before: string): boolean {
+  const honorific = BURMESE_HONORIFICS.has((tokens[0] as string).toLowerCase());
+  const names = honorific ? tokens.slice(1) : tokens;
+  if (names.length < 2 || (!honorific && !U_BEFORE.test(before))) return false;
+  return names.every((t) => BURMESE_SYLLABLES.has(t.toLowerCase()));
+}
+
 /** Compass words that end the names of suburbs and districts. */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
 
@@ -362,6 +387,10 @@ export function findNames(text: string, emit: Emit): void {
         continue;
       }
     }
+    if (burmeseName(tokens, text.slice(Math.max(0, m.index - 3), m.index))) {
+      emit('PERSON_NAME', m[0], 0.8);
+      continue;
+    }
     // A name and a compass word after a comma names a suburb or a district (`467 Vilakazi Street, Orlando West`).
     if (tokens.length === 2 && COMPASS.has((tokens[1] as string).toLowerCase()) && /, $/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     // The run may start with a sentence word or an honorific: try each start, longest first.
@@ -399,7 +428,7 @@ const NUMBER_THEN_NAME = /^(\d{9,15}) - (\S.{1,60})$/;
 const SURNAME_SLASH_GIVEN = /^\p{L}[\p{L}\p{M}'’-]+\/\p{L}[\p{L}\p{M}'’-]+(?: \p{L}[\p{L}\p{M}'’-]+){0,2}$/u;
 
 /** Keys for one part of a name (normalised). */
-const NAME_PART_KEY = /(?:first|last|given|family|middle|sur|fore|maiden|nick|display)name$|^(?:fname|lname|first|last|vorname|nachname|prenom|nom|nome|sobrenome|nombre|apellidos?|cognome|imie|nazwisko|voornaam|achternaam|fornavn|efternavn|etternavn|fornamn|efternamn|etunimi|sukunimi|jmeno|prijmeni|meno|priezvisko|vezeteknev|keresztnev|utonev|ism|ismi|familiya|овог|нэр|аты|тегі|ном|насаб|фамилиясы|soyad|soyadi|ad|prenoms|vards|uzvards|vardas|pavarde|eesnimi|perekonnanimi|имя|фамилия|отчество|이름|名前|名字)$/;
+const NAME_PART_KEY = /(?:first|last|given|family|middle|sur|fore|maiden|nick|display)name$|^(?:fname|lname|first|last|vorname|nachname|prenom|nom|nome|sobrenome|nombre|apellidos?|cognome|imie|nazwisko|voornaam|achternaam|fornavn|efternavn|etternavn|fornamn|efternamn|etunimi|sukunimi|jmeno|prijmeni|meno|priezvisko|vezeteknev|keresztnev|utonev|nume|prenume|ism|ismi|familiya|овог|нэр|аты|тегі|ном|насаб|фамилиясы|soyad|soyadi|ad|prenoms|vards|uzvards|vardas|pavarde|eesnimi|perekonnanimi|имя|фамилия|отчество|이름|名前|名字)$/;
 
 function keyNorm(key: string | undefined): string {
   return key === undefined ? '' : keyInfo(key).norm;

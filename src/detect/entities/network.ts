@@ -80,8 +80,11 @@ export function findIPv6(text: string, kc: KeyCtx, emit: Emit): void {
   }
 }
 
-/** Six hex pairs, not part of a longer run; a colon may end the sentence's clause after it (`phone DC:90:EA:80:7D:EE: timeout`). */
-const MAC = /(?<![\w:.-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w-]|:[\w:])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
+/**
+ * Six hex pairs, not part of a longer run; a colon may end the sentence's clause after it (`phone DC:90:EA:80:7D:EE: timeout`),
+ * and after dashes a colon may start the next field (RADIUS's `Called-Station-Id: EE-29-0B-F7-04-D4:HomeWiFi`).
+ */
+const MAC = /(?<![\w:.-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w-]|(?<=:[0-9A-Fa-f]{2}):[\w:])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
 
 /**
  * A MAC worth reporting: not all zeros or all ones, and holding a hex letter unless a MAC key says so. Six groups of

@@ -1275,3 +1275,59 @@ describe('Cache keys, plans, suburbs after an address, Nguni self-introductions 
     expect(findingsIn({ text: 'Sawubona, ngingu-Sakhile Gamedze, ngicela ungishayele' })).toEqual(['/text PERSON_NAME']);
   });
 });
+
+describe('Burmese keys and names, H3 cells, rule targets, sandbox addresses, merge fields (round 37: held-out sets GR, GS, GU)', () => {
+  it('reads Burmese keys for a name, a phone, an address and a birth date', () => {
+    expect(findingsIn({ အမည်: 'Ma Khin Thida', ဖုန်းနံပါတ်: '09 7712 3344', လိပ်စာ: 'No. 15, Bogyoke Road, Yangon', မွေးသက္ကရာဇ်: '1988-02-14' })).toEqual([
+      '/ဖုန်းနံပါတ် PHONE',
+      '/မွေးသက္ကရာဇ် DATE_OF_BIRTH',
+      '/လိပ်စာ STREET_ADDRESS',
+      '/အမည် PERSON_NAME',
+    ]);
+  });
+
+  it('reads a Burmese honorific and name syllables as a person, known to the dictionaries or not', () => {
+    expect(findingsIn({ remark: 'Delivered to U Kyaw Zaw Htet at the shop' })).toEqual(['/remark PERSON_NAME']);
+    expect(findingsIn({ review: 'Ko Pyae Phyo Naing was quick' })).toEqual(['/review PERSON_NAME']);
+    expect(findingsIn({ remark: 'Take the U Turn ahead, Ko Samui ferry at 9' })).toEqual([]);
+  });
+
+  it('does not read an H3 cell index as a phone number, as it reads a `cell` number', () => {
+    expect(findingsIn({ 'dispatch.h3_cell': '886554433221100', cell: '0977123344' })).toEqual(['/cell PHONE']);
+  });
+
+  it("reads the display name of a rule as the rule's", () => {
+    expect(findingsIn({ target: [{ type: 'Rule', displayName: 'Minimum Age Georgia' }] })).toEqual([]);
+  });
+
+  it('reads a real address with `.invalid` appended as an email, a one-label host before it as none', () => {
+    expect(findingsIn({ Email: 'ana.souza@gmail.com.invalid', relay: 'queue@mx.invalid' })).toEqual(['/Email EMAIL']);
+  });
+
+  it('reads a Salesforce merge field as a placeholder', () => {
+    expect(findingsIn({ password: '{!$Credential.Password}' })).toEqual([]);
+  });
+});
+
+describe('Romanian keys, cues and streets, a MAC before a RADIUS SSID (round 37: held-out sets GT, GV)', () => {
+  it('reads Romanian keys for a given name, a name and a delivery or pickup address', () => {
+    expect(findingsIn({ member: { prenume: 'Ioana', nume: 'Dobre' }, adresa_preluare: 'Calea Victoriei 120, Sector 1, București' })).toEqual([
+      '/adresa_preluare STREET_ADDRESS',
+      '/member/nume PERSON_NAME',
+      '/member/prenume PERSON_NAME',
+    ]);
+  });
+
+  it('reads a birth date after the Romanian and Bulgarian cues', () => {
+    expect(findingsIn({ d: 'Amendă pentru client, data nașterii: 14.09.1988, seria PX' })).toEqual(['/d DATE_OF_BIRTH']);
+    expect(findingsIn({ d: 'Клиентът е роден на 03.11.1979 г.' })).toEqual(['/d DATE_OF_BIRTH']);
+  });
+
+  it('reads a Romanian street with its number after `nr.`', () => {
+    expect(findingsIn({ d: 'Livrare la Str. Florilor nr. 12, Cluj 400001' })).toEqual(['/d STREET_ADDRESS']);
+  });
+
+  it('reads a dashed MAC before the SSID of a RADIUS Called-Station-Id, not a colon MAC glued to a word', () => {
+    expect(findingsIn({ 'Called-Station-Id': 'A4-2B-11-7C-09-E3:VillageNet', log: 'ap A4:2B:11:7C:09:E3:VillageNet' })).toEqual(['/Called-Station-Id MAC_ADDRESS']);
+  });
+});
