@@ -48,6 +48,8 @@ interface Frame extends Ref {
   readonly parentNorm: string;
 }
 
+/** A companion measure with its unit (`accuracy_m`, `altitude_ft`, `speed_kmh`). */
+const COMPANION_WITH_UNIT = /^(?:alt|altitude|accuracy|acc|heading|speed|bearing|elevation|precision|radius)(?:m|meters|metres|ft|km|kmh|kph|mph|mps|deg|degrees)$/;
 const GEO_COMPANIONS = new Set(['alt', 'altitude', 'accuracy', 'acc', 'heading', 'speed', 'bearing', 'elevation', 'timestamp', 'ts', 't', 'time', 'type', 'source', 'provider', 'precision', 'radius']);
 
 /** Walk `root`, visiting strings, numbers and coordinate objects/arrays; at most `maxNodes` nodes. */
@@ -284,7 +286,7 @@ function coordinateObject(obj: Record<string, unknown>, keys: readonly string[],
   const hintsOf = (k: string): number => (personal ? info(k).personal : info(k).plain);
   const raw = geoObject(obj, keys, hintsOf);
   if (raw === undefined) return false;
-  if ((f.hints & H.GEO) === 0 && !keys.every((k) => (hintsOf(k) & (H.LAT | H.LON)) !== 0 || GEO_COMPANIONS.has(info(k).norm))) return false;
+  if ((f.hints & H.GEO) === 0 && !keys.every((k) => (hintsOf(k) & (H.LAT | H.LON)) !== 0 || GEO_COMPANIONS.has(info(k).norm) || COMPANION_WITH_UNIT.test(info(k).norm))) return false;
   visitor.geo(raw, f.key, f);
   return true;
 }

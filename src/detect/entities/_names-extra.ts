@@ -115,6 +115,11 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'ekaterina', 'yekaterina', 'elena', 'yelena', 'igor', 'irina', 'ivan', 'mikhail', 'natalia', 'natalya', 'nikolai',
   'oksana', 'olena', 'oleksandr', 'olga', 'pavel', 'sergei', 'sergey', 'serhiy', 'svetlana', 'tatiana', 'tatyana',
   'vladimir', 'volodymyr', 'yulia', 'yuri', 'yury', 'georgios', 'dimitris', 'konstantinos', 'nikos', 'eleni', 'katerina',
+  // Ukrainian as its official romanisation writes it (passports, Diia): `-ii`, `-iia`, `kh`, `h` for Г
+  'mykola', 'nataliia', 'oleksii', 'andrii', 'serhii', 'yurii', 'vasyl', 'viktoriia', 'yuliia', 'mariia', 'iryna', 'olha',
+  'tetiana', 'svitlana', 'halyna', 'liudmyla', 'kateryna', 'anastasiia', 'ihor', 'pavlo', 'mykhailo', 'hryhorii',
+  'stepan', 'artem', 'denys', 'vitalii', 'valentyna', 'nadiia', 'khrystyna', 'sofiia', 'yaroslav', 'vadym', 'yevhen',
+  'yevheniia', 'zoriana', 'solomiia', 'bohdana', 'oleh', 'anatolii', 'valerii', 'vitaliia', 'larysa', 'liliia', 'inna',
   // Basque, Catalan and Galician (faker's es locale has the Castilian names only)
   'iñaki', 'aitor', 'iker', 'unai', 'asier', 'gorka', 'eneko', 'ibai', 'oier', 'julen', 'mikel', 'koldo', 'xabier',
   'ander', 'aritz', 'urko', 'beñat', 'ane', 'amaia', 'ainhoa', 'itziar', 'nerea', 'garazi', 'maite', 'leire', 'izaskun',
@@ -211,7 +216,10 @@ export const EXTRA_LAST_NAMES: readonly string[] = [
   'ivanov', 'ivanova', 'smirnov', 'smirnova', 'kuznetsov', 'kuznetsova', 'popov', 'popova', 'vasiliev', 'petrov',
   'petrova', 'sokolov', 'sokolova', 'mikhailov', 'novikov', 'fedorov', 'morozov', 'volkov', 'volkova', 'alekseev',
   'lebedev', 'semenov', 'egorov', 'pavlov', 'kozlov', 'stepanov', 'nikolaev', 'orlov', 'shevchenko', 'kovalenko',
-  'bondarenko', 'tkachenko', 'kravchenko', 'melnyk', 'boyko', 'papadopoulos', 'papadopoulou', 'georgiou', 'nikolaou',
+  'bondarenko', 'tkachenko', 'kravchenko', 'melnyk', 'boyko',
+  'marchenko', 'rudenko', 'kovalchuk', 'oliinyk', 'shevchuk', 'polishchuk', 'lysenko', 'savchenko', 'moroz', 'boiko', 'koval',
+  'petrenko', 'klymenko', 'pavlenko', 'levchenko', 'kuzmenko', 'ponomarenko', 'hrytsenko', 'tkachuk', 'kravchuk', 'savchuk',
+  'melnychuk', 'romaniuk', 'vasylenko', 'mazur', 'ivanenko', 'kostenko', 'karpenko', 'yakovenko', 'zinchenko', 'honcharenko', 'papadopoulos', 'papadopoulou', 'georgiou', 'nikolaou',
 ];
 
 /**

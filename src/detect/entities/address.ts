@@ -166,6 +166,9 @@ function postcodeAfter(text: string, toks: readonly Tok[], i: number): boolean {
 /** The minutes of a time right after a number (`10:30`). */
 const TIME_AFTER = /^:[0-5]\d/;
 
+/** A date (`2024-03-07.`): no house number. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+
 /** The word for a house before its number in Russian, Ukrainian and Romanian addresses. */
 const HOUSE_WORD = /^(?:д\.|дом|буд\.|nr\.)$/;
 
@@ -181,14 +184,18 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
       // An amount (`76 000 FCFA de …`), not a house number.
     } else if (isNum(ti) && i > 0 && LEVEL_WORDS.has((t[i - 1] as Tok).low) && joined(text, t[i - 1] as Tok, ti)) {
       // A level, gate or seat number (`Level 3 Food Court`), not a house number.
-    } else if (isNum(ti)) {
+    } else if (isNum(ti) && !ISO_DATE.test(ti.w)) {
       // Number first: names then a suffix type, or a prefix type then names.
       for (let j = i + 1; j < Math.min(t.length, i + 7); j++) {
         const tj = t[j] as Tok;
         if (!joined(text, t[j - 1] as Tok, tj)) break;
         // A food court, a tennis court or a law court (`28 Mall Food Court`, `12 Supreme Court`) is no street.
         if (tj.low === 'court' && NOT_STREET_COURTS.has((t[j - 1] as Tok).low)) break;
-        if (isSuffixType(tj) && (isCap(tj) || keyed || isPrefix(tj)) && (j > i + 1 || isPrefix(tj))) {
+        // A lowercase prefix word that is also English (`via`, `place`) is a street type only right after the number
+        // (`12 place Vendôme`), not after other words (`Pay via M-Pesa`); a lowercase `via` never is, since Italian puts
+        // the number after the street (`450 via M-Pesa` is an amount).
+        const english = !isCap(tj) && ENGLISH_PREFIXES.has(tj.low) && (j > i + 1 || tj.low === 'via');
+        if (isSuffixType(tj) && (isCap(tj) || keyed || isPrefix(tj)) && (j > i + 1 || isPrefix(tj)) && !english) {
           let k = j;
           if (isPrefix(tj)) while (k + 1 < t.length && k < j + 5 && joined(text, t[k] as Tok, t[k + 1] as Tok) && isNamePart(t[k + 1] as Tok)) k++;
           // `5 Key Points` is a headline: with only everyday words, the suffix must be a core street type.

@@ -1331,3 +1331,38 @@ describe('Romanian keys, cues and streets, a MAC before a RADIUS SSID (round 37:
     expect(findingsIn({ 'Called-Station-Id': 'A4-2B-11-7C-09-E3:VillageNet', log: 'ap A4:2B:11:7C:09:E3:VillageNet' })).toEqual(['/Called-Station-Id MAC_ADDRESS']);
   });
 });
+
+describe('Ukrainian names, Indian keys, cues and streets, units beside coordinates, amounts paid via (round 38: held-out sets GW, GY, GZ)', () => {
+  it('knows Ukrainian given names and surnames as their official romanisation writes them', () => {
+    expect(findingsIn({ note: 'Evacuee Oleksii Kovalchuk, DOB: 11.02.1979' })).toEqual(['/note DATE_OF_BIRTH', '/note PERSON_NAME']);
+  });
+
+  it('reads Telugu, Kannada and Punjabi keys for a name, an address and a birth date', () => {
+    expect(findingsIn({ ಹೆಸರು: 'Deekshith Poojary', చిరునామా: '12, Gandhi Road, Vijayawada 520002', 'పుట్టిన తేదీ': '14/08/1990', ਪਤਾ: 'House 12, Model Town, Ludhiana 141002' })).toEqual([
+      '/ਪਤਾ STREET_ADDRESS',
+      '/చిరునామా STREET_ADDRESS',
+      '/పుట్టిన తేదీ DATE_OF_BIRTH',
+      '/ಹೆಸರು PERSON_NAME',
+    ]);
+  });
+
+  it('reads the name after an Indian self-introduction, romanised or not', () => {
+    expect(findingsIn({ chat: 'Namaskara, nanna hesaru Deekshith Poojary, DOB 01/02/1980' })).toEqual(['/chat DATE_OF_BIRTH', '/chat PERSON_NAME']);
+    expect(findingsIn({ chat: 'Ente peru Jithin Thekkedath, policy renew' })).toEqual(['/chat PERSON_NAME']);
+    expect(findingsIn({ text: 'എന്റെ പേര് Jithin Thekkedath. ഫോൺ' })).toEqual(['/text PERSON_NAME']);
+  });
+
+  it('reads an Indian street type (`Salai`, `Marg`) and a devotee as a person', () => {
+    expect(findingsIn({ chat: 'address 14, Anna Salai, Teynampet, Chennai 600018' })).toEqual(['/chat STREET_ADDRESS']);
+    expect(findingsIn({ devotees: [{ name: 'Sai Kiran Reddy', age: 30 }] })).toEqual(['/devotees/0/name PERSON_NAME']);
+  });
+
+  it('reads a {lat, lon} object with an accuracy in metres as one finding at the object', () => {
+    expect(findingsIn({ photo: { lat: 12.971623, lon: 77.594562, accuracy_m: 5 } })).toEqual(['/photo GEO_COORDINATES']);
+  });
+
+  it('does not read an amount paid `via` a wallet, or a date before words, as a street', () => {
+    expect(findingsIn({ body: 'Your loan of KES 1,200 is due on 2024-04-02. Pay 1,200 via M-Pesa paybill 400200' })).toEqual([]);
+    expect(findingsIn({ a: 'Livraison au 8 place Bellecour, Lyon' })).toEqual(['/a STREET_ADDRESS']);
+  });
+});
