@@ -376,6 +376,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   'depot', 'warehouse', 'venue', 'venuename', 'facility', 'branch', 'campus', 'station', 'stationname', 'terminal',
   'airport', 'hospital', 'clinic', 'store', 'storename', 'shop', 'shopname', 'site', 'sitename', 'school',
   'schoolname', 'scuola', 'scuole', 'escuela', 'escola', 'schule', 'liceo', 'lycee', 'college', 'university', 'institution', 'etablissement', 'ecole', 'entreprise', 'empresa', 'azienda',
+  'pharmacy', 'farmacia', 'pharmacie', 'apotheke', 'drogaria',
   'unternehmen', 'firma', 'mandant', 'societe', 'restaurant', 'restaurantname', 'restoran', 'train', 'outlet', 'outletname', 'carrier', 'merchant',
   'merchantname', 'retailer', 'publisher', 'publishername', 'imprint', 'firm', 'firmname', 'lawfirm', 'practice', 'practicename',
   'cargo', 'shippingcompany', 'manufacturer', 'maker', 'labeler', 'supplier', 'distributor', 'agency', 'agencyname',
@@ -447,8 +448,9 @@ function classify(k: string, personalParent: boolean, thingParent: boolean, plac
   // A `uid` of a thing (a Kubernetes object's `metadata.uid`, a device's) names the thing, not a user.
   else if (USER_ID.test(k) || (k === 'uid' && !thingParent) || k === 'user' || (personalParent && (k === 'id' || k === 'uuid' || k === 'guid'))) b |= H.USER_ID;
   if ((k.includes('mail') || k.includes('posta') || k === 'hem' || k.includes('gravatar')) && /hash|md5|sha|digest/.test(k) && !k.includes('hmac') && !k.includes('salt')) b |= H.EMAIL_HASH;
-  // A digest written where an email goes is a hashed email (Meta CAPI `em`, ad platforms' `email`).
-  if (/(?:email|emailaddress|mailaddress)$/.test(k) || k === 'em') b |= H.EMAIL_HASH;
+  // A digest written where an email goes is a hashed email (Meta CAPI `em`, ad platforms' `email`); not where the key
+  // says it is keyed or salted (`hmac_email`, `salted_email`).
+  if ((/(?:email|emailaddress|mailaddress)$/.test(k) && !k.includes('hmac') && !k.includes('salt')) || k === 'em') b |= H.EMAIL_HASH;
   if (k === 'ip' || /(?:ipaddress|ipaddr|ipv4|ipv6|forwardedfor|clientaddress|remoteaddr|remoteaddress|sourceaddress|peeraddress)$/.test(k) || (k.endsWith('ip') && !IP_NOT.has(k) && !k.endsWith('zip'))) b |= H.IP;
   if (k.includes('useragent') || k === 'ua' || k === 'agent') b |= H.UA;
   if (k.includes('version') || k.includes('versao') || k.includes('wersja') || k.includes('surum') || k === 'versie' || VERSION_KEYS.has(k) || k.includes('build') || k.endsWith('release') || k.endsWith('firmware') || (k.length > 2 && k.endsWith('fw'))) b |= H.VERSION;

@@ -163,6 +163,9 @@ function postcodeAfter(text: string, toks: readonly Tok[], i: number): boolean {
   return POSTCODE_TOWN.test(text.slice(n.end, n.end + 16));
 }
 
+/** A unit of measure right after a number (`750 ml`, `2 kg`): a quantity. */
+const UNIT_AFTER = /^ ?(?:ml|cl|l|g|kg|mg|oz|lb|lbs|cm|mm|km)\b/i;
+
 /** The minutes of a time right after a number (`10:30`). */
 const TIME_AFTER = /^:[0-5]\d/;
 
@@ -238,8 +241,8 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
       for (let j = i + 1; j <= Math.min(t.length - 1, limit); j++) {
         const tj = t[j] as Tok;
         if (!joined(text, t[j - 1] as Tok, tj)) break;
-        // A time (`…, 10:30`) is not the house number.
-        if (isNum(tj) && TIME_AFTER.test(text.slice(tj.end, tj.end + 3))) break;
+        // A time (`…, 10:30`) is not the house number, nor a quantity (`Estate Malbec 750 ml`).
+        if (isNum(tj) && (TIME_AFTER.test(text.slice(tj.end, tj.end + 3)) || UNIT_AFTER.test(text.slice(tj.end, tj.end + 5)))) break;
         if (isNum(tj) && (j > i + 1 || COMPOUND.test(ti.w))) {
           end = withSecondary(text, t, j);
           break;
@@ -272,6 +275,9 @@ const CODE_FRAME = /\w\(\)|\.(?:swift|java|kt|js|ts|py|rb|go|cs|mm?|cpp|c|h|dart
  */
 const CJK_STREET = /[\p{sc=Han}]{0,24}?[\p{sc=Han}](?:路|街|大道|巷|弄)(?:[一二三四五六七八九十\d]{1,3}段)?\d{1,5}[号號][A-Za-z\d\p{sc=Han}]{0,12}/gu;
 
+/** A secondary unit and its number, alone. */
+const UNIT_ONLY = /^(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|level|bldg|building|piso|étage|etage|stock)\.? ?#?\d{1,4}[a-z]?$/i;
+
 /** Find street addresses written in Chinese in text. */
 export function findCjkAddresses(text: string, emit: Emit): void {
   CJK_STREET.lastIndex = 0;
@@ -296,6 +302,8 @@ export function addressByKey(value: string, kc: KeyCtx, emit: Emit): void {
   if ((kc.hints & H.ADDRESS) === 0) return;
   const v = value.trim();
   if (v.length < 5 || v.length > 200 || v.includes('@') || v.includes('://') || /^[\d.:a-f]+$/i.test(v)) return;
+  // A unit alone (`Floor 4`, `Apt 5B`, `Suite 200` on an address's second line) locates nobody without its street.
+  if (UNIT_ONLY.test(v)) return;
   if (addressSpans(v, true).length > 0) emit('STREET_ADDRESS', v, 0.9);
   // Chinese, Japanese and Korean addresses are written without spaces (`東京都渋谷区神南1-11-9`).
   else if (/\d/.test(v) && CJK_RUN.test(v)) emit('STREET_ADDRESS', v, 0.8);

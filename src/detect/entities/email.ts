@@ -9,6 +9,9 @@ const NOT_TLD = new Set([
   'py', 'rb', 'go', 'rs', 'java', 'kt', 'swift', 'local', 'localhost', 'internal', 'invalid', 'lan', 'home', 'svc',
 ]);
 
+/** The `git` user at a code host (`git@github.com`, `git@gitlab.example.com`), as SSH commands and remotes write it. */
+const GIT_HOST = /^git@(?:github\.com|gitlab\.[\w.-]+|bitbucket\.org|ssh\.dev\.azure\.com|[\w-]+\.git\.[\w.-]+|git\.[\w.-]+)$/i;
+
 function isLocalChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c === 39 || c > 127;
 }
@@ -75,6 +78,7 @@ export function findEmails(text: string, emit: Emit, seen?: (email: string) => v
     if (s === at || e === at + 1) continue;
     if (s >= 2 && text[s - 1] === '/' && text[s - 2] === '/') continue; // URL userinfo (Sentry DSN, ssh://git@…)
     if (text[e] === ':' && /[\w~/]/.test(text[e + 1] ?? '')) continue; // git@github.com:org/repo remote
+    if (GIT_HOST.test(text.slice(s, e))) continue; // `ssh -T git@github.com`: the SSH user of a code host, no mailbox
     if (text[e] === '@' || text[s - 1] === '@') continue; // pkg@scope@version, double @
     const domain = text.slice(at + 1, e);
     if (!validDomain(domain)) continue;

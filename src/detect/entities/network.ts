@@ -32,12 +32,21 @@ export function ipv4Personal(ip: string, keyedIp: boolean): boolean {
 export function findIPv4(text: string, kc: KeyCtx, emit: Emit): void {
   if ((kc.hints & H.VERSION) !== 0 && (kc.hints & H.IP) === 0) return;
   const keyedIp = (kc.hints & H.IP) !== 0;
+  // Dotted quads after a version cue are versions; so is another with the same major number in the same text
+  // (`actualizado a v4.12.0.3 desde 4.11.9.0`: the version it was upgraded from).
+  const found: RegExpExecArray[] = [];
+  const majors = new Set<string>();
+  if (text.includes('v')) for (const v of text.matchAll(V_QUAD)) majors.add(v[1] as string);
   IPV4.lastIndex = 0;
   for (let n = 0; n < 32; n++) {
     const m = IPV4.exec(text);
     if (!m) break;
-    if (VERSION_CUE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (ipv4Personal(m[0], keyedIp)) emit('IP_ADDRESS', m[0], keyedIp ? 0.95 : 0.85);
+    if (VERSION_CUE.test(text.slice(Math.max(0, m.index - 12), m.index))) majors.add(m[0].slice(0, m[0].indexOf('.')));
+    else found.push(m);
+  }
+  for (const m of found) {
+    if (majors.has(m[0].slice(0, m[0].indexOf('.'))) || !ipv4Personal(m[0], keyedIp)) continue;
+    emit('IP_ADDRESS', m[0], keyedIp ? 0.95 : 0.85);
   }
   // After a host and a slash, with a port (`api.kibo.app/102.33.141.92:443` in a Java error): an address, not `Chrome/120.0.0.0`.
   if (text.includes(':')) {
@@ -49,6 +58,9 @@ export function findIPv4(text: string, kc: KeyCtx, emit: Emit): void {
     }
   }
 }
+
+/** A version of four numbers written after a `v` (`v4.12.0.3`), which the address pattern does not match. */
+const V_QUAD = /(?<![\w.])v(\d{1,3})(?:\.\d{1,5}){3}(?![\w.])/g;
 
 const HOST_SLASH_IP = new RegExp(`(?<=[a-z]\\.[a-z]{2,24}/)${OCTET}(?:\\.${OCTET}){3}(?=:\\d{2,5}(?!\\d))`, 'g');
 

@@ -1366,3 +1366,34 @@ describe('Ukrainian names, Indian keys, cues and streets, units beside coordinat
     expect(findingsIn({ a: 'Livraison au 8 place Bellecour, Lyon' })).toEqual(['/a STREET_ADDRESS']);
   });
 });
+
+describe('Quantities, versions beside versions, Argentine mobiles, pharmacies, code hosts, units alone, HMAC keys (round 39: held-out sets HC, HE)', () => {
+  it('does not read a product and its quantity as a street and its number', () => {
+    expect(findingsIn({ products: [{ name: 'Hill Estate Shiraz 750 ml', price: 9 }] })).toEqual([]);
+  });
+
+  it('reads a dotted quad with the same major as a version beside it as a version, and alone as an address', () => {
+    expect(findingsIn({ log: 'updated to v4.12.0.3 from 4.11.9.1' })).toEqual([]);
+    expect(findingsIn({ log: 'login from 4.11.9.1 failed' })).toEqual(['/log IP_ADDRESS']);
+  });
+
+  it('reads an Argentine mobile written bare with its 9 under a sender key', () => {
+    expect(findingsIn({ from: '5491155550123' })).toEqual(['/from PHONE']);
+  });
+
+  it("reads a pharmacy's name as a firm's", () => {
+    expect(findingsIn({ pharmacy: 'Lloyd Grant', farmacia: 'Santa Isabel' })).toEqual([]);
+  });
+
+  it('does not read the git user of a code host as an email', () => {
+    expect(findingsIn({ msg: 'run ssh -T git@gitlab.com to check the key' })).toEqual([]);
+  });
+
+  it("does not read an address's unit line alone as an address", () => {
+    expect(findingsIn({ billing_address: { line1: '18 Harbour Road', line2: 'Suite 210' } })).toEqual(['/billing_address/line1 STREET_ADDRESS']);
+  });
+
+  it('does not read a digest under an HMAC or salted email key as an unsalted hash', () => {
+    expect(findingsIn({ hmac_email: '7f3b2a9c1d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8' })).toEqual([]);
+  });
+});
