@@ -37,7 +37,7 @@ export function keyedChecks(value: string, kc: KeyCtx, emit: Emit): void {
 
 /**
  * A whole value (or text) that is a merge tag or template reference (`{{ person.address1 }}`, `*|FNAME|*`, `${user.email}`,
- * `%%FirstName%%`, Salesforce's `{!$Credential.Password}`): the key names what will be filled in, not a value.
+ * `%%FirstName%%`, Salesforce's `{!Contact.Email}`): the key names what will be filled in, not a value.
  */
 const TEMPLATE_REF = /^\s*(?:\{\{[^{}]{1,200}\}\}|\$\{[^{}]{1,200}\}|\{![^{}]{1,200}\}|\*\|[A-Za-z0-9_:]{1,60}\|\*|%%[A-Za-z0-9_.]{1,60}%%)\s*$/;
 

@@ -48,7 +48,7 @@ export function textPairs(text: string): TextPair[] {
     // `Sabine Pass: surge 3 to 5 ft`: a pass after a capitalised name is a mountain pass, not a password key.
     if (key === 'Pass' && PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index + 1))) continue;
     let hints = keyInfo(key).plain;
-    // `registered patient name="…"`, `driver name: …`: the word before a bare `name` says whose name it is.
+    // `checked in patient name="…"`, `driver name: …`: the word before a bare `name` says whose name it is.
     if ((hints & USEFUL) === 0 && (key === 'name' || key === 'Name') && m[0].charCodeAt(0) === 32) {
       const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 21), m.index))?.[1];
       if (word !== undefined) hints = keyInfo(`${word}_name`).plain & H.NAME;

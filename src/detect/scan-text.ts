@@ -28,7 +28,7 @@ export type Rescan = (text: string, kc: KeyCtx, scan: Scan) => void;
 
 /** Cheap test for a number next to a capitalised word or street prefix (the shape of every address). */
 const ADDRESS_GATE = /\p{Lu}[\p{L}\p{M}.'’-]*,? {1,2}(?:n[º°o]\.? ?)?\d|\d[a-zA-Z]?,? {1,2}(?:[\p{L}\p{M}\d.'’-]+ {1,2}){0,4}\p{Lu}|\b\p{Ll}{1,8}\.? {1,2}\p{Lu}[\p{L}\p{M}'’-]*(?: {1,2}[\p{L}\p{M}'’.-]+){0,4},? {1,2}\d|\p{Lu}[\p{L}\p{M}'’-]* \p{Ll}[\p{Ll}\p{M}]{1,9} {1,2}\d|s\/n/u;
-/** The same for Russian, Ukrainian, Kazakh, Kyrgyz, Uzbek and Mongolian addresses (`ул. Тверская, д. 7`, `Абай даңғылы, 177-үй`, `Navoiy ko'chasi, 8-uy`). */
+/** The same for Russian, Ukrainian, Kazakh, Kyrgyz, Uzbek and Mongolian addresses (`ул. Тверская, д. 7`, `Кенесары көшесі, 40-үй`, `Navoiy ko'chasi, 8-uy`). */
 const CIS_ADDRESS_GATE = /(?:^|[\s,])(?:д|буд)\. ?\d|даңғылы|көшесі|көчөсү|ko['’]chasi|гудамж|\d-(?:uy|үй|уй)/u;
 
 /** Emitter for text hits: adds `stack-trace` or `free-text` when the hit is part of a longer text. */

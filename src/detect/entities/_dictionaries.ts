@@ -101,9 +101,9 @@ for (const f of LOCALES) {
 }
 for (const n of EXTRA_FIRST_NAMES) FIRST_NAMES.add(n);
 for (const n of EXTRA_LAST_NAMES) LAST_NAMES.add(n);
-// Street types of India that faker's lists lack (`Kamarajar Salai`, `MG Marg`, Telugu `veedhi`, Tamil `theru`).
+// Street types of India that faker's lists lack (`Anna Salai`, `MG Marg`, Telugu `veedhi`, Tamil `theru`).
 for (const w of ['salai', 'marg', 'veedhi', 'theru']) STREET_WORDS.add(w);
-// Capitals that faker's lists also give as first names, far more often the city (`Bratislava Ružinov` is a district).
+// Capitals that faker's lists also give as first names, far more often the city (`Bratislava Petržalka` is a district).
 for (const n of ['bratislava']) FIRST_NAMES.delete(n);
 {
   const d = en.rawDefinitions;

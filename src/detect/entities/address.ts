@@ -13,7 +13,7 @@ import { COMMON_WORDS, STREET_PREFIXES, STREET_WORDS } from './_dictionaries.js'
 const MAX_TEXT = 4096;
 /** A token starts with a letter, a digit or a number sign: quotes around an SQL literal (`'811 W Oak St'`) are not part of it. */
 const TOKEN = /[\p{L}\p{M}\p{N}#º°][\p{L}\p{M}\p{N}'’.#º°\/-]*/gu;
-const NUMBER = /^(?:(?:#|n[º°o]\.?)?\d{1,6}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?){0,2}(?:-(?:uy|үй|уй))?|s\/n\.?|S\/N\.?)[,.]?$/; // also `45/3/12` (house/stair/door), `60.` (Hungarian), `29-uy`, `177-үй` (Uzbek, Kazakh: house)
+const NUMBER = /^(?:(?:#|n[º°o]\.?)?\d{1,6}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?){0,2}(?:-(?:uy|үй|уй))?|s\/n\.?|S\/N\.?)[,.]?$/; // also `45/3/12` (house/stair/door), `60.` (Hungarian), `29-uy`, `40-үй` (Uzbek, Kazakh: house)
 const COMPOUND = /^\p{Lu}[\p{L}\p{M}-]+(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|steig|markt|graben|kamp|park|bank|hof|straat|laan|gracht|plein|plantsoen|singel|kade|dijk|dreef|vej|gade|gatan|vägen|gata|veien|gränd|torget|utca|ulica)[,.]?$/iu;
 /** English one-word streets (`Kingsway`, `Broadway`). */
 const COMPOUND_EN = /^\p{Lu}\p{Ll}{2,}(?:way|gate|street|road|lane)$/u;
@@ -27,7 +27,7 @@ const CORE_SUFFIXES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'l
   'cres', 'tce', 'pde']); // and Australian abbreviations (Crescent, Terrace, Parade)
 /**
  * German-, Nordic-, Czech- and Hungarian-style street types written as a separate word after the name
- * (`Karl Johans gate 37`, `Václavské náměstí 12`, `Andrássy út 60`, Kazakh `Абай даңғылы, 177-үй`, Uzbek `Navoiy ko'chasi 5`); all but
+ * (`Karl Johans gate 37`, `Václavské náměstí 12`, `Andrássy út 60`, Kazakh `Кенесары көшесі, 40-үй`, Uzbek `Navoiy ko'chasi 5`); all but
  * the German and Turkish ones lowercase, as written.
  */
 const STANDALONE = /^(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm|Chaussee|Ufer|Steig|gate|gata|gatan|gaten|vei|veien|vej|vejen|väg|vägen|plass|torg|torget|gade|stræde|allé|náměstí|namesti|třída|trida|ulice|nábřeží|út|utca|körút|tér|Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|көшесі|даңғылы|көчөсү|ko['’]chasi|гудамж)$/;
@@ -195,8 +195,8 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
         // A food court, a tennis court or a law court (`28 Mall Food Court`, `12 Supreme Court`) is no street.
         if (tj.low === 'court' && NOT_STREET_COURTS.has((t[j - 1] as Tok).low)) break;
         // A lowercase prefix word that is also English (`via`, `place`) is a street type only right after the number
-        // (`12 place Vendôme`), not after other words (`Pay via M-Pesa`); a lowercase `via` never is, since Italian puts
-        // the number after the street (`450 via M-Pesa` is an amount).
+        // (`12 place Vendôme`), not after other words (`paid via Airtel Money`); a lowercase `via` never is, since Italian puts
+        // the number after the street (`450 via Airtel Money` is an amount).
         const english = !isCap(tj) && ENGLISH_PREFIXES.has(tj.low) && (j > i + 1 || tj.low === 'via');
         if (isSuffixType(tj) && (isCap(tj) || keyed || isPrefix(tj)) && (j > i + 1 || isPrefix(tj)) && !english) {
           let k = j;
@@ -241,13 +241,13 @@ export function addressSpans(text: string, keyed = false): Array<[number, number
       for (let j = i + 1; j <= Math.min(t.length - 1, limit); j++) {
         const tj = t[j] as Tok;
         if (!joined(text, t[j - 1] as Tok, tj)) break;
-        // A time (`…, 10:30`) is not the house number, nor a quantity (`Estate Malbec 750 ml`).
+        // A time (`…, 10:30`) is not the house number, nor a quantity (`Hill Estate Shiraz 750 ml`).
         if (isNum(tj) && (TIME_AFTER.test(text.slice(tj.end, tj.end + 3)) || UNIT_AFTER.test(text.slice(tj.end, tj.end + 5)))) break;
         if (isNum(tj) && (j > i + 1 || COMPOUND.test(ti.w))) {
           end = withSecondary(text, t, j);
           break;
         }
-        // Russian, Ukrainian and Romanian write the house after `д.`, `буд.` or `nr.` (`ул. Тверская, д. 7`, `Str. Lipscani nr. 75`).
+        // Russian, Ukrainian and Romanian write the house after `д.`, `буд.` or `nr.` (`ул. Тверская, д. 7`, `Str. Florilor nr. 12`).
         const next = t[j + 1];
         if (j > i + 1 && HOUSE_WORD.test(tj.w) && next !== undefined && isNum(next) && joined(text, tj, next)) {
           end = withSecondary(text, t, j + 1);

@@ -379,7 +379,7 @@ export function findNames(text: string, emit: Emit): void {
         continue;
       }
     }
-    // After a speaker's own introduction the run is their name, known to the dictionaries or not (`je m'appelle Awa Djama`).
+    // After a speaker's own introduction the run is their name, known to the dictionaries or not (`je m'appelle Hodan Warsame`).
     if (tokens.length <= 3 && INTRO_BEFORE.test(text.slice(Math.max(0, m.index - 26), m.index))) {
       const score = scoreTokens(tokens) || introducedName(tokens);
       if (score > 0) {
@@ -391,7 +391,7 @@ export function findNames(text: string, emit: Emit): void {
       emit('PERSON_NAME', m[0], 0.8);
       continue;
     }
-    // A name and a compass word after a comma names a suburb or a district (`467 Vilakazi Street, Orlando West`).
+    // A name and a compass word after a comma names a suburb or a district (`12 Mofolo Road, Lindsay West`).
     if (tokens.length === 2 && COMPASS.has((tokens[1] as string).toLowerCase()) && /, $/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     // The run may start with a sentence word or an honorific: try each start, longest first.
     let start = 0;

@@ -33,7 +33,7 @@ export function findIPv4(text: string, kc: KeyCtx, emit: Emit): void {
   if ((kc.hints & H.VERSION) !== 0 && (kc.hints & H.IP) === 0) return;
   const keyedIp = (kc.hints & H.IP) !== 0;
   // Dotted quads after a version cue are versions; so is another with the same major number in the same text
-  // (`actualizado a v4.12.0.3 desde 4.11.9.0`: the version it was upgraded from).
+  // (`updated to v5.2.0.1 from 5.1.9.7`: the version it was upgraded from).
   const found: RegExpExecArray[] = [];
   const majors = new Set<string>();
   if (text.includes('v')) for (const v of text.matchAll(V_QUAD)) majors.add(v[1] as string);
@@ -82,7 +82,7 @@ export function findIPv6(text: string, kc: KeyCtx, emit: Emit): void {
     const m = IPV6.exec(text);
     if (!m) return;
     let ip = m[0];
-    // `from 2600:1700::8c6b: invalid credentials`: a colon ending the clause after the address.
+    // `from 2001:db8::8c6b: invalid credentials`: a colon ending the clause after the address.
     if (ip.endsWith(':') && !ip.endsWith('::') && /^(?:\s|$)/.test(text.slice(m.index + ip.length, m.index + ip.length + 1))) ip = ip.slice(0, -1);
     // `connect ECONNREFUSED 2001:db8::1:5432`: a trailing port glued on with a colon.
     if (!isIPv6(ip) && /:\d{1,5}$/.test(ip)) ip = ip.replace(/:\d{1,5}$/, '');
@@ -94,7 +94,7 @@ export function findIPv6(text: string, kc: KeyCtx, emit: Emit): void {
 
 /**
  * Six hex pairs, not part of a longer run; a colon may end the sentence's clause after it (`phone DC:90:EA:80:7D:EE: timeout`),
- * and after dashes a colon may start the next field (RADIUS's `Called-Station-Id: EE-29-0B-F7-04-D4:HomeWiFi`).
+ * and after dashes a colon may start the next field (RADIUS's `Called-Station-Id: A4-2B-11-7C-09-E3:HomeWiFi`).
  */
 const MAC = /(?<![\w:.-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w-]|(?<=:[0-9A-Fa-f]{2}):[\w:])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
 

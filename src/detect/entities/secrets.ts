@@ -47,7 +47,7 @@ export function findSecrets(text: string, emit: Emit): void {
 const GITHUB_SHAPE = /^gh[pousr]_[A-Za-z0-9]{36}$/;
 const SHA_HEX = /^[0-9a-f]{64}$/;
 const CUED = /(?<![:/])\b(api[ _-]?key|key|token|secret|credential|bearer|access[ _-]?key|apikey)s?\b(?: (?:[a-z]{1,10} ){0,3}(?:is|was|are))?["']?[\s:=]{1,3}["']?([A-Za-z0-9+/_.=-]{20,512})/gi;
-/** Kinds of key that are no credential, just before the word `key` (`cache hit key=a04c…`, `idempotency key …`, `object key …`). */
+/** Kinds of key that are no credential, just before the word `key` (`cache miss key=9f1c…`, `idempotency key …`, `object key …`). */
 const NOT_CREDENTIAL_KEY = /(?:cache|object|idempotency|dedup|deduplication|lookup|partition|shard|lock|routing|sort|primary|foreign)(?: [a-z]{1,8})?[ _-]?$/i;
 
 /** High-entropy tokens right after a credential word in text (`using key 8EzQ…`, `Bearer abc…`). */
