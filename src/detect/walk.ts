@@ -1,7 +1,7 @@
 import { escapePointerSegment } from '../_pointer.js';
 import type { KeyCtx } from './_hit.js';
 import type { Scan } from './_scan.js';
-import { decimals, geoObject, geoPair, preciseLat, preciseLon } from './entities/geo.js';
+import { geoObject, geoPair, trimmedPair } from './entities/geo.js';
 import { H, hintsUnder, keyInfo as info, type KeyInfo, Member, Parent, parentKind } from './keys.js';
 import { scanNumber } from './keyed.js';
 
@@ -121,7 +121,6 @@ function visitArray(arr: readonly unknown[], f: Frame, stack: Frame[], seen: Set
   return arr.length + 1;
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
 /** An OCR or extraction field (`{text, confidence, bbox}`): its text keeps the field's key (`date_of_birth`). */
 const OCR_FIELD = /\b(?:confidence|score|bbox|boundingBox|bounding_box|polygon|geometry)\b/;
 /** The type of an object that is an app, a service, a group, a rule or a device, not a person (`AppUser` is a person). */
@@ -177,7 +176,7 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
   const clear = geo === (H.LAT | H.LON) && n <= 12 && coordinateObject(obj, keys, f, personal, visitor) ? H.LAT | H.LON : 0;
   // Among other properties, a latitude and a longitude of which one has four decimals are both reported: JSON drops
   // trailing zeros (`home_longitude: -6.308` beside `home_latitude: 53.33518`).
-  const pair = geo === (H.LAT | H.LON) && clear === 0 && precisePair(obj, infos, n, personal);
+  const pair = geo === (H.LAT | H.LON) && clear === 0 && precisePair(obj, keys, infos, n, personal);
   // A Segment `group` call: its `traits` describe the group (`{name: 'Emirates NBD', plan, seats}`), not a person.
   const group = (members & (Member.Type | Member.GroupId)) === (Member.Type | Member.GroupId) && obj.type === 'group';
   // An audit record's actor or target of a kind that is no person (Okta's `{type: 'PublicClientApp', displayName: …}`,
@@ -256,26 +255,21 @@ function attributeKey(obj: Record<string, unknown>, capital: boolean): string | 
 }
 
 /** True when the object's latitude and longitude numbers are in range, one of them has four decimals, and they are no ratios. */
-function precisePair(obj: Record<string, unknown>, infos: readonly KeyInfo[], n: number, personal: boolean): boolean {
+function precisePair(obj: Record<string, unknown>, keys: readonly string[], infos: readonly KeyInfo[], n: number, personal: boolean): boolean {
   let lat: number | undefined;
   let lon: number | undefined;
-  let i = 0;
   let count = 0;
-  for (const k in obj) {
-    if (!hasOwn.call(obj, k)) continue;
+  for (let i = 0; i < n; i++) {
     const h = personal ? (infos[i] as KeyInfo).personal : (infos[i] as KeyInfo).plain;
-    i++;
     if ((h & (H.LAT | H.LON)) === 0) continue;
     count++;
-    const v = obj[k];
+    const v = obj[keys[i] as string];
     if (typeof v !== 'number') continue;
     if ((h & H.LAT) !== 0) lat = v;
     else lon = v;
   }
   // Exactly one latitude and one longitude: with more (`lat` beside `$geoip_latitude`) each is read on its own.
-  if (i !== n || count !== 2 || lat === undefined || lon === undefined || Math.abs(lat) > 90 || Math.abs(lon) > 180) return false;
-  if (Math.abs(lat) < 1 && Math.abs(lon) < 1) return false;
-  return (preciseLat(lat) || preciseLon(lon)) && decimals(String(lat)) >= 2 && decimals(String(lon)) >= 2;
+  return count === 2 && lat !== undefined && lon !== undefined && trimmedPair(lat, lon);
 }
 
 /**

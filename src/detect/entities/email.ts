@@ -78,7 +78,7 @@ export function findEmails(text: string, emit: Emit, seen?: (email: string) => v
     if (s === at || e === at + 1) continue;
     if (s >= 2 && text[s - 1] === '/' && text[s - 2] === '/') continue; // URL userinfo (Sentry DSN, ssh://git@…)
     if (text[e] === ':' && /[\w~/]/.test(text[e + 1] ?? '')) continue; // git@github.com:org/repo remote
-    if (GIT_HOST.test(text.slice(s, e))) continue; // `ssh -T git@github.com`: the SSH user of a code host, no mailbox
+    if (text.startsWith('git@', s) && GIT_HOST.test(text.slice(s, e))) continue; // `ssh -T git@github.com`: the SSH user of a code host, no mailbox
     if (text[e] === '@' || text[s - 1] === '@') continue; // pkg@scope@version, double @
     const domain = text.slice(at + 1, e);
     if (!validDomain(domain)) continue;

@@ -102,7 +102,7 @@ export function geoObject(obj: Readonly<Record<string, unknown>>, keys: readonly
 }
 
 /** Two JSON numbers as a latitude and a longitude: in range, one with four decimals, the other with two, not both below 1. */
-function trimmedPair(lat: number, lon: number): boolean {
+export function trimmedPair(lat: number, lon: number): boolean {
   if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) return false;
   if (Math.abs(lat) < 1 && Math.abs(lon) < 1) return false;
   return (preciseLat(lat) || preciseLon(lon)) && decimals(String(lat)) >= 2 && decimals(String(lon)) >= 2;

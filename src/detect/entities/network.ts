@@ -36,7 +36,6 @@ export function findIPv4(text: string, kc: KeyCtx, emit: Emit): void {
   // (`updated to v5.2.0.1 from 5.1.9.7`: the version it was upgraded from).
   const found: RegExpExecArray[] = [];
   const majors = new Set<string>();
-  if (text.includes('v')) for (const v of text.matchAll(V_QUAD)) majors.add(v[1] as string);
   IPV4.lastIndex = 0;
   for (let n = 0; n < 32; n++) {
     const m = IPV4.exec(text);
@@ -44,6 +43,7 @@ export function findIPv4(text: string, kc: KeyCtx, emit: Emit): void {
     if (VERSION_CUE.test(text.slice(Math.max(0, m.index - 12), m.index))) majors.add(m[0].slice(0, m[0].indexOf('.')));
     else found.push(m);
   }
+  if (found.length > 0 && text.includes('v')) for (const v of text.matchAll(V_QUAD)) majors.add(v[1] as string);
   for (const m of found) {
     if (majors.has(m[0].slice(0, m[0].indexOf('.'))) || !ipv4Personal(m[0], keyedIp)) continue;
     emit('IP_ADDRESS', m[0], keyedIp ? 0.95 : 0.85);

@@ -42,15 +42,20 @@ const NSN: Record<string, readonly [number, number]> = {
   '7': [10, 10], '39': [6, 11], '34': [9, 9], '31': [9, 9], '61': [9, 9], '81': [9, 10], '86': [10, 11],
 };
 
+/** The country code of a table (NSN, BARE_CC) that international digits start with: one, two or three digits. */
+function countryCode(digits: string, table: Readonly<Record<string, readonly [number, number]>>): string | undefined {
+  for (const cc of [digits.slice(0, 1), digits.slice(0, 2), digits.slice(0, 3)]) if (table[cc] !== undefined) return cc;
+  return undefined;
+}
+
 function intlValid(digits: string): boolean {
   if (digits.length < 8 || digits.length > 15 || digits[0] === '0') return false;
-  for (const cc of [digits.slice(0, 1), digits.slice(0, 2), digits.slice(0, 3)]) {
-    const range = NSN[cc];
-    if (range === undefined) continue;
+  const cc = countryCode(digits, NSN);
+  if (cc !== undefined) {
+    const range = NSN[cc] as readonly [number, number];
     const rest = digits.slice(cc.length);
     const fits = (n: string): boolean => n.length >= range[0] && n.length <= range[1];
     return fits(rest) || (rest.startsWith('0') && fits(rest.slice(1))); // "+49 (0)30 …", "+49-064-…"
-
   }
   return digits.length >= 9;
 }
@@ -236,14 +241,12 @@ const BARE_CC: Record<string, readonly [number, number]> = {
 /** True when digits are a bare international number: a country code above and its national length. */
 function bareIntl(v: string): boolean {
   if (v.length < 11 || v.length > 15 || !/^[1-9]\d+$/.test(v)) return false;
-  for (const cc of [v.slice(0, 1), v.slice(0, 2), v.slice(0, 3)]) {
-    const range = BARE_CC[cc];
-    if (range === undefined) continue;
-    const n = v.length - cc.length;
-    // North American numbers have an area code and an exchange that start with 2–9.
-    return n >= range[0] && n <= range[1] && (cc !== '1' || /^[2-9]\d{2}[2-9]/.test(v.slice(1)));
-  }
-  return false;
+  const cc = countryCode(v, BARE_CC);
+  if (cc === undefined) return false;
+  const range = BARE_CC[cc] as readonly [number, number];
+  const n = v.length - cc.length;
+  // North American numbers have an area code and an exchange that start with 2–9.
+  return n >= range[0] && n <= range[1] && (cc !== '1' || /^[2-9]\d{2}[2-9]/.test(v.slice(1)));
 }
 
 /** A sender or recipient written as a bare international number (WhatsApp's `from: 2348062626638`). */
