@@ -14,7 +14,7 @@ const MAX_TEXT = 4096;
 /** A token starts with a letter, a digit or a number sign: quotes around an SQL literal (`'811 W Oak St'`) are not part of it. */
 const TOKEN = /[\p{L}\p{M}\p{N}#º°][\p{L}\p{M}\p{N}'’.#º°\/-]*/gu;
 const NUMBER = /^(?:(?:#|n[º°o]\.?)?\d{1,6}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?){0,2}(?:-(?:uy|үй|уй))?|s\/n\.?|S\/N\.?)[,.]?$/; // also `45/3/12` (house/stair/door), `60.` (Hungarian), `29-uy`, `40-үй` (Uzbek, Kazakh: house)
-const COMPOUND = /^\p{Lu}[\p{L}\p{M}-]+(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|steig|markt|graben|kamp|park|bank|hof|straat|laan|gracht|plein|plantsoen|singel|kade|dijk|dreef|vej|gade|gatan|vägen|gata|veien|gränd|torget|utca|ulica)[,.]?$/iu;
+const COMPOUND = /^\p{Lu}[\p{L}\p{M}-]+(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|steig|markt|graben|kamp|park|bank|hof|straat|laan|gracht|plein|plantsoen|singel|kade|dijk|dreef|vej|gade|gatan|vägen|gata|veien|gränd|torget|utca|ulica|katu|tie|kuja|polku|väylä|kaari)[,.]?$/iu;
 /** English one-word streets (`Kingsway`, `Broadway`). */
 const COMPOUND_EN = /^\p{Lu}\p{Ll}{2,}(?:way|gate|street|road|lane)$/u;
 /**
@@ -27,10 +27,11 @@ const CORE_SUFFIXES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'l
   'cres', 'tce', 'pde']); // and Australian abbreviations (Crescent, Terrace, Parade)
 /**
  * German-, Nordic-, Czech- and Hungarian-style street types written as a separate word after the name
- * (`Karl Johans gate 37`, `Václavské náměstí 12`, `Andrássy út 60`, Kazakh `Кенесары көшесі, 40-үй`, Uzbek `Navoiy ko'chasi 5`); all but
+ * (`Karl Johans gate 37`, `Václavské náměstí 12`, `Andrássy út 60`, Kazakh `Кенесары көшесі, 40-үй`, Uzbek `Navoiy ko'chasi 5`,
+ * Latvian `Brīvības iela 7`, Estonian `Narva mnt 5`, Lithuanian `Ozo g. 3`); all but
  * the German and Turkish ones lowercase, as written.
  */
-const STANDALONE = /^(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm|Chaussee|Ufer|Steig|gate|gata|gatan|gaten|vei|veien|vej|vejen|väg|vägen|plass|torg|torget|gade|stræde|allé|náměstí|namesti|třída|trida|ulice|nábřeží|út|utca|körút|tér|Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|көшесі|даңғылы|көчөсү|ko['’]chasi|гудамж)$/;
+const STANDALONE = /^(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm|Chaussee|Ufer|Steig|gate|gata|gatan|gaten|vei|veien|vej|vejen|väg|vägen|plass|torg|torget|gade|stræde|allé|náměstí|namesti|třída|trida|ulice|nábřeží|út|utca|körút|tér|Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|көшесі|даңғылы|көчөсү|ko['’]chasi|гудамж|iela|bulvāris|prospekts|gatve|tänav|tn\.|mnt\.?|maantee|puiestee|pst\.?|g\.|gatvė|pr\.|prospektas|al\.|alėja)$/;
 const PARTICLE = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'of', 'the', "d'", 'l', 'los', 'las', 'van', 'von', 'am', 'an', 'im', 'e', 'y', 'der', 'den', 'dem', 'die', 'het', 'op', 'sur', 'en']);
 const DIRECTION = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
 const SECONDARY = /^(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|apto|apartamento|lote|casa|bloco|sala|andar|étage|etage|bâtiment|bat|zimmer|og|stock|piso|puerta|int|interno|scala|#)\.?$/i;

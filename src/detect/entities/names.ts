@@ -2,7 +2,7 @@ import type { Emit, KeyCtx } from '../_hit.js';
 import { H, keyInfo } from '../keys.js';
 import { CITY_SUFFIXES, COMMON_WORDS, FIRST_NAMES, LAST_NAMES, NAME_AFFIXES, STREET_WORDS } from './_dictionaries.js';
 import { FAMILY_FIRST_SURNAMES, VIETNAMESE_FAMILY_NAMES } from './_names-extra.js';
-import { phoneValid } from './phone.js';
+import { PARTY_WORDS, phoneValid } from './phone.js';
 import { AWARDS, BREEDS, COMPANY, COUNTRIES, GOODS, LEGAL_FORMS, LOWERCASE_FORMS, PLACE_NOUNS, PLACE_RUNS, PRODUCT_NOUNS, REGIONS, ROAD_WORDS, SAINTS, STORMS, THING_WORDS } from './_name-words.js';
 
 /**
@@ -297,7 +297,7 @@ function cuedName(tokens: readonly string[]): number {
  * `ich heiße`, `jina langu ni`, `maqaan koo`, the Zulu and siSwati `ngingu-`): the run after it is the speaker's name,
  * known to the dictionaries or not.
  */
-const INTRO_BEFORE = /(?:^|[^\p{L}])(?:my name is|my name's|my full name is|je m['’]appelle|mon nom est|me llamo|mi nombre es|meu nome é|meu nome e|me chamo|ich heiße|ich heisse|mein name ist|mijn naam is|ik heet|mi chiamo|il mio nome è|jina langu ni|naitwa|maqaan koo|maqaan kiyya|magacaygu waa|magacaygu|nazywam się|mam na imię|jmenuji se|volám sa|a nevem|benim adım|adım|numele meu este|jeg heter|jag heter|mitt namn är|nimeni on|ang pangalan ko ay|pangalan ko ay|nama saya|nama aku|tên tôi là|меня зовут|мене звати|ismim|mening ismim|менің атым|менин атым|намам|миний нэр|mera naam|mera nam|maru naam|majha naav|maza nav|naa peru|nanna hesaru|ente peru|en peyar|amar naam|mero naam|मेरा नाम|എന്റെ പേര്|ನನ್ನ ಹೆಸರು|నా పేరు)[,:]? {1,2}$|(?:^|[^\p{L}])(?:ngingu|ndingu|igama lami ngu|igama lam ngu|leina la me ke|lebitso la ka ke)-? ?$/iu;
+const INTRO_BEFORE = /(?:^|[^\p{L}])(?:my name is|my name's|my full name is|je m['’]appelle|mon nom est|me llamo|mi nombre es|meu nome é|meu nome e|me chamo|ich heiße|ich heisse|mein name ist|mijn naam is|ik heet|mi chiamo|il mio nome è|jina langu ni|naitwa|maqaan koo|maqaan kiyya|magacaygu waa|magacaygu|nazywam się|mam na imię|jmenuji se|volám sa|a nevem|benim adım|adım|numele meu este|jeg heter|jag heter|mitt namn är|nimeni on|minu nimi on|mu nimi on|mano vardas yra|mano vardas|mani sauc|mans vārds ir|mans vards ir|ang pangalan ko ay|pangalan ko ay|nama saya|nama aku|tên tôi là|меня зовут|мене звати|ismim|mening ismim|менің атым|менин атым|намам|миний нэр|mera naam|mera nam|maru naam|majha naav|maza nav|naa peru|nanna hesaru|ente peru|en peyar|amar naam|mero naam|मेरा नाम|എന്റെ പേര്|ನನ್ನ ಹೆಸರು|నా పేరు)[,:]? {1,2}$|(?:^|[^\p{L}])(?:ngingu|ndingu|igama lami ngu|igama lam ngu|leina la me ke|lebitso la ka ke)-? ?$/iu;
 
 /** A run after INTRO_BEFORE: any cued run is the speaker's name. */
 function introducedName(tokens: readonly string[]): number {
@@ -551,9 +551,9 @@ export function findMailboxNames(text: string, emit: Emit): void {
 
 /**
  * The party a mobile-money message names before its number, in capitals as M-Pesa writes it (`sent to FAITH CHEBET
- * 0766072507`) or capitalised: a name when its first word is a given name and no word is an everyday or a firm's word.
+ * 0766072507`, `envoyé à …`) or capitalised: a name when its first word is a given name and no word is an everyday or a firm's word.
  */
-const PARTY_BEFORE_NUMBER = /\b(?:to|from) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?=\+?0?\d{9,13}(?!\d))/gu;
+const PARTY_BEFORE_NUMBER = new RegExp(String.raw`${PARTY_WORDS} ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?=\+?0?\d{9,13}(?!\d))`, 'gu');
 
 export function findPartyNames(text: string, emit: Emit): void {
   PARTY_BEFORE_NUMBER.lastIndex = 0;

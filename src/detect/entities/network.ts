@@ -13,8 +13,11 @@ import { H } from '../keys.js';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.-])(?<![\\w)]/)${OCTET}(?:\\.${OCTET}){3}(?![\\w@]|\\.\\d|/\\d)`, 'g');
-/** A version word (also in Spanish, Portuguese, Italian, Dutch, Polish, Turkish) before a dotted quad, or a version it spells out in full (`3.14.2 (3.14.2.118)`). */
-const VERSION_CUE = /(?:(?:version|versión|versão|versao|versione|versie|wersja|sürüm|ver|build|release|rev|firmware|v)[\s:=#]{0,3}|\d\.\d+(?:\.\d+)* ?\()$/i;
+/**
+ * A version word (also in Spanish, Portuguese, Italian, Dutch, Polish, Turkish) or a kind of software that is versioned
+ * (`acme-sdk 4.2.10.3`, `driver 31.0.101.45`) before a dotted quad, or a version it spells out in full (`3.14.2 (3.14.2.118)`).
+ */
+const VERSION_CUE = /(?:(?:version|versión|versão|versao|versione|versie|wersja|sürüm|ver|build|release|rev|firmware|sdk|lib|library|module|plugin|package|pkg|driver|kernel|bios|patch|v)[\s:=#]{0,3}|\d\.\d+(?:\.\d+)* ?\()$/i;
 
 /** Public DNS resolvers (Cloudflare, Google, Quad9, OpenDNS, AdGuard): a service's address, under any key. */
 const RESOLVERS = new Set(['1.1.1.1', '1.0.0.1', '8.8.8.8', '8.8.4.4', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220', '94.140.14.14', '94.140.15.15']);

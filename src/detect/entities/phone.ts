@@ -14,8 +14,11 @@ import { H, keyInfo } from '../keys.js';
  * may follow a `/` (`/lookup/+16468123390`), other numbers may not (dates in paths).
  */
 const CANDIDATE = /(?:(?<![\w+.])(?<![\w+.-]-)(?<!^-)\+|(?<![\w+.\/-])(?<!\d:)(?:\b00)?)\(?\d[\d ().\/-]{5,24}\d(?![\w@]|[-.]\w)/g;
-/** Words that announce a phone number, in the languages of the markets served (`call`, `llamar al`, `appelez le`, `whats`). */
-const CUE = /(?:(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bwhats|\bzap|\bwpp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext|\bcelular|\bm[oó]vil|\btlf|\btfno|\btelp)\b|\b(?:llam[ae]\w*|truc[ao]\w*|truqu\w*|marca[rd]?|appel\w*|rappel\w*|anruf\w*|rufen|chiam\w*|richiam\w*|ligar?|bellen|zadzwo\w*|soita\w*|nipigie|piga simu|simu|kol[ei]m|ringim|bilbil\w*|taleefan\w*)\b|(?:телефон|тел\.|звон|дзвон|هاتف|جوال|اتصل|טלפון|נייד|ስልክ|ተሌፎን|ቴሌፎን)[^\s\d]*)([^\n\d@]{0,24})$/i;
+/**
+ * Words that announce a phone number, in the languages of the markets served (`call`, `llamar al`, `appelez le`, `whats`,
+ * Arabizi `3ayet`), and the words between it and the number: no digit, but those Arabizi writes as letters (`3liya`).
+ */
+const CUE = /(?:(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bwhats|\bzap|\bwpp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext|\bcelular|\bm[oó]vil|\btlf|\btfno|\btelp)\b|\b(?:llam[ae]\w*|truc[ao]\w*|truqu\w*|marca[rd]?|appel\w*|rappel\w*|anruf\w*|rufen|chiam\w*|richiam\w*|ligar?|bellen|zadzwo\w*|soita\w*|nipigie|piga simu|simu|kol[ei]m|ringim|bilbil\w*|taleefan\w*|[nty]?3[aei]?y{1,2}[ae]?t\w*)\b|(?:телефон|тел\.|звон|дзвон|هاتف|جوال|اتصل|טלפון|נייד|ስልክ|ተሌፎን|ቴሌፎን)[^\s\d]*)((?:[^\n\d@]|(?<=[a-z])\d|\d(?=[a-z])){0,24})$/i;
 /** Words between a cue and the number that make it another number (`Phone conference ID: 587 694 782#`). */
 const NOT_THE_NUMBER = /\b(?:id|pin|code|passcode|otp|conference|meeting|ticket|case|order|ref|reference|account|ext|extension)\b/i;
 
@@ -25,8 +28,11 @@ function cued(before: string): boolean {
   return (m !== null && !NOT_THE_NUMBER.test(m[1] as string)) || PARTY.test(before);
 }
 
-/** `to` and `from` in the languages of the markets served, before a party in a mobile-money message. */
-const PARTY_WORDS = 'to|from|de|à|kepada|dari|kwa|kutoka';
+/**
+ * `to` and `from` in the languages of the markets served, before a party in a mobile-money message, as a regex
+ * source that must not follow a letter or digit (`\b` knows only ASCII letters, so it never stands before `à`).
+ */
+export const PARTY_WORDS = String.raw`(?<![\p{L}\p{N}_])(?:to|from|de|à|kepada|dari|kwa|kutoka)`;
 
 /**
  * A party's full name after `to` or `from`, as mobile-money messages write the number after it (M-Pesa's
@@ -34,7 +40,7 @@ const PARTY_WORDS = 'to|from|de|à|kepada|dari|kwa|kutoka';
  * the languages of the markets served (Orange Money's `reçu 5000 FCFA de Mariama Diallo (76 412 58 30)`, Touch 'n Go's
  * `kepada Nurul Aina binti Hassan (0193348271)`, Swahili `kwa`, `kutoka`).
  */
-const PARTY = new RegExp(String.raw`\b(?:${PARTY_WORDS}) (?:\p{Lu}[\p{L}'’-]+ (?:(?:bin|binti|bint|ibn|de|da|dos|van|von|al|el) )?){1,3}\p{Lu}[\p{L}'’-]+ \(?$`, 'u');
+const PARTY = new RegExp(String.raw`${PARTY_WORDS} (?:\p{Lu}[\p{L}'’-]+ (?:(?:bin|binti|bint|ibn|de|da|dos|van|von|al|el) )?){1,3}\p{Lu}[\p{L}'’-]+ \(?$`, 'u');
 
 /** National significant number lengths for the countries we know precisely. */
 const NSN: Record<string, readonly [number, number]> = {
@@ -79,6 +85,8 @@ const TRUNK = /^(?:\(0\d{1,5}\)|0\d{1,5})[ \/-]?\d{2,9}(?:[ \/-]\d{2,8}){0,3}$/;
 const TRUNK_BRACKETS = /^[08] ?\(\d{2,5}\) ?\d{2,4}(?:[ -]\d{2,4}){1,3}$/;
 /** Russia's trunk 8 in the national grouping (`8 991 877-95-75`). */
 const RU_TRUNK = /^8[ -]\d{3}[ -]\d{3}[ -]\d{2}[ -]\d{2}$/;
+/** The trunk 8 of Lithuania and the former Soviet plans before a national number in groups (`8 612 34567`): under a key or a cue. */
+const TRUNK_EIGHT = /^8[ -]\d{2,3}[ -]\d{2,5}(?:[ -]\d{2,4}){0,2}$/;
 /** An area code in brackets at the start (`(532) 537 86 53`), read as a group. */
 const LEADING_AREA = /^\((\d{2,5})\) ?/;
 /** A US National Drug Code (`00378-1800-01`): 4–5, 3–4 and 1–2 digits. */
@@ -131,6 +139,7 @@ export function phoneValid(candidate: string, keyed: boolean): boolean {
   const separated = /[ ()\/-]/.test(c);
   if (separated && TRUNK.test(c) && (keyed || !c.startsWith('00'))) return digits.length >= 9 && digits.length <= 13;
   if (separated && (TRUNK_BRACKETS.test(c) || RU_TRUNK.test(c))) return digits.length >= 10 && digits.length <= 12;
+  if (separated && keyed && TRUNK_EIGHT.test(c)) return digits.length >= 9 && digits.length <= 11;
   // Without a trunk prefix (ES `612 345 678`, PT, IT mobiles; eight digits in NO, DK, SG, HK) or separators: a
   // phone only when a key or a cue word says so.
   if (separated) return keyed && digits.length >= 7 && digits.length <= 12 && GROUPED.test(c.replace(LEADING_AREA, '$1 '));
@@ -259,4 +268,4 @@ export function bareInternational(value: string, emit: Emit): void {
 /** ` - Hope Wangui`: a party's public name after its number, as M-Pesa writes it (`para 258841234567 - Hope Wangui`). */
 const PUBLIC_NAME_AFTER = /^ - \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+/u;
 /** `to` or `from` just before that number (PARTY_WORDS, and Portuguese `para`). */
-const PAYEE_BEFORE = new RegExp(`\\b(?:${PARTY_WORDS}|para) $`);
+const PAYEE_BEFORE = new RegExp(String.raw`(?:${PARTY_WORDS}|\bpara) $`, 'u');

@@ -135,6 +135,8 @@ const ABSOLUTE_PATH = /^(?:~?\/|[A-Za-z]:[\\/])[^\s]*$/;
 const AWS_SECRET_SHAPE = /^(?=[^.]*\d)(?=[^.]*[A-Z])(?=[^.]*[a-z])[A-Za-z0-9/+]{40}$/;
 /** The key `pass` (a travel, gym or season pass as often as a password), and the plans such a pass names. */
 const PASS_KEY = /^pass$/i;
+/** A telecom bundle's allowance in a pass's name: data, minutes, texts or days (`10Go`, `1.5 GB`, `60 min`, `30j`). */
+const PASS_ALLOWANCE = /(?:^|[\s*#(])\d{1,4}(?:[.,]\d{1,2})?\s?(?:[gmt][bo]|min|mins|mn|sms|j|jours?|days?|h)(?![\p{L}\d])/iu;
 const PASS_PLAN = /^(?:(?:single|day|daily|week|weekly|month|monthly|annual|yearly|year|season|unlimited|student|senior|youth|child|adult|family|commuter|flex|basic|premium|standard|trial|pass|ride|rides|trip|trips|\d{1,3}(?:day|d|ride|trip)s?)(?:[_ -]|$))+$/i;
 
 /** The key of Basic credentials written without their scheme (npm's `_auth`, Docker's `auth`). */
@@ -168,7 +170,8 @@ export function secretByKey(value: string, kc: KeyCtx, emit: Emit): void {
     // `bad_password: 0xC000006A` names a status code (Windows NTSTATUS, Kerberos), not a password.
     if (HEX_CODE.test(v)) return;
     // A `pass` that is a plan (`weekly`, `monthly_unlimited`, `day-pass`) is a ticket or a subscription, not a password.
-    if (kc.key !== undefined && PASS_KEY.test(kc.key) && PASS_PLAN.test(v)) return;
+    // So is one named by its allowance (`Internet 10Go`, `1GB Daily`, `Appels 60 min`), as telecoms sell bundles.
+    if (kc.key !== undefined && PASS_KEY.test(kc.key) && (PASS_PLAN.test(v) || PASS_ALLOWANCE.test(v))) return;
     if (v.length >= 3 && v.length <= 256 && !isPlaceholder(v) && !/^\d{1,2}$/.test(v)) emit('PASSWORD', v, 0.9);
     return;
   }

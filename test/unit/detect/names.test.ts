@@ -1397,3 +1397,57 @@ describe('Quantities, versions beside versions, Argentine mobiles, pharmacies, c
     expect(findingsIn({ hmac_email: '7f3b2a9c1d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8' })).toEqual([]);
   });
 });
+
+describe('Arabizi call cues, parties after à and de, telecom passes, Arabic birth keys (round 40: held-out sets HG)', () => {
+  it('reads a number after an Arabizi call verb, with digits written as letters between them', () => {
+    expect(findingsIn({ m: 'ila bghiti t3ayet liya 3la 0661234578 mn ba3d' })).toEqual(['/m PHONE']);
+  });
+
+  it('reads the party of a French mobile-money message after à or de, and its number', () => {
+    expect(findingsIn({ m: 'Vous avez reçu 200 DH de YOUSSEF AMRANI 0661234578.' })).toEqual(['/m PERSON_NAME', '/m PHONE']);
+  });
+
+  it("does not read a telecom pass named by its allowance as a password, but still reads another value under pass", () => {
+    expect(findingsIn({ pass: 'Pass Internet 5Go 7j' })).toEqual([]);
+    expect(findingsIn({ pass: 'Sun Lounge 2024' })).toEqual(['/pass PASSWORD']);
+  });
+
+  it('reads a date under an Arabic date-of-birth key of the Maghreb or the Levant', () => {
+    expect(findingsIn({ 'تاريخ_الولادة': '1985-07-21' })).toEqual(['/تاريخ_الولادة DATE_OF_BIRTH']);
+  });
+
+  it('reads a dotted quad after a kind of versioned software as a version', () => {
+    expect(findingsIn({ note: 'upgraded the pay-sdk 3.1.14.2 and driver 27.20.100.9' })).toEqual([]);
+    expect(findingsIn({ note: 'upgraded from host 172.31.14.2' })).toEqual(['/note IP_ADDRESS']);
+  });
+
+  it('reads dates under Finnish and Baltic date-of-birth keys', () => {
+    expect(findingsIn({ syntymäaika: '1979-02-14', gimimo_data: '1988-10-03', sünniaeg: '12.05.1990' })).toEqual([
+      '/gimimo_data DATE_OF_BIRTH', '/syntymäaika DATE_OF_BIRTH', '/sünniaeg DATE_OF_BIRTH',
+    ]);
+  });
+
+  it('reads a number after the trunk 8 under a phone key or a cue, and not without one', () => {
+    expect(findingsIn({ tel: '8 612 34870' })).toEqual(['/tel PHONE']);
+    expect(findingsIn({ note: 'please call 8 699 12045 first' })).toEqual(['/note PHONE']);
+    expect(findingsIn({ note: 'batch 8 699 12045 packed' })).toEqual([]);
+  });
+
+  it('reads Finnish, Latvian, Estonian and Lithuanian streets with their numbers', () => {
+    expect(findingsIn({ a: 'Toimitus: Hämeenkatu 14 B 9, 33100 Tampere' })).toEqual(['/a STREET_ADDRESS']);
+    expect(findingsIn({ b: 'Piegāde: Brīvības iela 77-12, Rīga' })).toEqual(['/b STREET_ADDRESS']);
+    expect(findingsIn({ c: 'aadress Tartu mnt 18-3, Tallinn' })).toEqual(['/c STREET_ADDRESS']);
+    expect(findingsIn({ d: 'adresas Savanorių pr. 44, Kaunas' })).toEqual(['/d STREET_ADDRESS']);
+  });
+
+  it('reads the name a speaker gives in Estonian, Latvian or Lithuanian', () => {
+    expect(findingsIn({ t: 'Tere, minu nimi on Liisa Kask ja mul on küsimus' })).toEqual(['/t PERSON_NAME']);
+    expect(findingsIn({ t: 'Labdien, mani sauc Ilze Kalniņa, man ir jautājums' })).toEqual(['/t PERSON_NAME']);
+    expect(findingsIn({ t: 'Sveiki, mano vardas yra Rūta Petrauskienė, norėčiau' })).toEqual(['/t PERSON_NAME']);
+  });
+
+  it("reads a bank link's sender name as a name, and a parcel locker's name as a place", () => {
+    expect(findingsIn({ VK_SND_NAME: 'Tiina Saar' })).toEqual(['/VK_SND_NAME PERSON_NAME']);
+    expect(findingsIn({ locker: 'Rimi Kristina Tartu', pickup_point: 'Maxima Linda Kaunas' })).toEqual([]);
+  });
+});
