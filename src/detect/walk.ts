@@ -124,7 +124,7 @@ function visitArray(arr: readonly unknown[], f: Frame, stack: Frame[], seen: Set
 /** An OCR or extraction field (`{text, confidence, bbox}`): its text keeps the field's key (`date_of_birth`). */
 const OCR_FIELD = /\b(?:confidence|score|bbox|boundingBox|bounding_box|polygon|geometry)\b/;
 /** The type of an object that is an app, a service, a group, a rule or a device, not a person (`AppUser` is a person). */
-const THING_TYPE = /(?:^|[.#])(?:public|private)?(?:client)?(?:app(?:lication)?(?:instance)?|(?:service|system)(?:principal)?|serviceaccount|bot|integration|connector|workflow|(?:user|security|distribution|mail|admin)?group(?:rule)?|policy(?:rule|entity)?|token|apikey|role|device|rule)$/i;
+const THING_TYPE = /(?:^|[.#])(?:public|private)?(?:client)?(?:app(?:lication)?(?:instance)?|(?:service|system)(?:principal)?|serviceaccount|bot|integration|connector|workflow|(?:user|security|distribution|mail|admin)?group(?:rule)?|policy(?:rule|entity)?|(?:api|access|auth|personalaccess)?token|apikey|role|device|rule)$/i;
 /** Keys that name the object they are in. */
 const NAMING_KEY = /^(?:name|displayname|alternateid|title|label)$/;
 /** The parts of a password change inside a password object. */

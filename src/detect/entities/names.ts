@@ -46,6 +46,12 @@ const RANKS = new Set(['general', 'major']);
 /** A compound given name whose first part is one of the common heads (`Marie-Carmelle`, `Jean-Wesner`, `José-Luis`). */
 const COMPOUND_GIVEN = /^(?:jean|marie|anne|rose|mary|ana|maria|jose|josé|juan|pierre|louis|paul)-\p{L}{3,}$/u;
 
+/**
+ * Street types as abbreviated after a street's name (`Napier Ave`, `Lincoln Blvd`): after a given name one names the
+ * street, not a surname (`St` is a saint's and `Dr` a doctor's, read elsewhere).
+ */
+const STREET_ABBREVIATIONS = new Set(['ave', 'blvd', 'rd', 'ln', 'hwy', 'pkwy', 'ct', 'cir', 'ter', 'trl', 'cres', 'tce', 'pde', 'sq', 'expy', 'fwy']);
+
 function isFirst(t: string): boolean {
   const b = bare(t);
   if (RANKS.has(b)) return false;
@@ -186,7 +192,7 @@ function scoreTokens(tokens: readonly string[], next?: string): number {
   if (TYPEFACES.has(bare(last))) return 0; // `Josefin Sans`, `Roboto Mono`: a font
   if (isLast(last)) return COMMON_WORDS.has(bare(first)) && COMMON_WORDS.has(bare(last)) ? 0 : 0.85;
   const lb = bare(last);
-  if (STREET_WORDS.has(lb) || COMPANY.has(lb) || lb.length < 3 || COMMON_WORDS.has(bare(first))) return 0;
+  if (STREET_WORDS.has(lb) || STREET_ABBREVIATIONS.has(lb) || COMPANY.has(lb) || lb.length < 3 || COMMON_WORDS.has(bare(first))) return 0;
   if (THING_WORDS.has(lb) || BREEDS.has(lb) || (next !== undefined && (THING_WORDS.has(bare(next)) || THING_COMPOUND.test(next)))) return 0;
   // A first name then a word built like a town (`Siobhan Whitfield`) is a surname: towns are not named
   // `<given name> <town>` (faker's are `Lake Jane`, `Janeview`). Only as the whole run, and not when

@@ -1398,7 +1398,7 @@ describe('Quantities, versions beside versions, Argentine mobiles, pharmacies, c
   });
 });
 
-describe('Arabizi call cues, parties after à and de, telecom passes, Arabic birth keys (round 40: held-out sets HG)', () => {
+describe('Arabizi cues, parties after à, passes, birth keys, software versions, trunk 8, Baltic streets and intros, lockers, street abbreviations, tokens (round 40: held-out sets HG-HK)', () => {
   it('reads a number after an Arabizi call verb, with digits written as letters between them', () => {
     expect(findingsIn({ m: 'ila bghiti t3ayet liya 3la 0661234578 mn ba3d' })).toEqual(['/m PHONE']);
   });
@@ -1449,5 +1449,15 @@ describe('Arabizi call cues, parties after à and de, telecom passes, Arabic bir
   it("reads a bank link's sender name as a name, and a parcel locker's name as a place", () => {
     expect(findingsIn({ VK_SND_NAME: 'Tiina Saar' })).toEqual(['/VK_SND_NAME PERSON_NAME']);
     expect(findingsIn({ locker: 'Rimi Kristina Tartu', pickup_point: 'Maxima Linda Kaunas' })).toEqual([]);
+  });
+
+  it('reads a given name before an abbreviated street type as a street, not a person', () => {
+    expect(findingsIn({ location: 'Lincoln Blvd loading dock', site: 'forklift at Morgan Ave gate' })).toEqual([]);
+    expect(findingsIn({ note: 'signed by Morgan Avery' })).toEqual(['/note PERSON_NAME']);
+  });
+
+  it("reads the display name of an API or access token as the token's", () => {
+    expect(findingsIn({ actor: { type: 'AccessToken', displayName: 'Harper Sync Token' } })).toEqual([]);
+    expect(findingsIn({ actor: { type: 'User', displayName: 'Harper Lyons' } })).toEqual(['/actor/displayName PERSON_NAME']);
   });
 });
