@@ -103,6 +103,8 @@ const PERSON_PARENTS = new Set([
   'beneficiario', 'conductor', 'trabajador',
   // who cares for a child or a patient, who heads a household
   'caregiver', 'carer', 'householdhead', 'headofhousehold',
+  // who works on a site: a worker, a contractor, a technician, a crew or staff member
+  'worker', 'workers', 'contractor', 'contractors', 'technician', 'technicians', 'staff', 'staffmember', 'crewmember',
 ]);
 
 /** Objects about a thing, not a person: a display name there names the car, the device or the bot. */
@@ -334,7 +336,7 @@ const NAME_KEYS = new Set([
   'ism', 'ismi', 'familiya', 'toliqism', 'fio', // Uzbek, and the Russian ФИО in Latin letters
   'nume', 'prenume', 'numeprenume', 'numecomplet', // Romanian
 ]);
-const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|givennames|firstnames|forenames|middlenames|customername|contactname|realname|legalname|holdername|publicname|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser|nomcomplet|nombrecompleto|nomecompleto|(?:client|klant|patient|gebruiker|houder|volledige)naam)$/;
+const NAME_SUFFIX = /(?:fullname|firstname|lastname|givenname|familyname|surname|middlename|forename|givennames|firstnames|forenames|middlenames|customername|contactname|realname|legalname|holdername|publicname|billingname|shippingname|recipientname|sendername|authorname|personname|patientname|membername|username|ownername|clientname|nameofuser|nomcomplet|nombrecompleto|nomecompleto|(?:client|klant|patient|gebruiker|houder|volledige)naam|(?:cliente|usuario|utente|paciente|paziente|titular|comprador|destinatario|remetente|remitente|pessoa|persona)(?:nome|nombre))$/;
 /** The name of a person in a role (`caller_name`, `driver_name`, `passenger_name`, `guardian_name`). */
 const ROLE_NAME = /(?:caller|callee|sender|receiver|driver|rider|passenger|guest|student|pupil|teacher|parent|payer|buyer|seller|assignee|reporter|requester|requestor|applicant|candidate|traveler|traveller|organizer|organiser|reviewer|approver|signer|landlord|courier|doctor|nurse|physician|caregiver|child|learner|instructor|consignee|shipper|cardholder|account(?:holder)?|beneficiary|witness|visitor|tenantcontact|emergencycontact|nextofkin|farmer|grower|tenant|occupant|resident|householder|consumer|technician|inspector|officer|worker|lead|prospect|donor|volunteer|voter|constituent|athlete|mother|father|husband|wife|son|daughter|brother|sister|respondent|interviewee|interviewer|enumerator|surveyor|photographer|(?<!auto)pilot|informant|remitter|remittee|(?:household)?head|headofhousehold|carer|guardian|snd)name$/;
 const ADDRESS_KEYS = new Set([

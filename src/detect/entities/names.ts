@@ -98,6 +98,24 @@ function familyFirst(words: readonly string[]): number {
   return words.slice(1).every((w) => (isFirst(w) && (w.length >= 4 || w.includes('-')) && !COMMON_WORDS.has(bare(w))) || (pinyin && isPinyinGiven(w)) || koreanGiven(w)) ? 0.7 : 0;
 }
 
+/** Words before a South Slavic surname that make it a place or a shop (`Novi Petrović`, `Pekara Jovanović`). */
+const SLAVIC_NOT_GIVEN = new Set(['novi', 'nova', 'novo', 'stari', 'stara', 'staro', 'veliki', 'velika', 'veliko', 'mali', 'mala', 'malo', 'donji', 'donja', 'gornji', 'gornja', 'sveti', 'sveta',
+  'restoran', 'kafana', 'kafić', 'apoteka', 'ljekarna', 'pekara', 'prodavnica', 'trgovina', 'market', 'salon', 'servis', 'hotel', 'motel', 'vila', 'selo', 'grad', 'trg', 'ulica', 'obrt', 'radnja']);
+/** A South Slavic surname (`Petrović`, `Marković`, `Kovačić`, Cyrillic `Јовановић`): its ending names a family wherever it stands. */
+const SOUTH_SLAVIC_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ić|ић)$/u;
+
+/**
+ * A given name the dictionary does not know before a South Slavic surname (`Dragana Petrović`), also after a capitalised
+ * word that opens the sentence (`Primalac Dragana Petrović`): words of letters only, none an everyday, place or thing word.
+ */
+function southSlavic(words: readonly string[]): number {
+  const last = words[words.length - 1] as string;
+  if (words.length > 3 || !SOUTH_SLAVIC_SURNAME.test(last)) return 0;
+  const shaped = (w: string): boolean =>
+    /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !COMMON_WORDS.has(bare(w)) && !SLAVIC_NOT_GIVEN.has(bare(w)) && !isThingWord(w) && !isPlaceWord(w) && !STREET_WORDS.has(bare(w));
+  return words.every(shaped) ? 0.6 : 0;
+}
+
 /** One syllable of Revised Romanization (`ji`, `min`, `yeon`, `hyuk`): an initial, a vowel, a final. */
 const KOREAN_SYLLABLE = '(?:kk|tt|pp|ss|jj|ch|[gkndrlmbpsjth])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|a|e|o|u|i)(?:ng|[nklmpt])?';
 /** A Korean given name as romanised, two syllables joined by a hyphen (`Ji-min`, `Do-yun`, `Seo-yeon`). */
@@ -175,7 +193,7 @@ function scoreTokens(tokens: readonly string[], next?: string): number {
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
   if (PLACE_COMPOUND.test(last) && !isLast(last)) return 0;
-  if (!isFirst(first)) return vietnamese(tokens) || familyFirst(words);
+  if (!isFirst(first)) return vietnamese(tokens) || familyFirst(words) || southSlavic(words);
   // A station, airport or public-building word, a company word or (not a surname) a country after the
   // first word names a place or a firm: `Roma Termini`, `Victoria Harbour Ops`, `Grant Group Logistics`.
   for (let i = 1; i < words.length; i++) if (isThingWord(words[i] as string)) return 0;

@@ -1461,3 +1461,19 @@ describe('Arabizi cues, parties after à, passes, birth keys, software versions,
     expect(findingsIn({ actor: { type: 'User', displayName: 'Harper Lyons' } })).toEqual(['/actor/displayName PERSON_NAME']);
   });
 });
+
+describe('South Slavic surnames, workers, Portuguese and Spanish name keys (round 41: held-out sets HL-HP)', () => {
+  it("reads a long name under a customer's or a patient's name key in Portuguese or Spanish", () => {
+    expect(findingsIn({ 'cliente.nome': 'Caio do Amaral Pires', paciente_nombre: 'Lucía del Carmen Ortiz' })).toEqual(['/cliente.nome PERSON_NAME', '/paciente_nombre PERSON_NAME']);
+  });
+
+  it('reads a given name the dictionary does not know before a South Slavic surname, also after a word opening the sentence', () => {
+    expect(findingsIn({ t: 'Naručilac Vesna Milovanović, Ulica Cara Dušana 14' })).toContain('/t PERSON_NAME');
+    expect(findingsIn({ t: 'Гордана Стојановић' })).toEqual(['/t PERSON_NAME']);
+    expect(findingsIn({ t: 'Pekara Jovanović otvorena do 20h' })).toEqual([]);
+  });
+
+  it("reads the name of a worker, a contractor or a technician object as a person's", () => {
+    expect(findingsIn({ worker: { name: 'Kirra Walsh' }, contractor: { name: 'Lachlan Doyle' } })).toEqual(['/contractor/name PERSON_NAME', '/worker/name PERSON_NAME']);
+  });
+});
