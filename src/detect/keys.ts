@@ -411,7 +411,7 @@ const PLACE_KEY = new RegExp(`(?:${[
   'placeholder', 'bot', 'botname', 'chatbot', 'chatbotname', 'assistantname',
   // outdoor places (`spot: Ben Nevis summit`, `trailhead: Ryan Mountain`)
   'spot', 'spotname', 'summit', 'peak', 'mountain', 'trail', 'trailname', 'trailhead', 'hut', 'hutname', 'campsite', 'campground',
-  // parcel lockers and pickup points, named after the shop or centre they stand in (`Parcel Locker Maxima Kaunas`)
+  // parcel lockers and pickup points, named after the shop or centre they stand in (`Locker 12, Tesco Riverside`)
   'locker', 'lockername', 'parcellocker', 'pickuppoint', 'pickuppointname', 'parcelshop', 'pakiautomaat', 'pakomats', 'pastomatas', 'pakettiautomaatti',
 ].join('|')})$`);
 

@@ -105,8 +105,8 @@ const SLAVIC_NOT_GIVEN = new Set(['novi', 'nova', 'novo', 'stari', 'stara', 'sta
 const SOUTH_SLAVIC_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ić|ић)$/u;
 
 /**
- * A given name the dictionary does not know before a South Slavic surname (`Dragana Petrović`), also after a capitalised
- * word that opens the sentence (`Primalac Dragana Petrović`): words of letters only, none an everyday, place or thing word.
+ * A given name the dictionary does not know before a South Slavic surname (`Milena Petrović`), also after a capitalised
+ * word that opens the sentence (`Kupac Milena Petrović`): words of letters only, none an everyday, place or thing word.
  */
 function southSlavic(words: readonly string[]): number {
   const last = words[words.length - 1] as string;

@@ -15,7 +15,7 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.-])(?<![\\w)]/)${OCTET}(?:\\.${OCTET}){3}(?![\\w@]|\\.\\d|/\\d)`, 'g');
 /**
  * A version word (also in Spanish, Portuguese, Italian, Dutch, Polish, Turkish) or a kind of software that is versioned
- * (`acme-sdk 4.2.10.3`, `driver 31.0.101.45`) before a dotted quad, or a version it spells out in full (`3.14.2 (3.14.2.118)`).
+ * (`acme-sdk 2.7.14.1`, `driver 31.0.101.45`) before a dotted quad, or a version it spells out in full (`3.14.2 (3.14.2.118)`).
  */
 const VERSION_CUE = /(?:(?:version|versión|versão|versao|versione|versie|wersja|sürüm|ver|build|release|rev|firmware|sdk|lib|library|module|plugin|package|pkg|driver|kernel|bios|patch|v)[\s:=#]{0,3}|\d\.\d+(?:\.\d+)* ?\()$/i;
 

@@ -16,7 +16,7 @@ import { H, keyInfo } from '../keys.js';
 const CANDIDATE = /(?:(?<![\w+.])(?<![\w+.-]-)(?<!^-)\+|(?<![\w+.\/-])(?<!\d:)(?:\b00)?)\(?\d[\d ().\/-]{5,24}\d(?![\w@]|[-.]\w)/g;
 /**
  * Words that announce a phone number, in the languages of the markets served (`call`, `llamar al`, `appelez le`, `whats`,
- * Arabizi `3ayet`), and the words between it and the number: no digit, but those Arabizi writes as letters (`3liya`).
+ * Arabizi `3ayet`), and the words between it and the number: no digit, but those Arabizi writes as letters (`3la`).
  */
 const CUE = /(?:(?:\btel|phone|\bcall|mobile|\bcell|\bfax|whatsapp|\bwhats|\bzap|\bwpp|\bsms|\bhandy|telefon|téléphone|telefone|\bring|\bdial|\btext|\bcelular|\bm[oó]vil|\btlf|\btfno|\btelp)\b|\b(?:llam[ae]\w*|truc[ao]\w*|truqu\w*|marca[rd]?|appel\w*|rappel\w*|anruf\w*|rufen|chiam\w*|richiam\w*|ligar?|bellen|zadzwo\w*|soita\w*|nipigie|piga simu|simu|kol[ei]m|ringim|bilbil\w*|taleefan\w*|[nty]?3[aei]?y{1,2}[ae]?t\w*)\b|(?:телефон|тел\.|звон|дзвон|هاتف|جوال|اتصل|טלפון|נייד|ስልክ|ተሌፎን|ቴሌፎን)[^\s\d]*)((?:[^\n\d@]|(?<=[a-z])\d|\d(?=[a-z])){0,24})$/i;
 /** Words between a cue and the number that make it another number (`Phone conference ID: 587 694 782#`). */
