@@ -1404,7 +1404,7 @@ describe('Arabizi cues, parties after à, passes, birth keys, software versions,
   });
 
   it('reads the party of a French mobile-money message after à or de, and its number', () => {
-    expect(findingsIn({ m: 'Vous avez reçu 200 DH de YOUSSEF AMRANI 0661234578.' })).toEqual(['/m PERSON_NAME', '/m PHONE']);
+    expect(findingsIn({ m: 'Vous avez reçu 200 DH de YOUSSEF BENALI 0661234578.' })).toEqual(['/m PERSON_NAME', '/m PHONE']);
   });
 
   it("does not read a telecom pass named by its allowance as a password, but still reads another value under pass", () => {
@@ -1457,8 +1457,8 @@ describe('Arabizi cues, parties after à, passes, birth keys, software versions,
   });
 
   it("reads the display name of an API or access token as the token's", () => {
-    expect(findingsIn({ actor: { type: 'AccessToken', displayName: 'Harper Sync Token' } })).toEqual([]);
-    expect(findingsIn({ actor: { type: 'User', displayName: 'Harper Lyons' } })).toEqual(['/actor/displayName PERSON_NAME']);
+    expect(findingsIn({ actor: { type: 'AccessToken', displayName: 'Keira Sync Token' } })).toEqual([]);
+    expect(findingsIn({ actor: { type: 'User', displayName: 'Keira Lyons' } })).toEqual(['/actor/displayName PERSON_NAME']);
   });
 });
 
