@@ -13,7 +13,7 @@ import { COMMON_WORDS, STREET_PREFIXES, STREET_WORDS } from './_dictionaries.js'
 const MAX_TEXT = 4096;
 /** A token starts with a letter, a digit or a number sign: quotes around an SQL literal (`'811 W Oak St'`) are not part of it. */
 const TOKEN = /[\p{L}\p{M}\p{N}#º°][\p{L}\p{M}\p{N}'’.#º°\/-]*/gu;
-const NUMBER = /^(?:(?:#|n[º°o]\.?)?\d{1,6}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?){0,2}(?:-(?:uy|үй|уй))?|s\/n\.?|S\/N\.?)[,.]?$/; // also `45/3/12` (house/stair/door), `60.` (Hungarian), `29-uy`, `40-үй` (Uzbek, Kazakh: house)
+const NUMBER = /^(?:(?:#|n[º°o]\.?)?\d{1,6}[a-wyzA-WYZ]?(?:[-/]\d{1,4}[a-zA-Z]?){0,2}(?:-(?:uy|үй|уй))?|s\/n\.?|S\/N\.?)[,.]?$/; // no `5x` (a multiplier); also `45/3/12` (house/stair/door), `60.` (Hungarian), `29-uy`, `40-үй` (Uzbek, Kazakh: house)
 const COMPOUND = /^\p{Lu}[\p{L}\p{M}-]+(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|steig|markt|graben|kamp|park|bank|hof|straat|laan|gracht|plein|plantsoen|singel|kade|dijk|dreef|vej|gade|gatan|vägen|gata|veien|gränd|torget|utca|ulica|katu|tie|kuja|polku|väylä|kaari)[,.]?$/iu;
 /** English one-word streets (`Kingsway`, `Broadway`). */
 const COMPOUND_EN = /^\p{Lu}\p{Ll}{2,}(?:way|gate|street|road|lane)$/u;

@@ -99,20 +99,23 @@ function familyFirst(words: readonly string[]): number {
 }
 
 /** Words before a South Slavic surname that make it a place or a shop (`Novi Petrović`, `Pekara Jovanović`). */
-const SLAVIC_NOT_GIVEN = new Set(['novi', 'nova', 'novo', 'stari', 'stara', 'staro', 'veliki', 'velika', 'veliko', 'mali', 'mala', 'malo', 'donji', 'donja', 'gornji', 'gornja', 'sveti', 'sveta',
+const NOT_GIVEN_BEFORE_FAMILY = new Set(['novi', 'nova', 'novo', 'stari', 'stara', 'staro', 'veliki', 'velika', 'veliko', 'mali', 'mala', 'malo', 'donji', 'donja', 'gornji', 'gornja', 'sveti', 'sveta',
   'restoran', 'kafana', 'kafić', 'apoteka', 'ljekarna', 'pekara', 'prodavnica', 'trgovina', 'market', 'salon', 'servis', 'hotel', 'motel', 'vila', 'selo', 'grad', 'trg', 'ulica', 'obrt', 'radnja']);
-/** A South Slavic surname (`Petrović`, `Marković`, `Kovačić`, Cyrillic `Јовановић`): its ending names a family wherever it stands. */
-const SOUTH_SLAVIC_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ić|ић)$/u;
+/**
+ * A South Slavic or Greek surname (`Petrović`, `Kovačić`, Cyrillic `Јовановић`; `Papadopoulos`, `Georgiadis`, `Markakis`,
+ * Greek-script `Παπαδόπουλος`): its ending names a family wherever it stands.
+ */
+const FAMILY_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ić|ић|opoulos|opoulou|idis|idou|iadis|akis|όπουλος|οπουλος|ίδης|ιδης|άκης|ακης)$/u;
 
 /**
- * A given name the dictionary does not know before a South Slavic surname (`Milena Petrović`), also after a capitalised
+ * A given name the dictionary does not know before a South Slavic or Greek surname (`Milena Petrović`), also after a capitalised
  * word that opens the sentence (`Kupac Milena Petrović`): words of letters only, none an everyday, place or thing word.
  */
-function southSlavic(words: readonly string[]): number {
+function familyEnding(words: readonly string[]): number {
   const last = words[words.length - 1] as string;
-  if (words.length > 3 || !SOUTH_SLAVIC_SURNAME.test(last)) return 0;
+  if (words.length > 3 || !FAMILY_ENDING.test(last)) return 0;
   const shaped = (w: string): boolean =>
-    /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !COMMON_WORDS.has(bare(w)) && !SLAVIC_NOT_GIVEN.has(bare(w)) && !isThingWord(w) && !isPlaceWord(w) && !STREET_WORDS.has(bare(w));
+    /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !COMMON_WORDS.has(bare(w)) && !NOT_GIVEN_BEFORE_FAMILY.has(bare(w)) && !isThingWord(w) && !isPlaceWord(w) && !STREET_WORDS.has(bare(w));
   return words.every(shaped) ? 0.6 : 0;
 }
 
@@ -193,7 +196,7 @@ function scoreTokens(tokens: readonly string[], next?: string): number {
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
   if (PLACE_COMPOUND.test(last) && !isLast(last)) return 0;
-  if (!isFirst(first)) return vietnamese(tokens) || familyFirst(words) || southSlavic(words);
+  if (!isFirst(first)) return vietnamese(tokens) || familyFirst(words) || familyEnding(words);
   // A station, airport or public-building word, a company word or (not a surname) a country after the
   // first word names a place or a firm: `Roma Termini`, `Victoria Harbour Ops`, `Grant Group Logistics`.
   for (let i = 1; i < words.length; i++) if (isThingWord(words[i] as string)) return 0;
@@ -321,7 +324,7 @@ function cuedName(tokens: readonly string[]): number {
  * `ich heiße`, `jina langu ni`, `maqaan koo`, the Zulu and siSwati `ngingu-`): the run after it is the speaker's name,
  * known to the dictionaries or not.
  */
-const INTRO_BEFORE = /(?:^|[^\p{L}])(?:my name is|my name's|my full name is|je m['’]appelle|mon nom est|me llamo|mi nombre es|meu nome é|meu nome e|me chamo|ich heiße|ich heisse|mein name ist|mijn naam is|ik heet|mi chiamo|il mio nome è|jina langu ni|naitwa|maqaan koo|maqaan kiyya|magacaygu waa|magacaygu|nazywam się|mam na imię|jmenuji se|volám sa|a nevem|benim adım|adım|numele meu este|jeg heter|jag heter|mitt namn är|nimeni on|minu nimi on|mu nimi on|mano vardas yra|mano vardas|mani sauc|mans vārds ir|mans vards ir|ang pangalan ko ay|pangalan ko ay|nama saya|nama aku|tên tôi là|меня зовут|мене звати|ismim|mening ismim|менің атым|менин атым|намам|миний нэр|mera naam|mera nam|maru naam|majha naav|maza nav|naa peru|nanna hesaru|ente peru|en peyar|amar naam|mero naam|मेरा नाम|എന്റെ പേര്|ನನ್ನ ಹೆಸರು|నా పేరు)[,:]? {1,2}$|(?:^|[^\p{L}])(?:ngingu|ndingu|igama lami ngu|igama lam ngu|leina la me ke|lebitso la ka ke)-? ?$/iu;
+const INTRO_BEFORE = /(?:^|[^\p{L}])(?:my name is|my name's|my full name is|je m['’]appelle|mon nom est|me llamo|mi nombre es|meu nome é|meu nome e|me chamo|ich heiße|ich heisse|mein name ist|mijn naam is|ik heet|mi chiamo|il mio nome è|jina langu ni|naitwa|maqaan koo|maqaan kiyya|magacaygu waa|magacaygu|nazywam się|mam na imię|jmenuji se|volám sa|a nevem|benim adım|adım|numele meu este|jeg heter|jag heter|mitt namn är|nimeni on|eimai o|eimai i|είμαι ο|είμαι η|με λένε|me lene|minu nimi on|mu nimi on|mano vardas yra|mano vardas|mani sauc|mans vārds ir|mans vards ir|ang pangalan ko ay|pangalan ko ay|nama saya|nama aku|tên tôi là|меня зовут|мене звати|ismim|mening ismim|менің атым|менин атым|намам|миний нэр|mera naam|mera nam|maru naam|majha naav|maza nav|naa peru|nanna hesaru|ente peru|en peyar|amar naam|mero naam|मेरा नाम|എന്റെ പേര്|ನನ್ನ ಹೆಸರು|నా పేరు)[,:]? {1,2}$|(?:^|[^\p{L}])(?:ngingu|ndingu|igama lami ngu|igama lam ngu|leina la me ke|lebitso la ka ke)-? ?$/iu;
 
 /** A run after INTRO_BEFORE: any cued run is the speaker's name. */
 function introducedName(tokens: readonly string[]): number {

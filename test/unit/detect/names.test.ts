@@ -1477,3 +1477,18 @@ describe('South Slavic surnames, workers, Portuguese and Spanish name keys (roun
     expect(findingsIn({ worker: { name: 'Kirra Walsh' }, contractor: { name: 'Lachlan Doyle' } })).toEqual(['/contractor/name PERSON_NAME', '/worker/name PERSON_NAME']);
   });
 });
+
+describe('Greek surnames and self-introductions, multipliers, wallet numbers (round 42: held-out sets HQ-HU)', () => {
+  it('reads a given name the dictionary does not know before a Greek surname, and the name a speaker gives in Greek', () => {
+    expect(findingsIn({ from: 'Lefteris Karamanlidis' })).toEqual(['/from PERSON_NAME']);
+    expect(findingsIn({ t: 'Geia sas, eimai i Eirini Vlachou kai thelo na rotiso' })).toEqual(['/t PERSON_NAME']);
+  });
+
+  it('does not read a multiplier after a word as a house number', () => {
+    expect(findingsIn({ terms: 'Cashback paid monthly. Scoring 3x points on weekends.' })).toEqual([]);
+  });
+
+  it('reads a mobile-money wallet number as a phone', () => {
+    expect(findingsIn({ receiver: { wallet_number: '01712345678' } })).toEqual(['/receiver/wallet_number PHONE']);
+  });
+});
