@@ -102,7 +102,7 @@ function familyFirst(words: readonly string[]): number {
 const NOT_GIVEN_BEFORE_FAMILY = new Set(['novi', 'nova', 'novo', 'stari', 'stara', 'staro', 'veliki', 'velika', 'veliko', 'mali', 'mala', 'malo', 'donji', 'donja', 'gornji', 'gornja', 'sveti', 'sveta',
   'restoran', 'kafana', 'kafić', 'apoteka', 'ljekarna', 'pekara', 'prodavnica', 'trgovina', 'market', 'salon', 'servis', 'hotel', 'motel', 'vila', 'selo', 'grad', 'trg', 'ulica', 'obrt', 'radnja']);
 /**
- * A South Slavic or Greek surname (`Petrović`, `Kovačić`, Cyrillic `Јовановић`; `Papadopoulos`, `Georgiadis`, `Markakis`,
+ * A South Slavic or Greek surname (`Petrović`, `Kovačić`, Cyrillic `Јовановић`; `Pappadakis`, `Georgiadis`, `Kallistopoulos`,
  * Greek-script `Παπαδόπουλος`): its ending names a family wherever it stands.
  */
 const FAMILY_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ić|ић|opoulos|opoulou|idis|idou|iadis|akis|όπουλος|οπουλος|ίδης|ιδης|άκης|ακης)$/u;
