@@ -173,7 +173,7 @@ function visitKeys(obj: Record<string, unknown>, infos: KeyInfo[], f: Frame, sta
     if (ki.httpMethod && !request) request = HTTP_METHOD.test(String(obj[k]));
     if (ki.idType && !msisdn) msisdn = MSISDN.test(String(obj[k]));
   }
-  const clear = geo === (H.LAT | H.LON) && n <= 12 && coordinateObject(obj, keys, f, personal, visitor) ? H.LAT | H.LON : 0;
+  const clear = geo === (H.LAT | H.LON) && n <= 12 && coordinateObject(obj, keys, infos, f, personal, visitor) ? H.LAT | H.LON : 0;
   // Among other properties, a latitude and a longitude of which one has four decimals are both reported: JSON drops
   // trailing zeros (`home_longitude: -6.308` beside `home_latitude: 53.33518`).
   const pair = geo === (H.LAT | H.LON) && clear === 0 && precisePair(obj, keys, infos, n, personal);
@@ -276,11 +276,16 @@ function precisePair(obj: Record<string, unknown>, keys: readonly string[], info
  * A coordinate object ({lat, lon}, {latitude, longitude, accuracy}) is one finding at the
  * object; coordinates among other properties are reported where they are. True when reported.
  */
-function coordinateObject(obj: Record<string, unknown>, keys: readonly string[], f: Frame, personal: boolean, visitor: Visitor): boolean {
-  const hintsOf = (k: string): number => (personal ? info(k).personal : info(k).plain);
-  const raw = geoObject(obj, keys, hintsOf);
+function coordinateObject(obj: Record<string, unknown>, keys: readonly string[], infos: readonly KeyInfo[], f: Frame, personal: boolean, visitor: Visitor): boolean {
+  const raw = geoObject(obj, keys, (k) => (personal ? info(k).personal : info(k).plain));
   if (raw === undefined) return false;
-  if ((f.hints & H.GEO) === 0 && !keys.every((k) => (hintsOf(k) & (H.LAT | H.LON)) !== 0 || GEO_COMPANIONS.has(info(k).norm) || COMPANION_WITH_UNIT.test(info(k).norm))) return false;
+  if ((f.hints & H.GEO) === 0) {
+    // Every other member is a companion measure (the walk's key infos, in the order of `keys`).
+    for (let i = 0; i < keys.length; i++) {
+      const ki = infos[i] as KeyInfo;
+      if (((personal ? ki.personal : ki.plain) & (H.LAT | H.LON)) === 0 && !GEO_COMPANIONS.has(ki.norm) && !COMPANION_WITH_UNIT.test(ki.norm)) return false;
+    }
+  }
   visitor.geo(raw, f.key, f);
   return true;
 }
